@@ -1,0 +1,2 @@
+package io.github.articlemodel;
+final class Placeholder {}

@@ -1,0 +1,1 @@
+package io.github.articlemodel.cli; final class Placeholder {}

@@ -1,0 +1,1 @@
+package io.github.articlemodel.extract; final class Placeholder {}

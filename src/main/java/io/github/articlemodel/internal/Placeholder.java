@@ -1,0 +1,1 @@
+package io.github.articlemodel.internal; final class Placeholder {}

@@ -1,0 +1,1 @@
+package io.github.articlemodel.json; final class Placeholder {}

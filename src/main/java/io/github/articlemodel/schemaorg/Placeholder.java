@@ -1,0 +1,1 @@
+package io.github.articlemodel.schemaorg; final class Placeholder {}
