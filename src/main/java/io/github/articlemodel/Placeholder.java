@@ -1,2 +1,0 @@
-package io.github.articlemodel;
-final class Placeholder {}

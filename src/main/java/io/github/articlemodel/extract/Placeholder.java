@@ -1,1 +1,0 @@
-package io.github.articlemodel.extract; final class Placeholder {}
