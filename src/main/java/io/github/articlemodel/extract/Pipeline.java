@@ -1,24 +1,109 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.internal.Urls;
 import io.github.articlemodel.model.Article;
+import io.github.articlemodel.model.CrossReference;
+import io.github.articlemodel.model.Quote;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
-/** Runs the stages in order over one page. Temporary skeleton; replaced by the full pipeline. */
+/**
+ * Runs the stages over one page, in one direction: metadata, body, then bylines, dates,
+ * cross-references and comments, then the assembler, then quotes over the assembled body. Each
+ * stage is guarded: an internal failure costs that stage's result and a warning, never the page.
+ * Called by {@code ArticleParser}; not meant to be used directly.
+ */
 public final class Pipeline {
     private Pipeline() {}
 
     /** An article and the warnings raised while extracting it. */
     public record Result(Article article, List<Warning> warnings) {}
 
+    /** Runs the pipeline over HTML text. {@code baseUrl} may be null. */
     public static Result run(String html, String baseUrl, ExtractionOptions options, long startNanos) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        return new Result(new Article.Builder().headline(doc.title().isBlank() ? "untitled" : doc.title()).build(),
-                List.of());
+        String input = html;
+        boolean cut = false;
+        if (input.length() > options.maxInputBytes()) {
+            input = input.substring(0, options.maxInputBytes());
+            cut = true;
+        }
+        Document doc = Parser.htmlParser().setMaxDepth(options.maxDepth()).parseInput(input, baseUrl == null ? "" : baseUrl);
+        return run(doc, baseUrl, options, startNanos, cut);
     }
 
+    /** Runs the pipeline over the bytes of a page, decoding them as the page declares (else UTF-8). */
     public static Result run(byte[] html, String baseUrl, ExtractionOptions options, long startNanos) {
-        return run(new String(html, java.nio.charset.StandardCharsets.UTF_8), baseUrl, options, startNanos);
+        int length = Math.min(html.length, options.maxInputBytes());
+        Document doc;
+        try {
+            doc = Jsoup.parse(new ByteArrayInputStream(html, 0, length), null, baseUrl == null ? "" : baseUrl,
+                    Parser.htmlParser().setMaxDepth(options.maxDepth()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
+        }
+        return run(doc, baseUrl, options, startNanos, html.length > options.maxInputBytes());
+    }
+
+    private static Result run(Document doc, String baseUrl, ExtractionOptions options, long startNanos, boolean cut) {
+        String base = baseUrl != null ? baseUrl : ownCanonical(doc).orElse(null);
+        if (baseUrl == null && base != null) {
+            doc.setBaseUri(base);
+        }
+        ExtractionContext ctx = new ExtractionContext(doc, base, options, startNanos);
+        if (cut) {
+            ctx.warn("limit.input-bytes", "the input was cut at " + options.maxInputBytes() + " bytes");
+        }
+        Metadata metadata = stage(ctx, "metadata", () -> MetadataExtractor.extract(ctx), new Metadata());
+        BodyResult body = stage(ctx, "body", () -> BodyExtractor.extract(ctx),
+                new BodyResult(Optional.empty(), List.of(), List.of()));
+        Optional<BylineExtractor.Found> bylines = stage(ctx, "bylines",
+                () -> BylineExtractor.extract(ctx, metadata, body.root()), Optional.empty());
+        DateExtractor.Found dates = stage(ctx, "dates", () -> DateExtractor.extract(ctx, metadata, body.root()),
+                new DateExtractor.Found(Optional.empty(), Optional.empty()));
+        List<CrossReference> refs = stage(ctx, "crossReferences", () -> CrossReferenceExtractor.extract(ctx, body),
+                List.of());
+        CommentExtractor.Found comments = stage(ctx, "comments", () -> CommentExtractor.extract(ctx),
+                new CommentExtractor.Found(List.of(), Optional.empty()));
+        Article article = stage(ctx, "assembler", () -> ArticleAssembler.assemble(ctx,
+                new ArticleAssembler.Parts(metadata, body, bylines, dates, refs, comments)),
+                new Article.Builder().build());
+        List<Quote> quotes = stage(ctx, "quotes", () -> QuoteExtractor.extract(ctx, article), List.of());
+        Article withQuotes = ArticleAssembler.withQuotes(ctx, article, quotes);
+        return new Result(withQuotes, ctx.warnings());
+    }
+
+    /** The page's own canonical URL, used as the base when the caller gives none. */
+    private static Optional<String> ownCanonical(Document doc) {
+        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        if (link != null) {
+            Optional<String> u = Urls.absolute(link.attr("href"));
+            if (u.isPresent()) {
+                return u;
+            }
+        }
+        Element og = doc.selectFirst("meta[property=og:url][content]");
+        return og == null ? Optional.empty() : Urls.absolute(og.attr("content"));
+    }
+
+    /** Runs one stage; a failure inside it becomes a warning and the stage's empty result. */
+    private static <T> T stage(ExtractionContext ctx, String name, Supplier<T> stage, T empty) {
+        if (ctx.outOfTime()) {
+            ctx.warn("limit.time-budget", "the time budget ran out before the " + name + " stage");
+            return empty;
+        }
+        try {
+            return stage.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            ctx.warn("internal." + name, "the " + name + " stage failed: " + e);
+            return empty;
+        }
     }
 }

@@ -1,0 +1,366 @@
+package io.github.articlemodel.extract;
+
+import io.github.articlemodel.internal.Text;
+import io.github.articlemodel.internal.Urls;
+import io.github.articlemodel.model.Article;
+import io.github.articlemodel.model.ArticleType;
+import io.github.articlemodel.model.Block;
+import io.github.articlemodel.model.Byline;
+import io.github.articlemodel.model.Candidate;
+import io.github.articlemodel.model.Comment;
+import io.github.articlemodel.model.CrossReference;
+import io.github.articlemodel.model.Figure;
+import io.github.articlemodel.model.FieldProvenance;
+import io.github.articlemodel.model.Heading;
+import io.github.articlemodel.model.Image;
+import io.github.articlemodel.model.Organization;
+import io.github.articlemodel.model.Paragraph;
+import io.github.articlemodel.model.Quote;
+import io.github.articlemodel.model.Source;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 5: the one place with precedence rules. Combines the stages' results into an {@link
+ * Article}, decides between metadata and the visible page, and records the provenance of each
+ * field. A value the model rejects is left out with a warning; the article is always built.
+ */
+final class ArticleAssembler {
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»]{1,2}\\s+");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    /** Everything the stages found for one page. */
+    record Parts(Metadata metadata, BodyResult body, Optional<BylineExtractor.Found> bylines,
+            DateExtractor.Found dates, List<CrossReference> crossReferences,
+            CommentExtractor.Found comments) {}
+
+    private ArticleAssembler() {}
+
+    static Article assemble(ExtractionContext ctx, Parts parts) {
+        Metadata m = parts.metadata();
+        Article.Builder b = new Article.Builder();
+        Map<String, FieldProvenance> provenance = new LinkedHashMap<>();
+        if (!ctx.baseUrl().isEmpty()) {
+            set(ctx, "url", () -> b.url(ctx.baseUrl()));
+        }
+        pick(m, "url").ifPresent(c -> {
+            if (set(ctx, "canonicalUrl", () -> b.canonicalUrl(c.value()))) {
+                provenance.put("canonicalUrl", provenance(c, m.get("url"), "most trusted canonical address"));
+            }
+        });
+        m.best("type").flatMap(c -> articleType(c.value())).ifPresent(b::type);
+
+        Optional<String> siteName = pick(m, "siteName").map(Candidate::value)
+                .or(() -> pick(m, "publisherName").map(Candidate::value));
+        pick(m, "siteName").ifPresent(c -> {
+            if (set(ctx, "siteName", () -> b.siteName(c.value()))) {
+                provenance.put("siteName", provenance(c, m.get("siteName"), "most trusted source"));
+            }
+        });
+        headline(ctx, m, siteName).ifPresent(ch -> {
+            if (set(ctx, "headline", () -> b.headline(ch.value()))) {
+                provenance.put("headline", ch.provenance());
+            }
+        });
+        simple(ctx, m, "alternativeHeadline", b::alternativeHeadline, provenance);
+        simple(ctx, m, "description", b::description, provenance);
+        language(m).ifPresent(c -> {
+            String tag = c.value().replace('_', '-');
+            if (set(ctx, "language", () -> b.language(tag))) {
+                provenance.put("language", provenance(c, m.get("language"), "most trusted source"));
+            }
+        });
+        pick(m, "publisherName").ifPresent(c -> set(ctx, "publisher", () -> {
+            Organization.Builder ob = new Organization.Builder().name(c.value());
+            m.best("publisherUrl").ifPresent(u -> ob.url(u.value()));
+            m.best("publisherLogo").ifPresent(u -> ob.logo(Image.of(u.value())));
+            b.publisher(ob.build());
+        }));
+        list(m, "sections").forEach(s -> set(ctx, "sections", () -> b.addSection(s)));
+        list(m, "tags").forEach(s -> set(ctx, "tags", () -> b.addTag(s)));
+
+        parts.bylines().ifPresent(found -> {
+            for (Metadata.AuthorCandidate a : found.names()) {
+                set(ctx, "bylines", () -> {
+                    Byline.Builder bb = new Byline.Builder().name(a.name()).type(a.type());
+                    a.url().ifPresent(bb::url);
+                    b.addByline(bb.build());
+                });
+            }
+            Metadata.AuthorCandidate first = found.names().get(0);
+            provenance.put("bylines", new FieldProvenance.Builder()
+                    .winner(Candidate.of(first.source(), first.locator(), first.name())).reason(found.reason()).build());
+        });
+        parts.dates().published().ifPresent(ch -> {
+            if (set(ctx, "datePublished", () -> b.datePublished(ch.value()))) {
+                provenance.put("datePublished", ch.provenance());
+            }
+        });
+        parts.dates().modified().ifPresent(ch -> {
+            if (set(ctx, "dateModified", () -> b.dateModified(ch.value()))) {
+                provenance.put("dateModified", ch.provenance());
+            }
+        });
+
+        List<Block> body = withoutHeadline(parts.body().blocks(), b.build().headline());
+        images(ctx, m, body).forEach(img -> set(ctx, "images", () -> b.addImage(img)));
+        b.addAllBody(body);
+        parts.body().root().ifPresent(r -> provenance.put("body", FieldProvenance.of(
+                Candidate.of(Source.DOM, io.github.articlemodel.internal.Dom.cssPath(r), body.size() + " blocks"))));
+        int shift = parts.body().blocks().size() - body.size();
+        for (CrossReference r : parts.crossReferences()) {
+            set(ctx, "crossReferences", () -> b.addCrossReference(shift == 0 || r.afterBlock().isEmpty() ? r
+                    : shifted(r, shift)));
+        }
+        b.addAllComments(parts.comments().comments());
+        int found = parts.comments().comments().stream().mapToInt(Comment::threadSize).sum();
+        Optional<Integer> stated = parts.comments().statedCount()
+                .or(() -> m.best("commentCount").flatMap(c -> integer(c.value())));
+        if (stated.isPresent() || found > 0) {
+            b.commentCount(Math.max(stated.orElse(0), found == 0 ? stated.orElse(0) : stated.orElse(found)));
+        }
+        m.best("isAccessibleForFree").flatMap(c -> bool(c.value())).ifPresent(b::isAccessibleForFree);
+        b.putAllProvenance(provenance);
+
+        return build(ctx, b);
+    }
+
+    /**
+     * Adds the quotes, which carry offsets into the final text and so are found in the assembled
+     * body; quotes the model rejects are left out with a warning.
+     */
+    static Article withQuotes(ExtractionContext ctx, Article article, List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return article;
+        }
+        try {
+            return new Article.Builder().from(article).addAllQuotes(quotes).build();
+        } catch (IllegalArgumentException e) {
+            ctx.warn("invalid.quotes", "quotes left out: " + e.getMessage());
+            return article;
+        }
+    }
+
+    private static Article build(ExtractionContext ctx, Article.Builder b) {
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            ctx.warn("invalid.article", e.getMessage());
+            return b.crossReferences(List.of()).build();
+        }
+    }
+
+    private static CrossReference shifted(CrossReference r, int shift) {
+        int at = r.afterBlock().getAsInt() - shift;
+        CrossReference.Builder cb = new CrossReference.Builder().from(r);
+        if (at >= 0) {
+            cb.afterBlock(at);
+        } else {
+            cb.afterBlock(java.util.OptionalInt.empty());
+        }
+        return cb.build();
+    }
+
+    /** Runs a builder call; a value the model rejects becomes a warning. */
+    private static boolean set(ExtractionContext ctx, String field, Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+            ctx.warn("invalid." + field, e.getMessage() == null ? field + " rejected" : e.getMessage());
+            return false;
+        }
+    }
+
+    private static Optional<Candidate> pick(Metadata m, String field) {
+        return m.best(field);
+    }
+
+    private static void simple(ExtractionContext ctx, Metadata m, String field,
+            java.util.function.Consumer<String> setter, Map<String, FieldProvenance> provenance) {
+        m.best(field).ifPresent(c -> {
+            if (set(ctx, field, () -> setter.accept(c.value()))) {
+                provenance.put(field, provenance(c, m.get(field), "most trusted source"));
+            }
+        });
+    }
+
+    private static FieldProvenance provenance(Candidate winner, List<Candidate> all, String reason) {
+        List<Candidate> others = new ArrayList<>(all);
+        others.remove(winner);
+        others.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
+        return new FieldProvenance.Builder().winner(winner).reason(reason)
+                .others(others.subList(0, Math.min(others.size(), 10))).build();
+    }
+
+    /** The headline: the visible h1 that agrees with the metadata, else metadata, else the title. */
+    private static Optional<Choice<String>> headline(ExtractionContext ctx, Metadata m, Optional<String> siteName) {
+        List<Candidate> meta = new ArrayList<>(m.get("headline"));
+        meta.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
+        List<Candidate> all = new ArrayList<>(meta);
+        all.addAll(m.get("h1"));
+        all.addAll(m.get("title"));
+        for (Candidate h1 : m.get("h1")) {
+            String key = Text.key(h1.value());
+            if (key.length() < 3) {
+                continue;
+            }
+            for (Candidate c : concat(meta, m.get("title"))) {
+                String k = Text.key(c.value());
+                if (k.equals(key) || (k.contains(key) && key.length() * 2 > k.length())) {
+                    return Optional.of(choice(h1.value(), h1, "the visible h1 agrees with " + c.source().id(), all));
+                }
+            }
+        }
+        if (!meta.isEmpty()) {
+            Candidate c = meta.get(0);
+            return Optional.of(choice(stripSiteName(c.value(), siteName), c, "most trusted metadata title", all));
+        }
+        List<Candidate> h1s = m.get("h1");
+        if (h1s.size() == 1) {
+            return Optional.of(choice(h1s.get(0).value(), h1s.get(0), "the page's only h1", all));
+        }
+        return m.best("title").map(c -> choice(stripSiteName(c.value(), siteName), c, "the page title", all));
+    }
+
+    private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
+        List<Candidate> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static Choice<String> choice(String value, Candidate winner, String reason, List<Candidate> all) {
+        List<Candidate> others = new ArrayList<>(all);
+        others.remove(winner);
+        return new Choice<>(value, winner, reason, others.subList(0, Math.min(others.size(), 10)));
+    }
+
+    /** "Title | Site", "Site - Title" and similar lose the site's name. */
+    static String stripSiteName(String title, Optional<String> siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        if (siteName.isPresent()) {
+            String site = Text.key(siteName.get());
+            List<String> kept = new ArrayList<>();
+            for (String p : parts) {
+                if (!Text.key(p).equals(site)) {
+                    kept.add(p);
+                }
+            }
+            if (kept.size() < parts.length && !kept.isEmpty()) {
+                return rejoin(title, kept);
+            }
+        }
+        // Without a known site name: drop a short last part when the first is clearly the title.
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        if (parts.length == 2 && last.split("\\s+").length <= 4 && first.length() >= 2 * last.length()) {
+            return first.trim();
+        }
+        return title;
+    }
+
+    private static String rejoin(String title, List<String> kept) {
+        if (kept.size() == 1) {
+            return kept.get(0).trim();
+        }
+        // Keep the original separators between the remaining parts.
+        int start = title.indexOf(kept.get(0));
+        String lastPart = kept.get(kept.size() - 1);
+        int end = title.lastIndexOf(lastPart) + lastPart.length();
+        return start >= 0 && end > start ? title.substring(start, end).trim() : String.join(" - ", kept);
+    }
+
+    private static Optional<Candidate> language(Metadata m) {
+        List<Candidate> sorted = new ArrayList<>(m.get("language"));
+        sorted.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
+        return sorted.stream().filter(c -> LANGUAGE.matcher(c.value().replace('_', '-')).matches()).findFirst();
+    }
+
+    private static List<String> list(Metadata m, String field) {
+        List<Candidate> all = m.get(field);
+        Optional<Source> best = all.stream().map(Candidate::source).min(Comparator.comparingInt(Metadata::rank));
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (best.isPresent() && c.source() == best.get() && seen.add(Text.key(c.value())) && out.size() < 100) {
+                out.add(c.value());
+            }
+        }
+        return out;
+    }
+
+    private static List<Image> images(ExtractionContext ctx, Metadata m, List<Block> body) {
+        Map<String, Image> out = new LinkedHashMap<>();
+        List<Candidate> lead = new ArrayList<>(m.get("images"));
+        lead.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
+        List<Image> figures = new ArrayList<>();
+        for (Block block : body) {
+            if (block instanceof Figure) {
+                figures.add(((Figure) block).image());
+            }
+        }
+        for (Candidate c : lead) {
+            Urls.absolute(c.value()).ifPresent(u -> out.putIfAbsent(u,
+                    figures.stream().filter(f -> f.url().equals(u)).findFirst().orElse(Image.of(u))));
+            if (!out.isEmpty()) {
+                break; // one lead image from the metadata; the rest come from the body
+            }
+        }
+        figures.forEach(f -> out.putIfAbsent(f.url(), f));
+        return new ArrayList<>(out.values());
+    }
+
+    /** The body without a leading heading or paragraph that only repeats the headline. */
+    private static List<Block> withoutHeadline(List<Block> blocks, Optional<String> headline) {
+        if (blocks.isEmpty() || headline.isEmpty()) {
+            return blocks;
+        }
+        Block first = blocks.get(0);
+        String text = first instanceof Heading || first instanceof Paragraph ? first.plainText() : "";
+        if (Text.key(text).equals(Text.key(headline.get()))) {
+            return blocks.subList(1, blocks.size());
+        }
+        return blocks;
+    }
+
+    private static Optional<ArticleType> articleType(String schemaType) {
+        for (ArticleType t : ArticleType.values()) {
+            if (t.id().equalsIgnoreCase(schemaType)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> integer(String s) {
+        try {
+            int v = Integer.parseInt(s.trim());
+            return v >= 0 ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Boolean> bool(String s) {
+        String v = s.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("yes")) {
+            return Optional.of(true);
+        }
+        if (v.equals("false") || v.equals("no")) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+
+}

@@ -1,0 +1,774 @@
+package io.github.articlemodel.extract;
+
+import io.github.articlemodel.internal.Cues;
+import io.github.articlemodel.internal.Dom;
+import io.github.articlemodel.internal.Regions;
+import io.github.articlemodel.internal.Text;
+import io.github.articlemodel.internal.Urls;
+import io.github.articlemodel.model.Block;
+import io.github.articlemodel.model.Embed;
+import io.github.articlemodel.model.Figure;
+import io.github.articlemodel.model.Heading;
+import io.github.articlemodel.model.Image;
+import io.github.articlemodel.model.Link;
+import io.github.articlemodel.model.ListBlock;
+import io.github.articlemodel.model.Paragraph;
+import io.github.articlemodel.model.Preformatted;
+import io.github.articlemodel.model.QuoteBlock;
+import io.github.articlemodel.model.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Stage 2: the article body. Finds the main-content root by text and link density, paragraph
+ * structure, semantic containers and class/id cues, then turns it into typed blocks, leaving out
+ * boilerplate, comment sections and cross-reference boxes (which it records for their stage). The
+ * shared document is never changed: left-out regions are kept in a set instead of being removed.
+ */
+final class BodyExtractor {
+    private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside", "header", "form",
+            "menu");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "figure", "pre", "table", "hr", "aside", "header",
+            "footer", "nav", "address", "details", "center", "li", "dd", "dt", "figcaption", "picture", "iframe",
+            "video", "audio", "img", "form", "fieldset");
+    private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:lang|language)-([a-z0-9+#-]{1,20})");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private BodyExtractor() {}
+
+    /** Text statistics of one element's subtree (left-out regions not counted). */
+    private static final class Stats {
+        int text;
+        int linkText;
+        int commas;
+        double score;
+        boolean candidate;
+    }
+
+    static BodyResult extract(ExtractionContext ctx) {
+        Element body = ctx.document().body();
+        if (body == null) {
+            return new BodyResult(Optional.empty(), List.of(), List.of());
+        }
+        Set<Element> protectedSet = ancestorsOfBodyContainers(body);
+        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Regions.Box> boxes = new IdentityHashMap<>();
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        measure(ctx, body, protectedSet, excluded, boxes, stats);
+        Element root = chooseRoot(body, stats);
+        if (root == null) {
+            return new BodyResult(Optional.empty(), List.of(), List.of());
+        }
+        List<Element> parts = withSiblings(root, stats, excluded);
+        Converter c = new Converter(ctx, excluded, boxes);
+        for (Element part : parts) {
+            c.convert(part);
+        }
+        c.flush();
+        return new BodyResult(Optional.of(root), c.blocks, c.skippedBoxes);
+    }
+
+    private static Set<Element> ancestorsOfBodyContainers(Element body) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.select("[itemprop=articleBody], [class]")) {
+            if (Cues.isBodyContainer(e)) {
+                for (Element a = e; a != null && out.add(a); a = a.parent()) {
+                    // walk up once per chain
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Decides what is left out and gathers the text statistics, in one walk. */
+    private static void measure(ExtractionContext ctx, Element body, Set<Element> protectedSet,
+            Set<Element> excluded, Map<Element, Regions.Box> boxes, Map<Element, Stats> stats) {
+        int maxElements = ctx.options().maxElements();
+        int[] visited = {0};
+        List<Stats> stack = new ArrayList<>();
+        int[] linkDepth = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    if (!stack.isEmpty()) {
+                        int len = Text.clean(((TextNode) node).getWholeText()).length();
+                        Stats s = stack.get(stack.size() - 1);
+                        s.text += len;
+                        if (linkDepth[0] > 0) {
+                            s.linkText += len;
+                        }
+                        String t = ((TextNode) node).getWholeText();
+                        for (int i = 0; i < t.length(); i++) {
+                            char ch = t.charAt(i);
+                            if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
+                                s.commas++;
+                            }
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = (Element) node;
+                if (++visited[0] > maxElements || depth > ctx.options().maxDepth()) {
+                    if (visited[0] == maxElements + 1) {
+                        ctx.warn("limit.elements", "the body stage stopped after " + maxElements + " elements");
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e != body && leaveOut(e, protectedSet, boxes)) {
+                    excluded.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                stack.add(new Stats());
+                if (e.nameIs("a")) {
+                    linkDepth[0]++;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element && !stack.isEmpty() && !excluded.contains(node)) {
+                    Element e = (Element) node;
+                    if (e.nameIs("a")) {
+                        linkDepth[0]--;
+                    }
+                    Stats s = stack.remove(stack.size() - 1);
+                    stats.put(e, s);
+                    if (!stack.isEmpty()) {
+                        Stats parent = stack.get(stack.size() - 1);
+                        parent.text += s.text;
+                        parent.linkText += s.linkText;
+                        parent.commas += s.commas;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        // Score paragraphs into their ancestors (readability-style).
+        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
+            Element e = entry.getKey();
+            Stats s = entry.getValue();
+            boolean paragraphLike = SCORED.contains(e.normalName())
+                    || (e.nameIs("div") && !hasBlockChild(e));
+            if (!paragraphLike || s.text < 25) {
+                continue;
+            }
+            double score = 1 + s.commas + Math.min(s.text / 100, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                Stats a = stats.get(ancestor);
+                if (a == null) {
+                    break;
+                }
+                if (!a.candidate) {
+                    a.candidate = true;
+                    a.score += initialScore(ancestor);
+                }
+                a.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+    }
+
+    private static boolean leaveOut(Element e, Set<Element> protectedSet, Map<Element, Regions.Box> boxes) {
+        String name = e.normalName();
+        if (Dom.NON_CONTENT.contains(name) && !name.equals("iframe") && !name.equals("video")
+                && !name.equals("audio")) {
+            return true;
+        }
+        if (hidden(e)) {
+            return true;
+        }
+        if (protectedSet.contains(e)) {
+            return false;
+        }
+        if (Regions.isCommentRegion(e)) {
+            return true;
+        }
+        Optional<Regions.Box> box = Regions.crossReferenceBox(e);
+        if (box.isPresent()) {
+            boxes.put(e, box.get());
+            return true;
+        }
+        if (STRUCTURAL_BOILERPLATE.contains(name)) {
+            return true;
+        }
+        return Cues.isUnlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (BLOCK_TAGS.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double initialScore(Element e) {
+        double s;
+        switch (e.normalName()) {
+            case "div": case "article": case "main": case "section": s = 5; break;
+            case "pre": case "td": case "blockquote": s = 3; break;
+            case "address": case "ol": case "ul": case "dl": case "dd": case "dt": case "li": case "form": s = -3; break;
+            case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th": s = -5; break;
+            default: s = 0;
+        }
+        s += Cues.classWeight(e);
+        if (Cues.isBodyContainer(e)) {
+            s += 30;
+        }
+        return s;
+    }
+
+    private static double linkDensity(Stats s) {
+        return s.text == 0 ? 0 : (double) s.linkText / s.text;
+    }
+
+    private static Element chooseRoot(Element body, Map<Element, Stats> stats) {
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Stats> e : stats.entrySet()) {
+            Stats s = e.getValue();
+            if (!s.candidate) {
+                continue;
+            }
+            double score = s.score * (1 - linkDensity(s));
+            if (best == null || score > bestScore) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            // No paragraph structure at all (a very short post, a list page): take the body.
+            Stats s = stats.get(body);
+            return s != null && s.text > 0 ? body : null;
+        }
+        // A root whose parent holds much more of the same text is only part of the article.
+        Stats bs = stats.get(best);
+        Element parent = best.parent();
+        while (parent != null && stats.containsKey(parent) && !parent.nameIs("body")) {
+            Stats ps = stats.get(parent);
+            if (ps.candidate && ps.score * (1 - linkDensity(ps)) >= bestScore * 0.9
+                    && ps.text - ps.linkText < (bs.text - bs.linkText) * 1.6) {
+                best = parent;
+                bs = ps;
+                bestScore = ps.score * (1 - linkDensity(ps));
+                parent = best.parent();
+            } else {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The root plus sibling elements that look like parts of the same article. */
+    private static List<Element> withSiblings(Element root, Map<Element, Stats> stats, Set<Element> excluded) {
+        Element parent = root.parent();
+        if (parent == null || root.nameIs("body")) {
+            return List.of(root);
+        }
+        Stats rs = stats.get(root);
+        double rootScore = rs.score * (1 - linkDensity(rs));
+        double threshold = Math.max(10, rootScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == root) {
+                out.add(sib);
+                continue;
+            }
+            Stats s = stats.get(sib);
+            if (s == null || excluded.contains(sib)) {
+                continue;
+            }
+            double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? rootScore * 0.2 : 0;
+            boolean add = s.candidate && s.score * (1 - linkDensity(s)) + bonus >= threshold;
+            if (!add && sib.nameIs("p")) {
+                double ld = linkDensity(s);
+                String text = Dom.textPrefix(sib, 400);
+                add = (s.text > 80 && ld < 0.25) || (s.text > 0 && s.text <= 80 && ld == 0 && text.matches(".*\\.( |$).*"));
+            }
+            if (add) {
+                out.add(sib);
+            }
+        }
+        return out;
+    }
+
+    /** Turns the chosen elements into blocks. */
+    private static final class Converter {
+        private final ExtractionContext ctx;
+        private final Set<Element> excluded;
+        private final Map<Element, Regions.Box> boxes;
+        final List<Block> blocks = new ArrayList<>();
+        final List<BodyResult.SkippedBox> skippedBoxes = new ArrayList<>();
+        private final Inline inline = new Inline();
+        private int textLength;
+
+        Converter(ExtractionContext ctx, Set<Element> excluded, Map<Element, Regions.Box> boxes) {
+            this.ctx = ctx;
+            this.excluded = excluded;
+            this.boxes = boxes;
+        }
+
+        void convert(Element root) {
+            // Explicit stack instead of recursion: depth is bounded by the parser, but be safe anyway.
+            List<Object> stack = new ArrayList<>();
+            stack.add(root);
+            while (!stack.isEmpty()) {
+                if (ctx.outOfTime()) {
+                    ctx.warn("limit.time-budget", "the body stage stopped when the time budget ran out");
+                    return;
+                }
+                Object item = stack.remove(stack.size() - 1);
+                if (item == FLUSH) {
+                    flush();
+                    continue;
+                }
+                Node node = (Node) item;
+                if (node instanceof TextNode) {
+                    inline.text(((TextNode) node).getWholeText());
+                    continue;
+                }
+                if (!(node instanceof Element)) {
+                    continue;
+                }
+                Element e = (Element) node;
+                if (boxes.containsKey(e)) {
+                    flush();
+                    skippedBoxes.add(new BodyResult.SkippedBox(e, blocks.size()));
+                    continue;
+                }
+                if (excluded.contains(e)) {
+                    continue;
+                }
+                String name = e.normalName();
+                if (!BLOCK_TAGS.contains(name) && !name.equals("br")) {
+                    inlineElement(e);
+                    continue;
+                }
+                if (name.equals("br")) {
+                    flush();
+                    continue;
+                }
+                flush();
+                if (!leaf(e)) {
+                    stack.add(FLUSH);
+                    List<Node> kids = e.childNodes();
+                    for (int i = kids.size() - 1; i >= 0; i--) {
+                        stack.add(kids.get(i));
+                    }
+                }
+            }
+        }
+
+        private static final Object FLUSH = new Object();
+
+        /** Handles elements that make one block by themselves; false for containers to walk into. */
+        private boolean leaf(Element e) {
+            switch (e.normalName()) {
+                case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
+                    String h = Text.clean(e.text());
+                    if (!h.isEmpty()) {
+                        add(Heading.of(e.normalName().charAt(1) - '0', h));
+                    }
+                    return true;
+                case "p":
+                    if (hasBlockChild(e)) {
+                        return false;
+                    }
+                    paragraph(e);
+                    return true;
+                case "ul": case "ol":
+                    list(e);
+                    return true;
+                case "blockquote":
+                    quote(e);
+                    return true;
+                case "pre":
+                    pre(e);
+                    return true;
+                case "figure": case "img": case "picture":
+                    figure(e);
+                    return true;
+                case "table":
+                    return table(e);
+                case "iframe": case "video": case "audio":
+                    embed(e);
+                    return true;
+                case "hr": case "form": case "fieldset":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private void inlineElement(Element e) {
+            if (excluded.contains(e)) {
+                return;
+            }
+            if (e.nameIs("a")) {
+                inline.startLink();
+                inlineChildren(e);
+                inline.endLink(Urls.resolve(ctx.baseUrl(), e.attr("href")));
+            } else {
+                inlineChildren(e);
+            }
+        }
+
+        private void inlineChildren(Element e) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node == e) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (node instanceof TextNode) {
+                        inline.text(((TextNode) node).getWholeText());
+                    } else if (node instanceof Element) {
+                        Element el = (Element) node;
+                        if (excluded.contains(el) || Dom.NON_CONTENT.contains(el.normalName())) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        if (el.nameIs("br")) {
+                            inline.text(" ");
+                        } else if (el.nameIs("a")) {
+                            inline.startLink();
+                            inlineChildren(el);
+                            inline.endLink(Urls.resolve(ctx.baseUrl(), el.attr("href")));
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, e);
+        }
+
+        void flush() {
+            inline.build().ifPresent(this::add);
+            inline.reset();
+        }
+
+        private void add(Block b) {
+            int len = b.plainText().length();
+            if (textLength + len > ctx.options().maxTextLength()) {
+                ctx.warn("limit.text-length", "the body was cut at " + ctx.options().maxTextLength() + " characters");
+                return;
+            }
+            textLength += len + 1;
+            blocks.add(b);
+        }
+
+        private void paragraph(Element p) {
+            inline.reset();
+            inlineChildren(p);
+            flush();
+        }
+
+        private void list(Element e) {
+            List<String> items = new ArrayList<>();
+            int links = 0;
+            int chars = 0;
+            for (Element li : e.children()) {
+                if (!li.nameIs("li") || excluded.contains(li)) {
+                    continue;
+                }
+                String t = Text.clean(li.text());
+                if (!t.isEmpty()) {
+                    items.add(t);
+                    chars += t.length();
+                    for (Element a : li.select("a")) {
+                        links += Text.clean(a.text()).length();
+                    }
+                }
+            }
+            // A list made only of links inside the body is a menu or a link farm, not content.
+            if (!items.isEmpty() && !(chars > 0 && links >= chars * 0.9 && items.size() > 3)) {
+                add(ListBlock.of(e.nameIs("ol"), items));
+            }
+        }
+
+        private void quote(Element e) {
+            if (e.hasClass("twitter-tweet") || e.hasClass("instagram-media") || e.hasClass("tiktok-embed")) {
+                Element link = e.select("a[href]").last();
+                Optional<String> url = link == null ? Optional.empty() : Urls.resolve(ctx.baseUrl(), link.attr("href"));
+                url.ifPresent(u -> add(Embed.of("post", u)));
+                return;
+            }
+            Element cite = e.selectFirst("footer, cite");
+            String attribution = cite == null ? "" : Text.clean(cite.text());
+            String text = Text.clean(e.text());
+            if (!attribution.isEmpty() && text.endsWith(attribution)) {
+                text = Text.clean(text.substring(0, text.length() - attribution.length()));
+                attribution = attribution.replaceFirst("^[—–-]\\s*", "");
+            } else {
+                attribution = "";
+            }
+            if (!text.isEmpty()) {
+                QuoteBlock.Builder b = new QuoteBlock.Builder();
+                b.text(text);
+                if (!attribution.isBlank()) {
+                    b.attribution(attribution);
+                }
+                add(b.build());
+            }
+        }
+
+        private void pre(Element e) {
+            String text = e.wholeText();
+            text = text.replaceAll("^\\n+|\\s+$", "");
+            if (text.isBlank()) {
+                return;
+            }
+            Preformatted.Builder b = new Preformatted.Builder().text(text);
+            Element code = e.selectFirst("code");
+            String cls = (e.className() + " " + (code == null ? "" : code.className())).toLowerCase(Locale.ROOT);
+            Matcher m = LANGUAGE_CLASS.matcher(cls);
+            if (m.find()) {
+                b.language(m.group(1));
+            }
+            add(b.build());
+        }
+
+        private void figure(Element e) {
+            Element img = e.nameIs("img") ? e : e.selectFirst("img");
+            if (img == null) {
+                if (e.nameIs("figure")) {
+                    Element media = e.selectFirst("iframe, video, audio");
+                    if (media != null) {
+                        embed(media);
+                    } else {
+                        String text = Text.clean(e.text());
+                        if (!text.isEmpty()) {
+                            add(Paragraph.of(text));
+                        }
+                    }
+                }
+                return;
+            }
+            Optional<String> src = imageUrl(img);
+            if (src.isEmpty()) {
+                return;
+            }
+            int width = intAttr(img, "width");
+            if (width > 0 && width < 100 && !e.nameIs("figure")) {
+                return; // icons, spacers, tracking pixels
+            }
+            Image.Builder b = new Image.Builder().url(src.get());
+            Text.cleanOpt(img.attr("alt")).ifPresent(b::alt);
+            Element figcaption = e.nameIs("figure") ? e.selectFirst("figcaption") : null;
+            if (figcaption != null) {
+                Element creditEl = figcaption.selectFirst("[class*=credit], [class*=copyright], [class*=source], small");
+                String credit = creditEl == null ? "" : Text.clean(creditEl.text());
+                String caption = Text.clean(figcaption.text());
+                if (!credit.isEmpty() && caption.contains(credit)) {
+                    caption = Text.clean(caption.replace(credit, ""));
+                    b.credit(credit);
+                }
+                if (!caption.isEmpty()) {
+                    b.caption(caption);
+                }
+            }
+            if (width > 0) {
+                b.width(width);
+            }
+            int height = intAttr(img, "height");
+            if (height > 0) {
+                b.height(height);
+            }
+            add(Figure.of(b.build()));
+        }
+
+        private Optional<String> imageUrl(Element img) {
+            for (String attr : new String[] {"src", "data-src", "data-lazy-src", "data-original"}) {
+                String v = img.attr(attr);
+                if (!v.isBlank() && !v.startsWith("data:")) {
+                    Optional<String> u = Urls.resolve(ctx.baseUrl(), v);
+                    if (u.isPresent()) {
+                        return u;
+                    }
+                }
+            }
+            String srcset = img.attr("srcset");
+            if (!srcset.isBlank()) {
+                return Urls.resolve(ctx.baseUrl(), srcset.trim().split("[\\s,]+")[0]);
+            }
+            return Optional.empty();
+        }
+
+        private boolean table(Element t) {
+            List<List<String>> rows = new ArrayList<>();
+            if (t.selectFirst("table table") != null) {
+                return false; // a layout table: walk into it
+            }
+            int maxCols = 0;
+            for (Element tr : t.select("tr")) {
+                List<String> cells = new ArrayList<>();
+                for (Element cell : tr.children()) {
+                    if (cell.nameIs("td") || cell.nameIs("th")) {
+                        cells.add(Text.clean(cell.text()));
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(cells);
+                    maxCols = Math.max(maxCols, cells.size());
+                }
+            }
+            if (rows.isEmpty()) {
+                return true;
+            }
+            if (maxCols < 2 || (rows.size() < 2 && t.selectFirst("th") == null)) {
+                return false; // one column or one row: layout, walk into it
+            }
+            Table.Builder b = new Table.Builder().rows(rows);
+            Element caption = t.selectFirst("caption");
+            if (caption != null) {
+                Text.cleanOpt(caption.text()).ifPresent(b::caption);
+            }
+            add(b.build());
+            return true;
+        }
+
+        private void embed(Element e) {
+            String src = e.attr("src");
+            if (src.isBlank()) {
+                Element source = e.selectFirst("source[src]");
+                src = source == null ? "" : source.attr("src");
+            }
+            Optional<String> url = Urls.resolve(ctx.baseUrl(), src);
+            if (url.isEmpty()) {
+                return;
+            }
+            String kind = e.nameIs("audio") ? "audio" : e.nameIs("video") ? "video" : embedKind(url.get());
+            Embed.Builder b = new Embed.Builder().kind(kind).url(url.get());
+            Text.cleanOpt(e.attr("title")).ifPresent(b::title);
+            add(b.build());
+        }
+
+        private static String embedKind(String url) {
+            String u = url.toLowerCase(Locale.ROOT);
+            if (u.contains("video") || u.contains("player") || u.contains("/embed/")) {
+                return "video";
+            }
+            if (u.contains("map")) {
+                return "map";
+            }
+            return "iframe";
+        }
+
+        private static int intAttr(Element e, String name) {
+            String v = e.attr(name).trim();
+            if (v.isEmpty() || v.length() > 6) {
+                return -1;
+            }
+            try {
+                return Integer.parseInt(v.replace("px", ""));
+            } catch (NumberFormatException ex) {
+                return -1;
+            }
+        }
+    }
+
+    /** Collects inline text with white space collapsed on the fly, tracking link offsets. */
+    private static final class Inline {
+        private final StringBuilder sb = new StringBuilder();
+        private final List<Link> links = new ArrayList<>();
+        private final List<int[]> open = new ArrayList<>();
+        private boolean pendingSpace;
+
+        void reset() {
+            sb.setLength(0);
+            links.clear();
+            open.clear();
+            pendingSpace = false;
+        }
+
+        void text(String raw) {
+            String s = Text.clean(raw.replace('\u00a0', ' '));
+            boolean leading = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) || raw.startsWith("\u00a0");
+            boolean trailing = !raw.isEmpty() && (Character.isWhitespace(raw.charAt(raw.length() - 1))
+                    || raw.endsWith("\u00a0"));
+            if (s.isEmpty()) {
+                if (!raw.isEmpty() && sb.length() > 0) {
+                    pendingSpace = true;
+                }
+                return;
+            }
+            if ((pendingSpace || leading) && sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(s);
+            pendingSpace = trailing;
+        }
+
+        void startLink() {
+            open.add(new int[] {sb.length(), pendingSpace ? 1 : 0});
+        }
+
+        void endLink(Optional<String> url) {
+            if (open.isEmpty()) {
+                return;
+            }
+            int[] o = open.remove(open.size() - 1);
+            int start = o[0];
+            if (start < sb.length() && sb.charAt(start) == ' ') {
+                start++;
+            }
+            int end = sb.length();
+            if (url.isEmpty() || end <= start || !open.isEmpty()) {
+                return;
+            }
+            String text = sb.substring(start, end);
+            if (!text.isBlank()) {
+                links.add(Link.of(text, url.get(), start));
+            }
+        }
+
+        Optional<Block> build() {
+            String text = sb.toString().trim();
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Paragraph.Builder b = new Paragraph.Builder().text(text);
+            int shift = sb.length() - sb.toString().stripLeading().length();
+            for (Link l : links) {
+                int start = l.start() - shift;
+                if (start >= 0 && text.startsWith(l.text(), start)) {
+                    b.addLink(Link.of(l.text(), l.url(), start));
+                }
+            }
+            return Optional.of(b.build());
+        }
+    }
+}

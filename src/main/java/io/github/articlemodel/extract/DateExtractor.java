@@ -1,0 +1,97 @@
+package io.github.articlemodel.extract;
+
+import io.github.articlemodel.internal.Dates;
+import io.github.articlemodel.internal.Dom;
+import io.github.articlemodel.internal.Text;
+import io.github.articlemodel.model.Candidate;
+import io.github.articlemodel.model.DateValue;
+import io.github.articlemodel.model.Source;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 3b: the published and modified dates, kept apart. Trust runs from JSON-LD and {@code
+ * article:published_time} through microdata, meta tags and {@code <time>} elements of the article
+ * down to visible date lines and, last, the URL path. A date that the page marks as an update is
+ * never reported as the published date; relative dates ("2 days ago") are left out.
+ */
+final class DateExtractor {
+    /** The two dates of an article. */
+    record Found(Optional<Choice<DateValue>> published, Optional<Choice<DateValue>> modified) {}
+
+    private static final String DOM_DATES = "time, [itemprop=datePublished], [itemprop=dateModified],"
+            + " [class*=date], [class*=published], [class*=posted], [class*=updated], [class*=time], .dateline";
+
+    private DateExtractor() {}
+
+    static Found extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
+        List<Candidate> published = new ArrayList<>(meta.get("datePublished"));
+        List<Candidate> modified = new ArrayList<>(meta.get("dateModified"));
+        dom(ctx, bodyRoot, published, modified);
+        Dates.fromUrl(ctx.baseUrl()).ifPresent(d -> published.add(Candidate.of(Source.URL, "url path", d.toString())));
+        published.addAll(meta.get("dateCreated"));
+        Optional<Choice<DateValue>> pub = choose(published, "datePublished");
+        Optional<Choice<DateValue>> mod = choose(modified, "dateModified");
+        if (pub.isPresent() && mod.isPresent() && mod.get().value().compareTo(pub.get().value()) < 0) {
+            ctx.warn("date.modified-before-published", "the modified date " + mod.get().value().raw()
+                    + " is before the published date " + pub.get().value().raw() + "; left out");
+            mod = Optional.empty();
+        }
+        return new Found(pub, mod);
+    }
+
+    private static void dom(ExtractionContext ctx, Optional<Element> bodyRoot, List<Candidate> published,
+            List<Candidate> modified) {
+        Optional<Element> container = Scope.articleContainer(bodyRoot);
+        int seen = 0;
+        for (Element e : ctx.document().select(DOM_DATES)) {
+            if (++seen > 200) {
+                break;
+            }
+            if (container.isPresent() && !Scope.belongsToArticle(e, container.get())) {
+                continue;
+            }
+            if (bodyRoot.isPresent() && Dom.contains(bodyRoot.get(), e) && !e.nameIs("time")) {
+                continue;
+            }
+            String marker = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
+            boolean isModified = marker.contains("updated") || marker.contains("modified")
+                    || marker.contains("datemodified") || marker.contains("aktualisiert");
+            String raw = e.hasAttr("datetime") ? e.attr("datetime")
+                    : e.hasAttr("content") ? e.attr("content") : Text.clean(e.ownText().isBlank() ? e.text() : e.ownText());
+            if (raw.isBlank() || raw.length() > 120) {
+                continue;
+            }
+            Candidate c = Candidate.of(Source.DOM, Dom.cssPath(e), raw);
+            (isModified ? modified : published).add(c);
+        }
+    }
+
+    /** The most trusted candidate that parses; ties keep page order. */
+    private static Optional<Choice<DateValue>> choose(List<Candidate> candidates, String field) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
+        for (Candidate c : sorted) {
+            Optional<Temporal> t = c.source() == Source.DOM && !looksMachine(c.value())
+                    ? Dates.parseVisible(c.value()) : Dates.parse(c.value());
+            if (t.isPresent()) {
+                List<Candidate> others = new ArrayList<>(sorted);
+                others.remove(c);
+                String reason = c.source() == Source.URL ? "only the URL path has a date"
+                        : c.source().id() + " is the most trusted source with a readable " + field;
+                return Optional.of(new Choice<>(DateValue.of(Text.clean(c.value()), t.get()), c, reason,
+                        others.subList(0, Math.min(others.size(), 10))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean looksMachine(String s) {
+        return s.length() >= 10 && Character.isDigit(s.charAt(0)) && s.charAt(4) == '-';
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.articlemodel.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.nodes.Document;
+
+/**
+ * What the stages of one extraction share: the parsed page (which no stage may change; a stage that
+ * needs to edit works on a clone), the base URL, the options, the time budget and the warnings.
+ * One context per page; not thread-safe, and never shared between pages.
+ */
+public final class ExtractionContext {
+    private final Document document;
+    private final String baseUrl;
+    private final ExtractionOptions options;
+    private final long deadlineNanos;
+    private final List<Warning> warnings = new ArrayList<>();
+
+    ExtractionContext(Document document, String baseUrl, ExtractionOptions options, long startNanos) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.baseUrl = baseUrl;
+        this.options = Objects.requireNonNull(options, "options");
+        this.deadlineNanos = startNanos + options.timeBudget().toNanos();
+    }
+
+    /** The parsed page. Read only: stages that clean markup work on {@code document().clone()}. */
+    public Document document() {
+        return document;
+    }
+
+    /** The base URL for resolving links; empty string when neither the caller nor the page gave one. */
+    public String baseUrl() {
+        return baseUrl == null ? "" : baseUrl;
+    }
+
+    public ExtractionOptions options() {
+        return options;
+    }
+
+    /** Whether the time budget is spent; long loops check this and stop early. */
+    public boolean outOfTime() {
+        return System.nanoTime() - deadlineNanos > 0;
+    }
+
+    /** Records a warning (each distinct warning once). */
+    public void warn(String code, String message) {
+        Warning w = Warning.of(code, message);
+        if (!warnings.contains(w) && warnings.size() < 100) {
+            warnings.add(w);
+        }
+    }
+
+    /** The warnings so far. */
+    public List<Warning> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+}

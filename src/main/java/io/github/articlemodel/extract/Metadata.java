@@ -1,0 +1,68 @@
+package io.github.articlemodel.extract;
+
+import io.github.articlemodel.model.AgentType;
+import io.github.articlemodel.model.Candidate;
+import io.github.articlemodel.model.Source;
+import io.github.articlemodel.internal.Text;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the metadata stage found: candidates per field, each with its source and locator. */
+final class Metadata {
+    /** An author as some metadata source names it. */
+    record AuthorCandidate(String name, Optional<String> url, AgentType type, Source source, String locator) {}
+
+    private final Map<String, List<Candidate>> fields = new LinkedHashMap<>();
+    private final List<AuthorCandidate> authors = new ArrayList<>();
+
+    void add(String field, Source source, String locator, String value) {
+        String v = Text.clean(value);
+        if (v.isEmpty()) {
+            return;
+        }
+        List<Candidate> list = fields.computeIfAbsent(field, k -> new ArrayList<>());
+        if (list.size() < 50) {
+            list.add(Candidate.of(source, locator, v));
+        }
+    }
+
+    void addAuthor(AuthorCandidate author) {
+        if (authors.size() < 50) {
+            authors.add(author);
+        }
+    }
+
+    /** The candidates for a field in the order found; empty when none. */
+    List<Candidate> get(String field) {
+        return fields.getOrDefault(field, Collections.emptyList());
+    }
+
+    /** The first candidate of a field from the best-ranked source. */
+    Optional<Candidate> best(String field) {
+        return get(field).stream().min((a, b) -> Integer.compare(rank(a.source()), rank(b.source())));
+    }
+
+    List<AuthorCandidate> authors() {
+        return Collections.unmodifiableList(authors);
+    }
+
+    /** Trust order of metadata sources: structured data first, then social tags, then plain meta. */
+    static int rank(Source s) {
+        switch (s) {
+            case JSON_LD: return 0;
+            case MICRODATA: return 1;
+            case OPENGRAPH: return 2;
+            case META: return 3;
+            case DUBLIN_CORE: return 4;
+            case TWITTER: return 5;
+            case LINK: return 6;
+            case DOM: return 7;
+            case URL: return 8;
+            default: return 9;
+        }
+    }
+}

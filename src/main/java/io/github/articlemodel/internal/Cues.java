@@ -1,0 +1,210 @@
+package io.github.articlemodel.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The cue tables: class and id words that mark boilerplate or content, and the labels of
+ * cross-reference boxes and comment sections, in several languages. Shared by the stages so that
+ * the body stage drops exactly the regions the cross-reference and comment stages take.
+ */
+public final class Cues {
+    private Cues() {}
+
+    /** Class/id words of regions that are almost never the article. */
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "(?:^|[-_ ])(?:ad|ads|advert\\w*|anzeige|werbung|banner|breadcrumbs?|combx|comments?|commentaires?|"
+                    + "kommentare?|reacties|community|cookie\\w*|consent|disqus|footer|gdpr|legends|menu|"
+                    + "masthead|modal|nav|navbar|navigation|newsletter|outbrain|pager|pagination|paywall|popup|"
+                    + "promo|related|recommend\\w*|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|"
+                    + "skyscraper|social|sponsor\\w*|subscribe|subscription|supplemental|taboola|toolbar|"
+                    + "trending|popular|most-read|meistgelesen|teilen|partage|widget|author-?box|author-?bio|"
+                    + "about-?the-?author|site-header|site-footer|header|jump|skip)(?:$|[-_ ])");
+
+    /** Class/id words that keep a region even when an unlikely word also matches. */
+    private static final Pattern MAYBE = Pattern.compile(
+            "(?:^|[-_ ])(?:article|articlebody|body|column|content|entry|main|post|story|text|prose|"
+                    + "artikel|inhalt|hentry|h-entry)(?:$|[-_ ])");
+
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?:^|[-_ ])(?:article|articlebody|article-body|body|content|entry|hentry|h-entry|main|page|post|"
+                    + "text|blog|story|prose|artikel|inhalt|beitrag|contenu|tekst)(?:$|[-_ ])");
+
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?:^|[-_ ])(?:ad|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr|masthead|"
+                    + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+                    + "shopping|tags?|tool|widget|newsletter|byline|author|dateline|social|teaser|nav|menu|"
+                    + "breadcrumbs?|copyright|credits?|caption)(?:$|[-_ ])");
+
+    /** Elements the content root is probably inside or equal to. */
+    private static final Pattern BODY_CONTAINER = Pattern.compile(
+            "(?:^|[ ])(?:entry-content|post-content|article-content|article-body|article__body|articlebody|"
+                    + "story-body|story-content|post-body|postbody|blog-post-body|content-body|article-text|"
+                    + "articletext|article__content|entry__content|c-entry-content|td-post-content|rich-text|"
+                    + "field-name-body|field--name-body|node-content|main-content|news-content)(?:$|[ ])");
+
+    /**
+     * Labels of cross-reference boxes, in English, German, French, Dutch, Spanish, Italian and
+     * Polish; each with the kind id of {@code CrossReferenceKind}.
+     */
+    private static final String[][] CROSS_REFERENCE_LABELS = {
+        {"read-also", "read also|also read|read:|lesen sie auch|lies auch|auch interessant|à lire aussi|a lire aussi"
+                + "|lire aussi|à lire|lees ook|lees ook:|lea también|lee también|leggi anche|czytaj też|czytaj także"
+                + "|czytaj również|przeczytaj też|przeczytaj także"},
+        {"see-also", "see also|siehe auch|voir aussi|zie ook|véase también|vea también|ver también|vedi anche"
+                + "|zobacz też|zobacz także|zobacz również"},
+        {"read-more", "read more|more on this story|more on this|more about|mehr zum thema|mehr dazu|weiterlesen"
+                + "|en savoir plus|lees meer|meer over|leer más|más información|per saperne di più|leggi di più"
+                + "|czytaj więcej|więcej"},
+        {"related", "related|related articles|related stories|related posts|related content|you may also like"
+                + "|you might also like|recommended|das könnte sie auch interessieren|verwandte artikel"
+                + "|ähnliche artikel|sur le même sujet|articles liés|gerelateerd|gerelateerde artikelen"
+                + "|relacionado|relacionados|noticias relacionadas|articoli correlati|correlati|powiązane"
+                + "|podobne artykuły"},
+    };
+
+    private static final Pattern LABEL_PREFIX;
+
+    static {
+        StringBuilder sb = new StringBuilder("^\\W{0,3}(");
+        for (int i = 0; i < CROSS_REFERENCE_LABELS.length; i++) {
+            if (i > 0) {
+                sb.append('|');
+            }
+            sb.append("(?<k").append(i).append('>').append(CROSS_REFERENCE_LABELS[i][1]).append(')');
+        }
+        sb.append(")\\s*[:：»›>\\-–—|]*\\s*");
+        LABEL_PREFIX = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Class/id words of cross-reference boxes that have no visible label. */
+    private static final Pattern CROSS_REFERENCE_CLASS = Pattern.compile(
+            "(?:^|[-_ ])(?:related|read-?also|see-?also|read-?more|more-?on|also-?read|inline-?related|"
+                    + "related-?posts?|related-?articles?|embedded-?content|crosslink|cross-?ref\\w*|teaser-?inline)"
+                    + "(?:$|[-_ ])");
+
+    /** Class/id words of comment sections. */
+    private static final Pattern COMMENT_SECTION = Pattern.compile(
+            "(?:^|[-_ ])(?:comments|comment-?list|commentlist|comments-?area|comment-?section|comments-?section|"
+                    + "discussion|disqus_thread|respond|comment-respond|comment-?form|reactions|reacties|"
+                    + "kommentare|commentaires|komentarze|user-?comments)(?:$|[-_ ])");
+
+    /** Headings of comment sections and forms. */
+    private static final Pattern COMMENT_HEADING = Pattern.compile(
+            "^(?:\\d+\\s+)?(?:comments?|\\d+ (?:thoughts?|responses?|replies|comments?) on|leave a (?:reply|comment)"
+                    + "|post a comment|add a comment|reader comments|kommentare?|schreibe einen kommentar"
+                    + "|réactions?|commentaires?|laisser un commentaire|reacties?|laat een reactie achter"
+                    + "|komentarze?|dodaj komentarz|comentarios?|deja un comentario|commenti|lascia un commento)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The lower-cased class names and id of an element, separated by spaces. */
+    public static String classAndId(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the element's class or id marks it as boilerplate (and nothing marks it as content). */
+    public static boolean isUnlikely(Element e) {
+        String s = classAndId(e);
+        return !s.isEmpty() && UNLIKELY.matcher(s).find() && !MAYBE.matcher(s).find();
+    }
+
+    /** -25, 0, +25 or 0 (both): the class weight of readability-style scoring. */
+    public static int classWeight(Element e) {
+        String s = classAndId(e);
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int w = 0;
+        if (NEGATIVE.matcher(s).find()) {
+            w -= 25;
+        }
+        if (POSITIVE.matcher(s).find()) {
+            w += 25;
+        }
+        return w;
+    }
+
+    /** Whether the element is a known article-body container ({@code itemprop=articleBody}, {@code entry-content}). */
+    public static boolean isBodyContainer(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        return !cls.isEmpty() && BODY_CONTAINER.matcher(cls).find();
+    }
+
+    /** Whether the class or id marks a comment section or the comment form. */
+    public static boolean isCommentSection(Element e) {
+        String s = classAndId(e);
+        if (!s.isEmpty() && COMMENT_SECTION.matcher(s).find() && !MAYBE.matcher(s).find()) {
+            return true;
+        }
+        return e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"));
+    }
+
+    /** Whether a heading's text introduces comments or the comment form. */
+    public static boolean isCommentHeading(String text) {
+        return text.length() < 120 && COMMENT_HEADING.matcher(text).find();
+    }
+
+    /** A cross-reference label found at the start of a text. */
+    public static final class Label {
+        private final String text;
+        private final String kind;
+        private final int end;
+
+        Label(String text, String kind, int end) {
+            this.text = text;
+            this.kind = kind;
+            this.end = end;
+        }
+
+        /** The label as shown, without the colon ("Read also"). */
+        public String text() {
+            return text;
+        }
+
+        /** The kind id ("read-also", "see-also", "read-more", "related"). */
+        public String kind() {
+            return kind;
+        }
+
+        /** Where the text after the label starts. */
+        public int end() {
+            return end;
+        }
+    }
+
+    /** The cross-reference label at the start of {@code text}, if there is one. */
+    public static Optional<Label> crossReferenceLabel(String text) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = LABEL_PREFIX.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < CROSS_REFERENCE_LABELS.length; i++) {
+            String g = m.group("k" + i);
+            if (g != null) {
+                String label = g.endsWith(":") ? g.substring(0, g.length() - 1) : g;
+                return Optional.of(new Label(label.trim(), CROSS_REFERENCE_LABELS[i][0], m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the class or id names a cross-reference box ("related-posts", "read-also"). */
+    public static boolean hasCrossReferenceClass(Element e) {
+        String s = classAndId(e);
+        return !s.isEmpty() && CROSS_REFERENCE_CLASS.matcher(s).find();
+    }
+}

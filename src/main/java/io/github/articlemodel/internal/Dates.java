@@ -1,0 +1,215 @@
+package io.github.articlemodel.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Date parsing: machine forms (ISO 8601 and its common variants) and the visible date lines of
+ * many languages ("12 January 2022", "Jan. 12, 2022", "12.01.2022", "12 janvier 2022"). The result
+ * has the precision of the input: a date alone stays a {@link LocalDate}, a time without a zone a
+ * {@link LocalDateTime}. Relative dates ("2 days ago") are not parsed: they would need the clock.
+ * All patterns are linear (no nested quantifiers) and inputs are capped in length.
+ */
+public final class Dates {
+    private static final int MAX_INPUT = 200;
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
+                    + "\\s?(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})?)?");
+    private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+    private static final Pattern YMD_SLASH = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s*(?:de\\s+)?(\\d{4})");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern TIME = Pattern.compile("(?<![\\d.])(\\d{1,2})[:.h](\\d{2})(?:\\s*([ap])\\.?m\\.?)?(?![\\d])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[][] names = {
+            // en, de, fr, nl, es, it, pl (nominative and genitive), pt
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "januari", "enero", "ene", "gennaio", "gen",
+                "styczeń", "stycznia", "janeiro"},
+            {"february", "feb", "februar", "février", "fevrier", "févr", "februari", "febrero", "febbraio",
+                "luty", "lutego", "fevereiro", "fev"},
+            {"march", "mar", "märz", "maerz", "mars", "maart", "marzo", "marzec", "marca", "março", "mrz"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia"},
+            {"may", "mai", "mei", "mayo", "maggio", "mag", "maj", "maja", "maio"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "czerwiec", "czerwca", "junho"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "lipiec", "lipca", "julho"},
+            {"august", "aug", "août", "aout", "augustus", "agosto", "ago", "sierpień", "sierpnia"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "wrzesień", "września",
+                "setembro"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "październik",
+                "października", "outubro", "out"},
+            {"november", "nov", "novembre", "noviembre", "listopad", "listopada", "novembro"},
+            {"december", "dec", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+                "grudzień", "grudnia", "dezembro"},
+        };
+        for (int m = 0; m < names.length; m++) {
+            for (String n : names[m]) {
+                MONTHS.put(n, m + 1);
+            }
+        }
+    }
+
+    private Dates() {}
+
+    /**
+     * Parses a machine-readable date (a {@code datetime} attribute, JSON-LD, a meta tag): ISO 8601
+     * with or without time and offset, {@code 20220112}, and the visible forms as a fallback.
+     */
+    public static Optional<Temporal> parse(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String s = Text.clean(raw);
+        if (s.isEmpty() || s.length() > MAX_INPUT) {
+            return Optional.empty();
+        }
+        Matcher m = ISO.matcher(s);
+        if (m.lookingAt()) {
+            return iso(m);
+        }
+        m = COMPACT.matcher(s);
+        if (m.matches()) {
+            return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null);
+        }
+        return parseVisible(s);
+    }
+
+    /**
+     * Finds a date in a visible date line such as "Published 12 January 2022, 18:40" or
+     * "Jan. 12, 2022"; a time on the line is kept (without a zone, as the page gives none).
+     */
+    public static Optional<Temporal> parseVisible(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String s = Text.clean(raw);
+        if (s.isEmpty() || s.length() > MAX_INPUT) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = visibleDate(s);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher t = TIME.matcher(s);
+        if (t.find()) {
+            int h = Integer.parseInt(t.group(1));
+            int min = Integer.parseInt(t.group(2));
+            if (t.group(3) != null) {
+                boolean pm = t.group(3).equalsIgnoreCase("p");
+                if (h == 12) {
+                    h = pm ? 12 : 0;
+                } else if (pm) {
+                    h += 12;
+                }
+            }
+            if (h < 24 && min < 60) {
+                return Optional.of(date.get().atTime(h, min));
+            }
+        }
+        return Optional.of(date.get());
+    }
+
+    private static Optional<LocalDate> visibleDate(String s) {
+        Matcher m = ISO.matcher(s);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        m = DAY_MONTH_YEAR.matcher(lower);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(2));
+            if (month != null) {
+                return date(m.group(3), String.valueOf(month), m.group(1));
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(lower);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(1));
+            if (month != null) {
+                return date(m.group(3), String.valueOf(month), m.group(2));
+            }
+        }
+        m = YMD_SLASH.matcher(s);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = DMY_NUMERIC.matcher(s);
+        if (m.find()) {
+            return date(m.group(3), m.group(2), m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** A date in a URL path such as {@code /2022/01/12/title}. */
+    public static Optional<LocalDate> fromUrl(String url) {
+        if (url == null || url.length() > 4096) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
+    private static Optional<Temporal> iso(Matcher m) {
+        return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7));
+    }
+
+    private static Optional<Temporal> build(String y, String mo, String d, String h, String mi, String sec,
+            String zone) {
+        Optional<LocalDate> date = date(y, mo, d);
+        if (date.isEmpty() || h == null) {
+            return date.map(x -> x);
+        }
+        try {
+            LocalTime time = LocalTime.of(Integer.parseInt(h), Integer.parseInt(mi),
+                    sec == null ? 0 : Integer.parseInt(sec));
+            LocalDateTime ldt = date.get().atTime(time);
+            if (zone == null) {
+                return Optional.of(ldt);
+            }
+            ZoneOffset offset;
+            if (zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")) {
+                offset = ZoneOffset.UTC;
+            } else {
+                String z = zone.replace(":", "");
+                int hours = Integer.parseInt(z.substring(1, 3));
+                int minutes = z.length() >= 5 ? Integer.parseInt(z.substring(3, 5)) : 0;
+                int sign = z.charAt(0) == '-' ? -1 : 1;
+                offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+            }
+            return Optional.of(OffsetDateTime.of(ldt, offset));
+        } catch (DateTimeException | NumberFormatException e) {
+            return date.map(x -> x);
+        }
+    }
+
+    private static Optional<LocalDate> date(String y, String m, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1900 || year > 2200) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

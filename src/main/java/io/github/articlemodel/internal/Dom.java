@@ -1,0 +1,91 @@
+package io.github.articlemodel.internal;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Small DOM helpers; all iterative, so any nesting depth is safe. */
+public final class Dom {
+    private Dom() {}
+
+    /** Elements whose content is never text of the page. */
+    public static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "math", "head", "title", "meta", "link", "select", "option", "textarea", "button", "input", "object",
+            "iframe", "video", "audio", "embed", "source", "track", "map", "area", "dialog");
+
+    /** The first {@code max} characters of the element's text (white space collapsed), cheaply. */
+    public static String textPrefix(Element root, int max) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (sb.length() >= max) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode) {
+                    sb.append(((TextNode) node).getWholeText()).append(' ');
+                } else if (node instanceof Element && node != root
+                        && NON_CONTENT.contains(((Element) node).normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                } else if (node instanceof Element && ((Element) node).nameIs("br")) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        String t = Text.clean(sb.toString());
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+
+    /** Whether {@code ancestor} is {@code node} or contains it. */
+    public static boolean contains(Element ancestor, Element node) {
+        for (Element e = node; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest ancestor (or self) matching the predicate, up to {@code levels} levels up. */
+    public static Element closest(Element node, int levels, java.util.function.Predicate<Element> test) {
+        Element e = node;
+        for (int i = 0; e != null && i <= levels; i++, e = e.parent()) {
+            if (test.test(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A short CSS path for provenance: {@code article > div.entry-content > p:nth-child(3)}, at most 4 steps. */
+    public static String cssPath(Element e) {
+        StringBuilder sb = new StringBuilder();
+        Element cur = e;
+        for (int i = 0; cur != null && i < 4 && !cur.nameIs("#root"); i++, cur = cur.parent()) {
+            String step = cur.normalName();
+            if (!cur.id().isEmpty() && cur.id().length() < 40) {
+                step += "#" + cur.id();
+                sb.insert(0, sb.length() == 0 ? step : step + " > ");
+                break;
+            }
+            String cls = cur.className().trim();
+            if (!cls.isEmpty()) {
+                String first = cls.split("\\s+")[0];
+                if (first.length() < 40) {
+                    step += "." + first;
+                }
+            }
+            sb.insert(0, sb.length() == 0 ? step : step + " > ");
+        }
+        return sb.length() == 0 ? e.normalName() : sb.toString();
+    }
+}

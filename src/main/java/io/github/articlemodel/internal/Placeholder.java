@@ -1,1 +1,0 @@
-package io.github.articlemodel.internal; final class Placeholder {}

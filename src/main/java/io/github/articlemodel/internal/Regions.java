@@ -1,0 +1,75 @@
+package io.github.articlemodel.internal;
+
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Which regions of a page belong to which stage: cross-reference boxes and comment sections. The
+ * body stage leaves out exactly what these predicates accept, and the cross-reference and comment
+ * stages take exactly that, so nothing is lost and nothing is taken twice.
+ */
+public final class Regions {
+    private Regions() {}
+
+    private static final Set<String> BOX_TAGS = Set.of("div", "p", "aside", "section", "ul", "ol", "blockquote",
+            "figure", "nav", "span", "strong", "h3", "h4", "h5", "h6", "dl");
+    private static final int MAX_BOX_TEXT = 600;
+
+    /** A cross-reference box: its label (when it shows one) and the kind it implies. */
+    public static final class Box {
+        private final Optional<Cues.Label> label;
+
+        Box(Optional<Cues.Label> label) {
+            this.label = label;
+        }
+
+        /** The visible label, absent for boxes recognised by their class alone. */
+        public Optional<Cues.Label> label() {
+            return label;
+        }
+    }
+
+    /**
+     * Whether the element is a cross-reference box: a short block whose text starts with a label
+     * such as "Read also:" or whose class names it ("related-posts"), made mostly of links.
+     */
+    public static Optional<Box> crossReferenceBox(Element e) {
+        if (!BOX_TAGS.contains(e.normalName()) || Cues.isBodyContainer(e)) {
+            return Optional.empty();
+        }
+        Element firstLink = e.selectFirst("a[href]");
+        if (firstLink == null) {
+            return Optional.empty();
+        }
+        String text = Dom.textPrefix(e, MAX_BOX_TEXT + 1);
+        if (text.length() > MAX_BOX_TEXT && !Cues.hasCrossReferenceClass(e)) {
+            return Optional.empty();
+        }
+        Optional<Cues.Label> label = Cues.crossReferenceLabel(text);
+        if (label.isEmpty() && !Cues.hasCrossReferenceClass(e)) {
+            return Optional.empty();
+        }
+        // The rest must be mostly links: a paragraph that merely starts with "Related" stays text.
+        int linkChars = 0;
+        for (Element a : e.select("a[href]")) {
+            linkChars += Text.clean(a.text()).length();
+        }
+        int rest = text.length() - label.map(Cues.Label::end).orElse(0);
+        if (rest <= 0 || linkChars < 0.5 * rest) {
+            return Optional.empty();
+        }
+        if (text.length() > MAX_BOX_TEXT * 4) {
+            return Optional.empty();
+        }
+        return Optional.of(new Box(label));
+    }
+
+    /** Whether the element is (the start of) a comment section or the comment form. */
+    public static boolean isCommentRegion(Element e) {
+        if (Cues.isCommentSection(e)) {
+            return true;
+        }
+        return e.nameIs("form") && (e.id().contains("comment") || e.attr("action").contains("comment"));
+    }
+}

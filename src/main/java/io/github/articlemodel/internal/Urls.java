@@ -1,0 +1,56 @@
+package io.github.articlemodel.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** URL rules: only absolute http(s) URLs with a host leave this class. */
+public final class Urls {
+    private Urls() {}
+
+    /**
+     * Resolves {@code href} against {@code base} and returns it only when the result is an absolute
+     * http(s) URL; {@code javascript:}, {@code data:}, {@code mailto:} and broken URLs give empty.
+     */
+    public static Optional<String> resolve(String base, String href) {
+        if (href == null) {
+            return Optional.empty();
+        }
+        String h = Text.clean(href).replace(" ", "%20");
+        if (h.isEmpty() || h.length() > 4096) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(h);
+            if (!uri.isAbsolute()) {
+                if (base == null || base.isEmpty()) {
+                    return Optional.empty();
+                }
+                uri = new URI(base).resolve(uri);
+            }
+            return httpOnly(uri);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The URL itself when it is an absolute http(s) URL with a host. */
+    public static Optional<String> absolute(String url) {
+        return resolve(null, url);
+    }
+
+    private static Optional<String> httpOnly(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(uri.toString());
+    }
+
+    /** The URL without its fragment, for comparing two addresses of the same page. */
+    public static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+}

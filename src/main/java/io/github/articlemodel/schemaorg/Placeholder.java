@@ -1,1 +1,0 @@
-package io.github.articlemodel.schemaorg; final class Placeholder {}
