@@ -2,10 +2,9 @@
  * article-model: reads the HTML of a news or blog page into an immutable article model.
  */
 module io.github.articlemodel {
-    requires org.jsoup;
+    requires transitive org.jsoup;
     requires transitive tools.jackson.databind;
-    requires static org.immutables.value;
-    requires java.logging;
+    requires static transitive org.immutables.value;
 
     exports io.github.articlemodel;
     exports io.github.articlemodel.model;

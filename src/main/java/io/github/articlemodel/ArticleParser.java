@@ -3,11 +3,10 @@ package io.github.articlemodel;
 import io.github.articlemodel.extract.ExtractionOptions;
 import io.github.articlemodel.extract.Pipeline;
 import io.github.articlemodel.extract.Warning;
+import io.github.articlemodel.internal.Urls;
 import io.github.articlemodel.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,21 +117,13 @@ public final class ArticleParser {
         return Extraction.of(result.article(), warnings);
     }
 
+    /** The caller's URL, trimmed and with an ASCII host; anything but an absolute http(s) URL is a programmer error. */
     private static String checkUrl(String url) {
         if (url == null) {
             return null;
         }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("url is not a valid URL: " + url, e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("url must be an absolute http(s) URL: " + url);
-        }
-        return url;
+        return Urls.absolute(url).orElseThrow(
+                () -> new IllegalArgumentException("url must be an absolute http(s) URL: " + url));
     }
 
     /** Builds an {@link ArticleParser}; each setter checks its argument. */

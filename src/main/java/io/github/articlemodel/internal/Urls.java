@@ -1,5 +1,6 @@
 package io.github.articlemodel.internal;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -17,7 +18,7 @@ public final class Urls {
         if (href == null) {
             return Optional.empty();
         }
-        String h = Text.clean(href).replace(" ", "%20");
+        String h = asciiHost(Text.clean(href).replace(" ", "%20"));
         if (h.isEmpty() || h.length() > 4096) {
             return Optional.empty();
         }
@@ -46,6 +47,30 @@ public final class Urls {
             return Optional.empty();
         }
         return Optional.of(uri.toString());
+    }
+
+    /** Internationalised host names ("stössenseer.de") in their ASCII form, which java.net.URI accepts. */
+    private static String asciiHost(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return url;
+        }
+        int start = scheme + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String host = url.substring(start, end);
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) > 127) {
+                try {
+                    return url.substring(0, start) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + url.substring(end);
+                } catch (IllegalArgumentException e) {
+                    return url;
+                }
+            }
+        }
+        return url;
     }
 
     /** The URL without its fragment, for comparing two addresses of the same page. */

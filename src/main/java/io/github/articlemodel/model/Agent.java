@@ -32,5 +32,8 @@ public abstract sealed class Agent permits ImmutableAgent {
     }
 
     /** Builds an {@link Agent}. */
-    public static final class Builder extends ImmutableAgent.Builder {}
+    public static final class Builder extends ImmutableAgent.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

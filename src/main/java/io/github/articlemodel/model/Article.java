@@ -195,5 +195,8 @@ public abstract sealed class Article permits ImmutableArticle {
     }
 
     /** Builds an {@link Article}. */
-    public static final class Builder extends ImmutableArticle.Builder {}
+    public static final class Builder extends ImmutableArticle.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

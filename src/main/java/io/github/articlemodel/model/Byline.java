@@ -56,5 +56,8 @@ public abstract sealed class Byline permits ImmutableByline {
     }
 
     /** Builds a {@link Byline}. */
-    public static final class Builder extends ImmutableByline.Builder {}
+    public static final class Builder extends ImmutableByline.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -48,5 +48,8 @@ public abstract sealed class Comment permits ImmutableComment {
     }
 
     /** Builds a {@link Comment}. */
-    public static final class Builder extends ImmutableComment.Builder {}
+    public static final class Builder extends ImmutableComment.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -35,5 +35,8 @@ public abstract sealed class CrossReference permits ImmutableCrossReference {
     }
 
     /** Builds a {@link CrossReference}. */
-    public static final class Builder extends ImmutableCrossReference.Builder {}
+    public static final class Builder extends ImmutableCrossReference.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

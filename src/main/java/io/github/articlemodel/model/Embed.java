@@ -41,5 +41,8 @@ public abstract sealed class Embed extends Block permits ImmutableEmbed {
     }
 
     /** Builds an {@link Embed}. */
-    public static final class Builder extends ImmutableEmbed.Builder {}
+    public static final class Builder extends ImmutableEmbed.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -28,5 +28,8 @@ public abstract sealed class FieldProvenance permits ImmutableFieldProvenance {
     }
 
     /** Builds a {@link FieldProvenance}. */
-    public static final class Builder extends ImmutableFieldProvenance.Builder {}
+    public static final class Builder extends ImmutableFieldProvenance.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -26,5 +26,8 @@ public abstract sealed class Figure extends Block permits ImmutableFigure {
     }
 
     /** Builds a {@link Figure}. */
-    public static final class Builder extends ImmutableFigure.Builder {}
+    public static final class Builder extends ImmutableFigure.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -36,5 +36,8 @@ public abstract sealed class Heading extends Block permits ImmutableHeading {
     }
 
     /** Builds a {@link Heading}. */
-    public static final class Builder extends ImmutableHeading.Builder {}
+    public static final class Builder extends ImmutableHeading.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -43,5 +43,8 @@ public abstract sealed class Image permits ImmutableImage {
     }
 
     /** Builds an {@link Image}. */
-    public static final class Builder extends ImmutableImage.Builder {}
+    public static final class Builder extends ImmutableImage.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

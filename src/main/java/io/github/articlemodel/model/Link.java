@@ -34,5 +34,8 @@ public abstract sealed class Link permits ImmutableLink {
     }
 
     /** Builds a {@link Link}. */
-    public static final class Builder extends ImmutableLink.Builder {}
+    public static final class Builder extends ImmutableLink.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -41,5 +41,8 @@ public abstract sealed class ListBlock extends Block permits ImmutableListBlock 
     }
 
     /** Builds a {@link ListBlock}. */
-    public static final class Builder extends ImmutableListBlock.Builder {}
+    public static final class Builder extends ImmutableListBlock.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

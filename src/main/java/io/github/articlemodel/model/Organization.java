@@ -28,5 +28,8 @@ public abstract sealed class Organization permits ImmutableOrganization {
     }
 
     /** Builds an {@link Organization}. */
-    public static final class Builder extends ImmutableOrganization.Builder {}
+    public static final class Builder extends ImmutableOrganization.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -40,5 +40,8 @@ public abstract sealed class Paragraph extends Block permits ImmutableParagraph 
     }
 
     /** Builds a {@link Paragraph}. */
-    public static final class Builder extends ImmutableParagraph.Builder {}
+    public static final class Builder extends ImmutableParagraph.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -35,5 +35,8 @@ public abstract sealed class Preformatted extends Block permits ImmutablePreform
     }
 
     /** Builds a {@link Preformatted}. */
-    public static final class Builder extends ImmutablePreformatted.Builder {}
+    public static final class Builder extends ImmutablePreformatted.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

@@ -43,5 +43,8 @@ public abstract sealed class Quote permits ImmutableQuote {
     }
 
     /** Builds a {@link Quote}. */
-    public static final class Builder extends ImmutableQuote.Builder {}
+    public static final class Builder extends ImmutableQuote.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

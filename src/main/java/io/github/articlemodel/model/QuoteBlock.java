@@ -35,5 +35,8 @@ public abstract sealed class QuoteBlock extends Block permits ImmutableQuoteBloc
     }
 
     /** Builds a {@link QuoteBlock}. */
-    public static final class Builder extends ImmutableQuoteBlock.Builder {}
+    public static final class Builder extends ImmutableQuoteBlock.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }

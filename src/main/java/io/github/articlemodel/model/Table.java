@@ -51,5 +51,8 @@ public abstract sealed class Table extends Block permits ImmutableTable {
     }
 
     /** Builds a {@link Table}. */
-    public static final class Builder extends ImmutableTable.Builder {}
+    public static final class Builder extends ImmutableTable.Builder {
+        /** A builder with no fields set. */
+        public Builder() {}
+    }
 }
