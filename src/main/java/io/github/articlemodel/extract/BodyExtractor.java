@@ -86,13 +86,23 @@ final class BodyExtractor {
     private static Set<Element> ancestorsOfBodyContainers(Element body) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.select("[itemprop=articleBody], [class]")) {
-            if (Cues.isBodyContainer(e)) {
+            if (Cues.isBodyContainer(e) && !insideComments(e)) {
                 for (Element a = e; a != null && out.add(a); a = a.parent()) {
                     // walk up once per chain
                 }
             }
         }
         return out;
+    }
+
+    /** Comment systems reuse article classes ("entry-content") for each comment's text. */
+    private static boolean insideComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (Regions.isCommentRegion(a) || (a.nameIs("li") && a.id().startsWith("comment"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hidden(Element e) {

@@ -24,8 +24,10 @@ final class BylineExtractor {
     record Found(List<Metadata.AuthorCandidate> names, Source source, String reason) {}
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reported|text|words|story|photos?|edited)\\s+)?(?:by|von|par|door|por|"
-                    + "di|da|de|av|af|przez|autor(?:in)?|author|auteur|texte?|tekst)\\s*[:\\-–]?\\s+",
+            "^(?:(?:written|posted|published|reported|text|words|story|photos?|edited|veröffentlicht|geschrieben"
+                    + "|verfasst|ein beitrag|beitrag|artikel|publié|écrit|geschreven|escrito|publicado|scritto"
+                    + "|napisane|opublikowane)(?:\\s*:\\s*|\\s+))?(?:(?:by|von|par|door|por|di|da|de|av|af|przez"
+                    + "|autor(?:in)?|author|auteur|texte?|tekst|interview|redaktion)(?:\\s*[:\\-–]\\s*|\\s+))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\||/|\\s(?:and|und|et|en|y|e|i|och|og|a)\\s)\\s*", Pattern.CASE_INSENSITIVE);
@@ -33,15 +35,17 @@ final class BylineExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JUNK = Pattern.compile(
             "\\d|@|https?:|www\\.|\\b(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
-                    + "read more|min read|subscribe|login|sign in)\\b", Pattern.CASE_INSENSITIVE);
+                    + "read more|min read|subscribe|login|sign in|image|photo|foto|bild|picture|credit|quelle|source)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANIZATION = Pattern.compile(
             "^(?:ap|afp|apa|dpa|epd|kna|reuters|bloomberg|anp|belga|efe|ansa|pap|sda|upi|associated press|"
                     + "agence france-presse|press association|pa media|staff|staff writers?|editorial staff|"
                     + "redaktion|die redaktion|rédaction|la rédaction|redactie|de redactie|redacción|redazione|"
                     + "redakcja|newsroom|news desk|web desk|online desk|agencies)$", Pattern.CASE_INSENSITIVE);
-    private static final String DOM_SELECTOR = "[rel=author], [itemprop=author], .byline, .author, .entry-author,"
-            + " .post-author, .article-author, .author-name, .vcard .fn, [class*=byline], address.author,"
-            + " [class*=author-name], [class*=AuthorName], [data-testid*=author]";
+    private static final String DOM_SELECTOR = "[rel~=author], [itemprop=author], .byline, .author, .entry-author,"
+            + " .post-author, .article-author, .author-name, .vcard .fn, [class*=byline], [class*=Byline],"
+            + " address.author, [class*=author-name], [class*=AuthorName], [class*=autor], [data-testid*=author],"
+            + " [data-component=byline], a[href*=/author/], a[href*=/autor/]";
 
     private BylineExtractor() {}
 
@@ -112,32 +116,83 @@ final class BylineExtractor {
 
     private static List<Metadata.AuthorCandidate> dom(ExtractionContext ctx, Optional<Element> bodyRoot) {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
-        Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
+        List<Metadata.AuthorCandidate> inArticle = container.isPresent()
+                ? firstByline(ctx, bodyRoot, container.get()) : List.of();
+        if (!inArticle.isEmpty()) {
+            return inArticle;
+        }
+        // Some themes put the byline in a page header outside the article element.
+        return firstByline(ctx, bodyRoot, null);
+    }
+
+    /** The names of the first byline element (in page order) that gives any, within {@code container}. */
+    private static List<Metadata.AuthorCandidate> firstByline(ExtractionContext ctx, Optional<Element> bodyRoot,
+            Element container) {
+        Element article = bodyRoot.flatMap(r -> Scope.articleContainer(Optional.of(r))).orElse(null);
+        int seen = 0;
         for (Element e : ctx.document().select(DOM_SELECTOR)) {
-            if (out.size() >= 10) {
+            if (++seen > 300) {
                 break;
             }
             if (bodyRoot.isPresent() && io.github.articlemodel.internal.Dom.contains(bodyRoot.get(), e)) {
                 continue; // bylines sit around the body, not in it
             }
-            if (container.isPresent() && !Scope.belongsToArticle(e, container.get())) {
+            Element scope = container != null ? container : article;
+            if (!Scope.belongsToArticle(e, scope)) {
                 continue;
             }
-            if (e.text().length() > 200) {
+            if (container == null && article != null && !io.github.articlemodel.internal.Dom.contains(article, e)
+                    && insideOtherArticle(e)) {
                 continue;
             }
-            Element link = e.nameIs("a") ? e : e.selectFirst("a[href]");
-            Optional<String> url = link == null ? Optional.empty() : Urls.resolve(ctx.baseUrl(), link.attr("href"));
-            List<String> names = names(e.text());
+            String text = e.text();
+            if (text.length() > 200) {
+                continue;
+            }
+            // Author links name the people more cleanly than the line around them.
+            List<Element> links = e.select("a[rel~=author], a[href*=/author/], a[href*=/autor/], a[href*=/auteur/],"
+                    + " a[href*=/authors/], a[href*=/profile/], a[href*=/redakteur/]");
+            if (e.nameIs("a")) {
+                links = List.of(e);
+            }
+            Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
             String loc = io.github.articlemodel.internal.Dom.cssPath(e);
-            for (String n : names) {
-                AgentType type = ORGANIZATION.matcher(n).matches() ? AgentType.ORGANIZATION : AgentType.PERSON;
-                Optional<String> u = names.size() == 1 ? url : Optional.empty();
-                out.putIfAbsent(n.toLowerCase(Locale.ROOT), new Metadata.AuthorCandidate(n, u, type, Source.DOM, loc));
+            if (!links.isEmpty()) {
+                for (Element a : links) {
+                    Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
+                    for (String n : names(a.text())) {
+                        out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                List<String> names = names(text);
+                Element link = e.selectFirst("a[href]");
+                Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
+                        : Urls.resolve(ctx.baseUrl(), link.attr("href"));
+                for (String n : names) {
+                    out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
+                }
+            }
+            if (!out.isEmpty()) {
+                return new ArrayList<>(out.values());
             }
         }
-        // Several matching selectors often wrap each other ("By Jane Doe" and "Jane Doe"): keep distinct names only.
-        return new ArrayList<>(out.values());
+        return List.of();
+    }
+
+    private static boolean insideOtherArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.nameIs("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Metadata.AuthorCandidate candidate(String name, Optional<String> url, String locator) {
+        AgentType type = ORGANIZATION.matcher(name).matches() ? AgentType.ORGANIZATION : AgentType.PERSON;
+        return new Metadata.AuthorCandidate(name, url, type, Source.DOM, locator);
     }
 
     /** Adds the profile link the page shows to structured names that lack one. */

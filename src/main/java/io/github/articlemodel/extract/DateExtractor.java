@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,15 +29,28 @@ final class DateExtractor {
     private static final String DOM_DATES = "time, [itemprop=datePublished], [itemprop=dateModified],"
             + " [class*=date], [class*=published], [class*=posted], [class*=updated], [class*=time], .dateline";
 
+    /** A full date in running text: numeric or with a month name, with an optional time after it. */
+    private static final Pattern DATE_IN_TEXT = Pattern.compile(
+            "\\b(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?\\s+(?:19|20)\\d{2}"
+                    + "|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})"
+                    + "(?:,?\\s+\\d{1,2}[:.]\\d{2})?", Pattern.UNICODE_CASE);
+
     private DateExtractor() {}
 
     static Found extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
         List<Candidate> published = new ArrayList<>(meta.get("datePublished"));
         List<Candidate> modified = new ArrayList<>(meta.get("dateModified"));
         dom(ctx, bodyRoot, published, modified);
-        Dates.fromUrl(ctx.baseUrl()).ifPresent(d -> published.add(Candidate.of(Source.URL, "url path", d.toString())));
         published.addAll(meta.get("dateCreated"));
         Optional<Choice<DateValue>> pub = choose(published, "datePublished");
+        if (pub.isEmpty()) {
+            pub = firstDateInText(ctx, bodyRoot);
+        }
+        if (pub.isEmpty()) {
+            pub = Dates.fromUrl(ctx.baseUrl()).map(d -> new Choice<>(DateValue.of(d.toString(), d),
+                    Candidate.of(Source.URL, "url path", d.toString()), "only the URL path has a date", List.of()));
+        }
         Optional<Choice<DateValue>> mod = choose(modified, "dateModified");
         if (pub.isPresent() && mod.isPresent() && mod.get().value().compareTo(pub.get().value()) < 0) {
             ctx.warn("date.modified-before-published", "the modified date " + mod.get().value().raw()
@@ -70,6 +85,32 @@ final class DateExtractor {
             Candidate c = Candidate.of(Source.DOM, Dom.cssPath(e), raw);
             (isModified ? modified : published).add(c);
         }
+    }
+
+    /**
+     * When nothing marks a date, the first full date written in the article (its header first,
+     * then its text), as on pages that open with "Pressemitteilung vom 25. Januar 2022".
+     */
+    private static Optional<Choice<DateValue>> firstDateInText(ExtractionContext ctx, Optional<Element> bodyRoot) {
+        List<Element> places = new ArrayList<>();
+        Scope.articleContainer(bodyRoot).ifPresent(places::add);
+        bodyRoot.ifPresent(places::add);
+        if (ctx.document().body() != null) {
+            places.add(ctx.document().body());
+        }
+        for (Element place : places) {
+            String text = Dom.textPrefix(place, 3000);
+            Matcher m = DATE_IN_TEXT.matcher(text);
+            while (m.find()) {
+                Optional<Temporal> t = Dates.parseVisible(m.group());
+                if (t.isPresent() && !(t.get() instanceof java.time.Year)) {
+                    Candidate c = Candidate.of(Source.DOM, Dom.cssPath(place), m.group());
+                    return Optional.of(new Choice<>(DateValue.of(Text.clean(m.group()), t.get()), c,
+                            "no element marks a date; the first date written in the article", List.of()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The most trusted candidate that parses; ties keep page order. */

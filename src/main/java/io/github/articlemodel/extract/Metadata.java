@@ -20,7 +20,8 @@ final class Metadata {
     private final List<AuthorCandidate> authors = new ArrayList<>();
 
     void add(String field, Source source, String locator, String value) {
-        String v = Text.clean(value);
+        // Many sites encode entities twice ("&amp;#038;"): what is left after jsoup's pass is text too.
+        String v = Text.clean(value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, false) : value);
         if (v.isEmpty()) {
             return;
         }
