@@ -36,6 +36,8 @@ final class CuesTest {
         "Read more: | Read more | read-more",
         "Mehr zum Thema: | Mehr zum Thema | read-more",
         "Related: | Related | related",
+        "Related articles: | Related articles | related",
+        "Relacionados: | Relacionados | related",
         "Articoli correlati: | Articoli correlati | related",
     })
     void crossReferenceLabels(String prefix, String label, String kind) {
