@@ -1,6 +1,5 @@
 package io.github.articlemodel.extract;
 
-import io.github.articlemodel.model.Article;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -30,16 +29,5 @@ final class Pages {
         List<io.github.articlemodel.model.CrossReference> refs = CrossReferenceExtractor.extract(ctx, body);
         CommentExtractor.Found comments = CommentExtractor.extract(ctx);
         return new ArticleAssembler.Parts(metadata, body, bylines, dates, refs, comments);
-    }
-
-    /** The whole pipeline over {@code html}; fails the test when a stage broke. */
-    static Article article(String html, String url) {
-        Pipeline.Result result = Pipeline.run(html, url, ExtractionOptions.DEFAULTS, System.nanoTime());
-        for (Warning w : result.warnings()) {
-            if (w.code().startsWith("internal.")) {
-                throw new AssertionError("a stage failed: " + w);
-            }
-        }
-        return result.article();
     }
 }
