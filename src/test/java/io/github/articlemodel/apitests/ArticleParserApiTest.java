@@ -1,0 +1,241 @@
+package io.github.articlemodel.apitests;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlemodel.ArticleExtractionException;
+import io.github.articlemodel.ArticleParser;
+import io.github.articlemodel.Articles;
+import io.github.articlemodel.Extraction;
+import io.github.articlemodel.extract.Warning;
+import io.github.articlemodel.model.Article;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The facade's contract: argument checks, limits, strict mode, decoding and files. */
+final class ArticleParserApiTest {
+    private static final String URL = "https://www.harbour-herald.example/news/harbour-reopens/";
+
+    private static String page(String head, String paragraph) {
+        return "<!doctype html><html lang=\"en\"><head>" + head + "<title>Harbour reopens</title></head><body>"
+                + "<main><article><h1>Harbour reopens</h1><div class=\"entry-content\">"
+                + "<p>" + paragraph + "</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday.</p>"
+                + "</div></article></main></body></html>";
+    }
+
+    private static final String PAGE = page("", "The harbour of Westport reopened on Monday, three days after the"
+            + " storm tore through the coast, damaging piers, boats and warehouses along the quay.");
+
+    private static boolean hasCode(Iterable<Warning> warnings, String code) {
+        for (Warning w : warnings) {
+            if (w.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- programmer errors ---
+
+    @Test
+    void nullHtmlIsANullPointerExceptionNamingTheArgument() {
+        ArticleParser parser = Articles.parser();
+        NullPointerException s = assertThrows(NullPointerException.class, () -> parser.extract((String) null, URL));
+        assertEquals("html", s.getMessage());
+        NullPointerException b = assertThrows(NullPointerException.class, () -> parser.extract((byte[]) null, URL));
+        assertEquals("html", b.getMessage());
+        NullPointerException p = assertThrows(NullPointerException.class, () -> Articles.parse((String) null, URL));
+        assertEquals("html", p.getMessage());
+        NullPointerException f = assertThrows(NullPointerException.class, () -> parser.extract((Path) null, URL));
+        assertEquals("file", f.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/news/harbour-reopens/", "news/1", "javascript:alert(1)", "data:text/html,hi",
+        "mailto:desk@harbour-herald.example", "ftp://files.harbour-herald.example/a", "https://", ""})
+    void aUrlThatIsNotAbsoluteHttpIsAnIllegalArgument(String url) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Articles.parse(PAGE, url));
+        assertTrue(e.getMessage().contains("url"), e::getMessage);
+        assertThrows(IllegalArgumentException.class,
+                () -> Articles.parser().extract(PAGE.getBytes(StandardCharsets.UTF_8), url));
+    }
+
+    @Test
+    void aNullUrlIsAllowed() {
+        Article a = assertDoesNotThrow(() -> Articles.parser().extract(PAGE, null)).value();
+        assertEquals(Optional.empty(), a.url());
+        assertEquals(Optional.of("Harbour reopens"), a.headline());
+    }
+
+    @Test
+    void builderRejectsNonPositiveLimitsNamingTheOption() {
+        String[] names = {"maxInputBytes", "maxDepth", "maxElements", "maxJsonLdBytes", "maxJsonLdDepth", "maxComments",
+            "maxTextLength"};
+        @SuppressWarnings("unchecked")
+        IntFunction<ArticleParser.Builder>[] setters = new IntFunction[] {
+            v -> ArticleParser.builder().maxInputBytes(v),
+            v -> ArticleParser.builder().maxDepth(v),
+            v -> ArticleParser.builder().maxElements(v),
+            v -> ArticleParser.builder().maxJsonLdBytes(v),
+            v -> ArticleParser.builder().maxJsonLdDepth(v),
+            v -> ArticleParser.builder().maxComments(v),
+            v -> ArticleParser.builder().maxTextLength(v),
+        };
+        for (int i = 0; i < names.length; i++) {
+            IntFunction<ArticleParser.Builder> setter = setters[i];
+            for (int bad : new int[] {0, -1, Integer.MIN_VALUE}) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> setter.apply(bad),
+                        names[i] + "(" + bad + ")");
+                assertTrue(e.getMessage().contains(names[i]), e::getMessage);
+            }
+            assertDoesNotThrow(() -> setter.apply(1));
+        }
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> ArticleParser.builder().timeBudget(Duration.ZERO));
+        assertTrue(zero.getMessage().contains("timeBudget"), zero::getMessage);
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> ArticleParser.builder().timeBudget(Duration.ofMillis(-5)));
+        assertTrue(negative.getMessage().contains("timeBudget"), negative::getMessage);
+        assertThrows(NullPointerException.class, () -> ArticleParser.builder().timeBudget(null));
+    }
+
+    @Test
+    void builderKeepsTheOptions() {
+        ArticleParser p = ArticleParser.builder().maxInputBytes(1234).maxComments(5).timeBudget(Duration.ofSeconds(3))
+                .strict(true).build();
+        assertEquals(1234, p.options().maxInputBytes());
+        assertEquals(5, p.options().maxComments());
+        assertEquals(Duration.ofSeconds(3), p.options().timeBudget());
+        assertTrue(p.options().strict());
+        assertFalse(Articles.parser().options().strict());
+    }
+
+    // --- limits and strict mode ---
+
+    @Test
+    void strictModeThrowsWhenTheInputIsCut() {
+        ArticleParser strict = ArticleParser.builder().maxInputBytes(300).strict(true).build();
+        ArticleExtractionException e = assertThrows(ArticleExtractionException.class, () -> strict.extract(PAGE, URL));
+        assertTrue(hasCode(e.warnings(), "limit.input-bytes"), e.warnings()::toString);
+        ArticleExtractionException bytes = assertThrows(ArticleExtractionException.class,
+                () -> strict.extract(PAGE.getBytes(StandardCharsets.UTF_8), URL));
+        assertTrue(hasCode(bytes.warnings(), "limit.input-bytes"), bytes.warnings()::toString);
+    }
+
+    @Test
+    void strictModeDoesNotThrowForAPageReadWhole() {
+        ArticleParser strict = ArticleParser.builder().strict(true).build();
+        Extraction<Article> e = assertDoesNotThrow(() -> strict.extract(PAGE, URL));
+        assertEquals(Optional.of("Harbour reopens"), e.value().headline());
+    }
+
+    @Test
+    void lenientModeReportsTheCutAsAWarning() {
+        ArticleParser lenient = ArticleParser.builder().maxInputBytes(300).build();
+        Extraction<Article> e = lenient.extract(PAGE, URL);
+        assertTrue(hasCode(e.warnings(), "limit.input-bytes"), e.warnings()::toString);
+        assertTrue(e.warnings().stream().filter(w -> w.code().equals("limit.input-bytes"))
+                .allMatch(w -> w.message().contains("300")));
+        Extraction<Article> whole = Articles.parser().extract(PAGE, URL);
+        assertFalse(hasCode(whole.warnings(), "limit.input-bytes"), whole.warnings()::toString);
+    }
+
+    @Test
+    void strictModeThrowsWhenAFileIsCut(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("page.html");
+        Files.writeString(file, PAGE, StandardCharsets.UTF_8);
+        ArticleParser strict = ArticleParser.builder().maxInputBytes(300).strict(true).build();
+        ArticleExtractionException e = assertThrows(ArticleExtractionException.class, () -> strict.extract(file, URL));
+        assertTrue(hasCode(e.warnings(), "limit.input-bytes"), e.warnings()::toString);
+    }
+
+    // --- decoding ---
+
+    @Test
+    void bytesAreDecodedAsTheMetaCharsetSays() {
+        String text = "Café owners on the quay say a coffee now costs 3 € – “too much” for the fishermen.";
+        Charset cp1252 = Charset.forName("windows-1252");
+        byte[] bytes = page("<meta charset=\"windows-1252\">", text).getBytes(cp1252);
+        assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("Café"), "the fixture must not be UTF-8");
+        Article a = Articles.parser().extract(bytes, URL).value();
+        assertTrue(a.text().contains(text), a::text);
+
+        byte[] httpEquiv = page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", text)
+                .getBytes(cp1252);
+        assertTrue(Articles.parser().extract(httpEquiv, URL).value().text().contains(text));
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsHonoured() {
+        String text = "Hafenmeisterin Jana Müller sagt: „Die Fähren fahren wieder“, und die Möwen sind zurück.";
+        byte[] body = page("", text).getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Article a = Articles.parser().extract(withBom, URL).value();
+        assertTrue(a.text().contains(text), a::text);
+        assertEquals(Optional.of("Harbour reopens"), a.headline());
+
+        // The byte order mark outranks a meta charset that says otherwise.
+        byte[] lying = page("<meta charset=\"windows-1252\">", text).getBytes(StandardCharsets.UTF_8);
+        byte[] lyingWithBom = new byte[lying.length + 3];
+        System.arraycopy(withBom, 0, lyingWithBom, 0, 3);
+        System.arraycopy(lying, 0, lyingWithBom, 3, lying.length);
+        assertTrue(Articles.parser().extract(lyingWithBom, URL).value().text().contains(text));
+    }
+
+    @Test
+    void bytesWithoutADeclarationAreUtf8() {
+        String text = "Ana García and Luis Pérez watched the ferries leave Westport at dawn on Monday morning.";
+        Article a = Articles.parser().extract(page("", text).getBytes(StandardCharsets.UTF_8), URL).value();
+        assertTrue(a.text().contains(text), a::text);
+    }
+
+    // --- files ---
+
+    @Test
+    void aGzipFileIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("harbour-reopens.html.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+        Article a = Articles.parse(file, URL);
+        assertEquals(Optional.of("Harbour reopens"), a.headline());
+        assertTrue(a.text().contains("The harbour of Westport reopened on Monday"), a::text);
+        assertEquals(Optional.of(URL), a.url());
+    }
+
+    @Test
+    void aFileWithoutAUrlTakesThePagesCanonicalAddress(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("page.html");
+        Files.writeString(file, page("<link rel=\"canonical\" href=\"" + URL + "\">",
+                "The harbour of Westport reopened on Monday, see <a href=\"/news/storm/\">the storm report</a>."));
+        Article a = Articles.parse(file, null);
+        assertEquals(Optional.of(URL), a.url());
+        assertEquals(Optional.of(URL), a.canonicalUrl());
+    }
+
+    @Test
+    void aMissingFileIsAnIOException(@TempDir Path dir) {
+        assertThrows(IOException.class, () -> Articles.parse(dir.resolve("missing.html"), URL));
+    }
+}

@@ -1,0 +1,290 @@
+package io.github.articlemodel.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlemodel.model.Block;
+import io.github.articlemodel.model.BlockType;
+import io.github.articlemodel.model.Figure;
+import io.github.articlemodel.model.Heading;
+import io.github.articlemodel.model.Image;
+import io.github.articlemodel.model.Link;
+import io.github.articlemodel.model.ListBlock;
+import io.github.articlemodel.model.Paragraph;
+import io.github.articlemodel.model.Preformatted;
+import io.github.articlemodel.model.QuoteBlock;
+import io.github.articlemodel.model.Table;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+final class BodyExtractorTest {
+    private static final String URL = "https://www.harbour-herald.example/news/harbour-reopens/";
+
+    /** A page with the usual furniture around one article; {@code body} goes inside the content div. */
+    private static String page(String body) {
+        return """
+                <html><body>
+                <header class="site-header"><a href="/">Harbour Herald</a>
+                  <nav class="main-navigation"><ul>
+                    <li><a href="/news/">News</a></li><li><a href="/coast/">Coast</a></li><li><a href="/sport/">Sport</a></li>
+                  </ul></nav></header>
+                <div class="site-content">
+                <main id="main">
+                <article class="post">
+                  <h1 class="entry-title">Harbour reopens after the storm</h1>
+                  <div class="entry-content">
+                """ + body + """
+                  </div>
+                </article>
+                <div id="comments" class="comments-area">
+                  <h2 class="comments-title">2 thoughts on “Harbour reopens after the storm”</h2>
+                  <ol class="comment-list">
+                    <li id="comment-7" class="comment"><div class="comment-content"><p>I have lived on this quay for forty
+                      years, and I have never seen the water rise so fast, so high, and with so little warning from anyone.</p></div></li>
+                    <li id="comment-8" class="comment"><div class="comment-content"><p>The council knew about the piers,
+                      the warehouses, the boats and the drains for years, and did nothing, nothing at all, until now.</p></div></li>
+                  </ol>
+                </div>
+                </main>
+                <aside class="sidebar widget-area">
+                  <section class="widget"><h2>Most read</h2><ul>
+                    <li><a href="/a">Lighthouse keeper retires after forty years</a></li>
+                    <li><a href="/b">New fish market opens, with a long queue, fresh cod, and music</a></li>
+                  </ul></section>
+                  <section class="widget"><p>Sign up for the Harbour Herald morning letter, with the tides, the weather,
+                    the ferries and the news, every morning before seven.</p></section>
+                </aside>
+                </div>
+                <footer class="site-footer"><p>© 2023 Harbour Herald, Westport. All rights reserved, everywhere, always.</p></footer>
+                </body></html>
+                """;
+    }
+
+    private static final String ARTICLE = """
+            <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+            damaging piers, boats and warehouses along the quay.</p>
+            <h2>Damage on the quay</h2>
+            <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+            passengers who had waited since Friday.</p>
+            <ul><li>Two piers closed</li><li>Forty boats damaged</li></ul>
+            <ol><li>Clear the quay</li><li>Repair the piers</li></ol>
+            <blockquote><p>We have never seen water this high.</p><footer>— Maria Jansen, harbour master</footer></blockquote>
+            <figure class="wp-block-image"><img src="/uploads/quay.jpg" alt="The flooded quay" width="800" height="450">
+              <figcaption>The flooded quay on Saturday. <span class="image-credit">Photo: Tom Berg</span></figcaption></figure>
+            <pre class="language-python"><code>tide = read_gauge("westport")
+            print(tide)</code></pre>
+            <table><caption>Ferry departures</caption>
+              <tr><th>Line</th><th>Time</th></tr>
+              <tr><td>Westport–Eastham</td><td>06:00</td></tr>
+              <tr><td>Westport–Northby</td><td>06:30</td></tr>
+            </table>
+            <p>Officials from <a href="/tag/port-authority/">the port authority</a> said the
+            <a href="https://ferries.example/timetable">timetable</a> would be back to normal by Friday.</p>
+            """;
+
+    private static List<BlockType> types(List<Block> blocks) {
+        return blocks.stream().map(Block::type).collect(Collectors.toList());
+    }
+
+    private static String allText(List<Block> blocks) {
+        return blocks.stream().map(Block::plainText).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void chosenRootIsTheArticleNotTheFurniture() {
+        BodyResult r = Pages.body(Pages.context(page(ARTICLE), URL));
+        Element root = r.root().orElseThrow();
+        assertTrue(root.hasClass("entry-content") || root.nameIs("article"), root.cssSelector());
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened on Monday"), text);
+        assertTrue(text.contains("would be back to normal by Friday."), text);
+        for (String furniture : List.of("News", "Sport", "Lighthouse keeper", "Most read", "Sign up",
+                "All rights reserved", "forty years", "did nothing", "thoughts on")) {
+            assertFalse(text.contains(furniture), () -> "'" + furniture + "' leaked into the body: " + text);
+        }
+    }
+
+    @Test
+    void blocksHaveTheRightTypesInOrder() {
+        BodyResult r = Pages.body(Pages.context(page(ARTICLE), URL));
+        List<Block> blocks = r.blocks().stream().filter(b -> !b.plainText().equals("Harbour reopens after the storm"))
+                .collect(Collectors.toList());
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.HEADING, BlockType.PARAGRAPH, BlockType.LIST, BlockType.LIST,
+                BlockType.QUOTE, BlockType.FIGURE, BlockType.PREFORMATTED, BlockType.TABLE, BlockType.PARAGRAPH),
+                types(blocks), blocks::toString);
+
+        Heading h = assertInstanceOf(Heading.class, blocks.get(1));
+        assertEquals(2, h.level());
+        assertEquals("Damage on the quay", h.text());
+
+        ListBlock ul = assertInstanceOf(ListBlock.class, blocks.get(3));
+        assertFalse(ul.ordered());
+        assertEquals(List.of("Two piers closed", "Forty boats damaged"), ul.items());
+        ListBlock ol = assertInstanceOf(ListBlock.class, blocks.get(4));
+        assertTrue(ol.ordered());
+        assertEquals(List.of("Clear the quay", "Repair the piers"), ol.items());
+    }
+
+    @Test
+    void blockquoteKeepsItsAttributionApart() {
+        List<Block> blocks = Pages.body(Pages.context(page(ARTICLE), URL)).blocks();
+        QuoteBlock q = blocks.stream().filter(b -> b instanceof QuoteBlock).map(b -> (QuoteBlock) b)
+                .findFirst().orElseThrow();
+        assertEquals("We have never seen water this high.", q.text());
+        assertEquals(Optional.of("Maria Jansen, harbour master"), q.attribution());
+    }
+
+    @Test
+    void blockquoteWithCite() {
+        List<Block> blocks = Pages.body(Pages.context(page("""
+                <p>The mayor spoke on the quay on Monday morning, in front of the closed fish market.</p>
+                <blockquote><p>Westport has rebuilt before and will rebuild again.</p><cite>Mayor Ellen Vos</cite></blockquote>
+                <p>The council meets on Thursday to decide on the money for the repairs.</p>
+                """), URL)).blocks();
+        QuoteBlock q = blocks.stream().filter(b -> b instanceof QuoteBlock).map(b -> (QuoteBlock) b)
+                .findFirst().orElseThrow(() -> new AssertionError(blocks.toString()));
+        assertEquals("Westport has rebuilt before and will rebuild again.", q.text());
+        assertEquals(Optional.of("Mayor Ellen Vos"), q.attribution());
+    }
+
+    @Test
+    void figureHasImageCaptionAndCredit() {
+        List<Block> blocks = Pages.body(Pages.context(page(ARTICLE), URL)).blocks();
+        Figure f = blocks.stream().filter(b -> b instanceof Figure).map(b -> (Figure) b).findFirst().orElseThrow();
+        Image img = f.image();
+        assertEquals("https://www.harbour-herald.example/uploads/quay.jpg", img.url());
+        assertEquals(Optional.of("The flooded quay"), img.alt());
+        assertEquals(Optional.of("The flooded quay on Saturday."), img.caption());
+        assertEquals(Optional.of("Photo: Tom Berg"), img.credit());
+        assertEquals(800, img.width().getAsInt());
+        assertEquals(450, img.height().getAsInt());
+    }
+
+    @Test
+    void preformattedKeepsWhiteSpaceAndLanguage() {
+        List<Block> blocks = Pages.body(Pages.context(page(ARTICLE), URL)).blocks();
+        Preformatted pre = blocks.stream().filter(b -> b instanceof Preformatted).map(b -> (Preformatted) b)
+                .findFirst().orElseThrow();
+        assertEquals("tide = read_gauge(\"westport\")\nprint(tide)", pre.text());
+        assertEquals(Optional.of("python"), pre.language());
+    }
+
+    @Test
+    void languageClassOnTheCodeElement() {
+        List<Block> blocks = Pages.body(Pages.context(page("""
+                <p>The gauge reader is a small program that the harbour office runs every ten minutes.</p>
+                <pre><code class="lang-java">int level = gauge.read();</code></pre>
+                <p>It writes the water level to the public board at the ferry terminal.</p>
+                """), URL)).blocks();
+        Preformatted pre = blocks.stream().filter(b -> b instanceof Preformatted).map(b -> (Preformatted) b)
+                .findFirst().orElseThrow(() -> new AssertionError(blocks.toString()));
+        assertEquals("int level = gauge.read();", pre.text());
+        assertEquals(Optional.of("java"), pre.language());
+    }
+
+    @Test
+    void dataTableBecomesATable() {
+        List<Block> blocks = Pages.body(Pages.context(page(ARTICLE), URL)).blocks();
+        Table t = blocks.stream().filter(b -> b instanceof Table).map(b -> (Table) b).findFirst().orElseThrow();
+        assertEquals(Optional.of("Ferry departures"), t.caption());
+        assertEquals(List.of(List.of("Line", "Time"), List.of("Westport–Eastham", "06:00"),
+                List.of("Westport–Northby", "06:30")), t.rows());
+    }
+
+    @Test
+    void layoutTableIsWalkedIntoAndKeepsItsParagraphsApart() {
+        List<Block> blocks = Pages.body(Pages.context(page("""
+                <table class="layout"><tr><td>
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast.</p>
+                  <h3>What comes next</h3>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                </td></tr></table>
+                """), URL)).blocks();
+        assertTrue(blocks.stream().noneMatch(b -> b instanceof Table), blocks::toString);
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.HEADING, BlockType.PARAGRAPH), types(blocks), blocks::toString);
+        assertEquals("The harbour of Westport reopened on Monday, three days after the storm tore through the coast.",
+                blocks.get(0).plainText());
+        assertEquals("What comes next", blocks.get(1).plainText());
+    }
+
+    @Test
+    void paragraphLinkOffsetsPointIntoTheText() {
+        List<Block> blocks = Pages.body(Pages.context(page(ARTICLE), URL)).blocks();
+        Paragraph p = (Paragraph) blocks.get(blocks.size() - 1);
+        assertEquals("Officials from the port authority said the timetable would be back to normal by Friday.", p.text());
+        assertEquals(2, p.links().size(), p.links()::toString);
+        Link first = p.links().get(0);
+        assertEquals("the port authority", first.text());
+        assertEquals(p.text().indexOf("the port authority"), first.start());
+        assertEquals("https://www.harbour-herald.example/tag/port-authority/", first.url());
+        Link second = p.links().get(1);
+        assertEquals("timetable", second.text());
+        assertEquals(p.text().indexOf("timetable"), second.start());
+        assertEquals("timetable", p.text().substring(second.start(), second.end()));
+        assertEquals("https://ferries.example/timetable", second.url());
+    }
+
+    @Test
+    void readAlsoBoxIsLeftOutAndRecordedWithTheBlocksBeforeIt() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast.</p>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn.</p>
+                <div class="inline-box"><strong>Read also:</strong>
+                  <a href="/news/storm-warning-for-the-coast/">Storm warning issued for the whole coast</a></div>
+                <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                """), URL));
+        String text = allText(r.blocks());
+        assertFalse(text.contains("Read also"), text);
+        assertFalse(text.contains("Storm warning issued"), text);
+        assertEquals(3, r.blocks().size(), r.blocks()::toString);
+        assertEquals(1, r.boxes().size());
+        BodyResult.SkippedBox box = r.boxes().get(0);
+        assertEquals(2, box.blocksBefore());
+        assertTrue(box.element().text().contains("Storm warning issued"), box.element()::outerHtml);
+    }
+
+    @Test
+    void hiddenElementsAreLeftOut() {
+        List<Block> blocks = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast.</p>
+                <p aria-hidden="true">Screen readers skip this decorative teaser line entirely, of course.</p>
+                <div style="display: none"><p>A hidden paragraph left over from an old template, never shown.</p></div>
+                <p style="visibility:hidden">Another invisible paragraph that nobody can see on the page.</p>
+                <p hidden>A paragraph with the hidden attribute, which the browser never renders.</p>
+                <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                """), URL)).blocks();
+        String text = allText(blocks);
+        assertEquals(2, blocks.size(), text);
+        for (String hidden : List.of("Screen readers", "hidden paragraph", "invisible", "hidden attribute")) {
+            assertFalse(text.contains(hidden), text);
+        }
+    }
+
+    @Test
+    void theSharedDocumentIsNotModified() {
+        ExtractionContext ctx = Pages.context(page(ARTICLE + """
+                <div><strong>Read also:</strong> <a href="/news/storm-warning/">Storm warning issued</a></div>
+                <p aria-hidden="true">Hidden line.</p>
+                """), URL);
+        String before = ctx.document().outerHtml();
+        BodyResult r = BodyExtractor.extract(ctx);
+        assertFalse(r.blocks().isEmpty());
+        assertEquals(before, ctx.document().outerHtml());
+        // The other stages read the same document and must not change it either.
+        Pages.parts(ctx);
+        assertEquals(before, ctx.document().outerHtml());
+    }
+
+    @Test
+    void emptyBodyGivesNoRootAndNoBlocks() {
+        BodyResult r = Pages.body(Pages.context("<html><body></body></html>", URL));
+        assertTrue(r.root().isEmpty());
+        assertTrue(r.blocks().isEmpty());
+        assertTrue(r.boxes().isEmpty());
+    }
+}

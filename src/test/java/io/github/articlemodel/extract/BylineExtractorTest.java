@@ -1,0 +1,212 @@
+package io.github.articlemodel.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlemodel.model.AgentType;
+import io.github.articlemodel.model.Source;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class BylineExtractorTest {
+    private static final String URL = "https://www.harbour-herald.example/news/harbour-reopens/";
+
+    private static final String BODY = """
+            <div class="entry-content">
+              <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+              damaging piers, boats and warehouses along the quay.</p>
+              <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+              passengers who had waited since Friday.</p>
+              <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+            </div>
+            """;
+
+    private static Optional<BylineExtractor.Found> bylines(String html) {
+        ExtractionContext ctx = Pages.context(html, URL);
+        Metadata meta = MetadataExtractor.extract(ctx);
+        BodyResult body = BodyExtractor.extract(ctx);
+        assertTrue(body.root().isPresent(), "the fixture needs a body root");
+        return BylineExtractor.extract(ctx, meta, body.root());
+    }
+
+    private static List<String> names(Optional<BylineExtractor.Found> found) {
+        return found.map(f -> f.names().stream().map(Metadata.AuthorCandidate::name).collect(Collectors.toList()))
+                .orElse(List.of());
+    }
+
+    @Test
+    void englishPrefixAndAnd() {
+        assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("By Jane Doe and John Smith"));
+    }
+
+    @Test
+    void germanVonUnd() {
+        assertEquals(List.of("Anna Müller", "Peter Schmidt"), BylineExtractor.names("Von Anna Müller und Peter Schmidt"));
+    }
+
+    @Test
+    void frenchParEt() {
+        assertEquals(List.of("Marie Curie", "Pierre Curie"), BylineExtractor.names("Par Marie Curie et Pierre Curie"));
+    }
+
+    @Test
+    void dutchDoorEnKeepsTheParticle() {
+        assertEquals(List.of("Jan de Vries", "Piet Jansen"), BylineExtractor.names("Door Jan de Vries en Piet Jansen"));
+    }
+
+    @Test
+    void spanishPorY() {
+        assertEquals(List.of("Ana García", "Luis Pérez"), BylineExtractor.names("Por Ana García y Luis Pérez"));
+    }
+
+    @Test
+    void listsOfThreeWithCommas() {
+        assertEquals(List.of("Jane Doe", "John Smith", "Ana García"),
+                BylineExtractor.names("By Jane Doe, John Smith and Ana García"));
+    }
+
+    @Test
+    void affiliationWithForIsStripped() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe for The Guardian"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller für die Zeitung"));
+    }
+
+    @Test
+    void wireServiceAfterACommaIsAnAffiliationNotASecondAuthor() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("By Jane Doe, Reuters"));
+    }
+
+    @Test
+    void datesAndTimestampsAreNotNames() {
+        assertEquals(List.of(), BylineExtractor.names("Updated 2 hours ago"));
+        assertEquals(List.of(), BylineExtractor.names("Published 12 January 2022"));
+        assertEquals(List.of(), BylineExtractor.names(""));
+        assertEquals(List.of(), BylineExtractor.names("x".repeat(400)));
+    }
+
+    @Test
+    void jsonLdAuthorsBeatTheDomByline() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":[{"@type":"Person","name":"Maria Jansen"},{"@type":"Person","name":"Tom Berg"}]}
+                </script></head>
+                <body><article>
+                  <h1>Harbour reopens</h1>
+                  <p class="byline">By <a rel="author" href="/author/desk/">Harbour Desk Editor</a></p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen", "Tom Berg"), names(found));
+        assertEquals(Source.JSON_LD, found.orElseThrow().source());
+    }
+
+    @Test
+    void jsonLdNameGetsTheProfileLinkShownOnThePage() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"Maria Jansen"}}
+                </script></head>
+                <body><article>
+                  <h1>Harbour reopens</h1>
+                  <p class="byline">By <a rel="author" href="/author/maria-jansen/">Maria Jansen</a></p>
+                """ + BODY + """
+                </article></body>
+                """);
+        Metadata.AuthorCandidate a = found.orElseThrow().names().get(0);
+        assertEquals("Maria Jansen", a.name());
+        assertEquals(Optional.of("https://www.harbour-herald.example/author/maria-jansen/"), a.url());
+    }
+
+    @Test
+    void domBylineWithRelAuthorGivesTheUrl() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article>
+                  <header><h1>Harbour reopens</h1>
+                  <p class="byline">By <a rel="author" href="/author/maria-jansen/">Maria Jansen</a></p></header>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+        BylineExtractor.Found f = found.orElseThrow();
+        assertEquals(Source.DOM, f.source());
+        Metadata.AuthorCandidate a = f.names().get(0);
+        assertEquals(Optional.of("https://www.harbour-herald.example/author/maria-jansen/"), a.url());
+        assertEquals(AgentType.PERSON, a.type());
+    }
+
+    @Test
+    void bylinesOfTeasersSidebarsAndCommentsAreNeverTaken() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body>
+                <main>
+                <article class="post">
+                  <h1>Harbour reopens</h1>
+                """ + BODY + """
+                  <article class="teaser">
+                    <h3><a href="/news/lighthouse/">Lighthouse keeper retires</a></h3>
+                    <span class="byline">By <a rel="author" href="/author/ellen-vos/">Ellen Vos</a></span>
+                  </article>
+                </article>
+                <section class="related-posts">
+                  <article><h3><a href="/news/fish-market/">Fish market opens</a></h3>
+                    <span class="byline">By <span class="author vcard"><a href="/author/piet-jansen/">Piet Jansen</a></span></span>
+                  </article>
+                </section>
+                <div id="comments" class="comments-area"><ol class="comment-list">
+                  <li class="comment"><div class="comment-author vcard"><span class="author">Henk Bakker</span></div>
+                  <div class="comment-content"><p>Good news at last.</p></div></li>
+                </ol></div>
+                </main>
+                <aside class="sidebar"><div class="widget"><span class="author-name">Lotte Smit</span>
+                  <a rel="author" href="/author/lotte-smit/">Lotte Smit</a></div></aside>
+                </body>
+                """);
+        List<String> names = names(found);
+        for (String stranger : List.of("Ellen Vos", "Piet Jansen", "Henk Bakker", "Lotte Smit")) {
+            assertFalse(names.contains(stranger), () -> stranger + " taken as a byline: " + names);
+        }
+        assertTrue(found.isEmpty(), () -> "no byline expected: " + found);
+    }
+
+    @Test
+    void wireServicesAndNewsroomsAreOrganizations() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article>
+                  <h1>Harbour reopens</h1>
+                  <p class="byline">By Maria Jansen and Reuters</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        List<Metadata.AuthorCandidate> names = found.orElseThrow().names();
+        assertEquals(List.of("Maria Jansen", "Reuters"), names(found));
+        assertEquals(AgentType.PERSON, names.get(0).type());
+        assertEquals(AgentType.ORGANIZATION, names.get(1).type());
+
+        Optional<BylineExtractor.Found> redaktion = bylines("""
+                <body><article>
+                  <h1>Hafen wieder offen</h1>
+                  <p class="byline">Von Redaktion</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        Metadata.AuthorCandidate r = redaktion.orElseThrow().names().get(0);
+        assertEquals("Redaktion", r.name());
+        assertEquals(AgentType.ORGANIZATION, r.type());
+
+        Optional<BylineExtractor.Found> meta = bylines("""
+                <head><meta name="author" content="AFP"></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        Metadata.AuthorCandidate afp = meta.orElseThrow().names().get(0);
+        assertEquals("AFP", afp.name());
+        assertEquals(AgentType.ORGANIZATION, afp.type());
+        assertEquals(Source.META, meta.orElseThrow().source());
+    }
+}

@@ -1,0 +1,188 @@
+package io.github.articlemodel.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlemodel.model.DateValue;
+import io.github.articlemodel.model.Source;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class DateExtractorTest {
+    private static final String URL = "https://www.harbour-herald.example/news/harbour-reopens/";
+
+    private static final String BODY = """
+            <div class="entry-content">
+              <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+              damaging piers, boats and warehouses along the quay.</p>
+              <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+              passengers who had waited since Friday.</p>
+              <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+            </div>
+            """;
+
+    private static DateExtractor.Found dates(String html, String url) {
+        ExtractionContext ctx = Pages.context(html, url);
+        Metadata meta = MetadataExtractor.extract(ctx);
+        BodyResult body = BodyExtractor.extract(ctx);
+        assertTrue(body.root().isPresent(), "the fixture needs a body root");
+        return DateExtractor.extract(ctx, meta, body.root());
+    }
+
+    /** An article whose header holds {@code meta}. */
+    private static String article(String head, String meta) {
+        return "<html><head>" + head + "</head><body><main><article><header><h1>Harbour reopens</h1>"
+                + meta + "</header>" + BODY + "</article></main></body></html>";
+    }
+
+    private static DateValue published(DateExtractor.Found f) {
+        return f.published().orElseThrow(() -> new AssertionError("no published date")).value();
+    }
+
+    @Test
+    void jsonLdBeatsTheVisibleDate() {
+        DateExtractor.Found f = dates(article("""
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "datePublished":"2022-01-12T18:40:00+01:00"}
+                </script>""", "<p class=\"dateline\">11 January 2022</p>"), URL);
+        Choice<DateValue> c = f.published().orElseThrow();
+        assertEquals(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, ZoneOffset.ofHours(1)), c.value().value());
+        assertEquals("2022-01-12T18:40:00+01:00", c.value().raw());
+        assertEquals(Source.JSON_LD, c.winner().source());
+        assertTrue(c.others().stream().anyMatch(o -> o.source() == Source.DOM && o.value().equals("11 January 2022")),
+                c.others()::toString);
+    }
+
+    @Test
+    void frenchVisibleDateLine() {
+        DateValue d = published(dates(article("", "<p class=\"dateline\">Publié le 12 janvier 2022</p>"), URL));
+        assertEquals(LocalDate.of(2022, 1, 12), d.value());
+        assertEquals("Publié le 12 janvier 2022", d.raw());
+    }
+
+    @Test
+    void englishAbbreviatedVisibleDate() {
+        DateValue d = published(dates(article("", "<span class=\"date\">Jan. 12, 2022</span>"), URL));
+        assertEquals(LocalDate.of(2022, 1, 12), d.value());
+    }
+
+    @Test
+    void numericVisibleDateIsADateNotATime() {
+        DateValue d = published(dates(article("", "<span class=\"date\">12.01.2022</span>"), URL));
+        assertEquals(LocalDate.of(2022, 1, 12), d.value());
+    }
+
+    @Test
+    void visibleDateWithATimeKeepsTheTimeWithoutInventingAZone() {
+        DateValue d = published(dates(article("", "<span class=\"date\">January 12, 2022 at 6:40 pm</span>"), URL));
+        assertEquals(LocalDateTime.of(2022, 1, 12, 18, 40), d.value());
+    }
+
+    @Test
+    void updatedTimeIsTheModifiedDateNotThePublishedOne() {
+        DateExtractor.Found f = dates(article("", """
+                <time class="entry-date published" datetime="2022-01-12T18:40:00+01:00">January 12, 2022</time>
+                <time class="updated" datetime="2022-01-13T09:15:00+01:00">January 13, 2022</time>"""), URL);
+        assertEquals(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, ZoneOffset.ofHours(1)), published(f).value());
+        assertEquals(OffsetDateTime.of(2022, 1, 13, 9, 15, 0, 0, ZoneOffset.ofHours(1)),
+                f.modified().orElseThrow().value().value());
+    }
+
+    @Test
+    void anUpdatedTimeAloneNeverBecomesThePublishedDate() {
+        DateExtractor.Found f = dates(article("",
+                "<time class=\"updated\" datetime=\"2022-01-13T09:15:00+01:00\">January 13, 2022</time>"), URL);
+        assertTrue(f.published().isEmpty(), () -> "published: " + f.published());
+        assertEquals(OffsetDateTime.of(2022, 1, 13, 9, 15, 0, 0, ZoneOffset.ofHours(1)),
+                f.modified().orElseThrow().value().value());
+    }
+
+    @Test
+    void anUpdatedTimeInsideAWordPressPostedOnWrapperIsNotThePublishedDate() {
+        // The WordPress markup: <span class="posted-on"> wraps the time elements.
+        DateExtractor.Found f = dates(article("", """
+                <div class="entry-meta"><span class="posted-on"><a href="/news/harbour-reopens/">
+                <time class="updated" datetime="2022-01-13T09:15:00+01:00">January 13, 2022</time></a></span></div>"""),
+                URL);
+        assertTrue(f.published().isEmpty(), () -> "published: " + f.published());
+        assertEquals(OffsetDateTime.of(2022, 1, 13, 9, 15, 0, 0, ZoneOffset.ofHours(1)),
+                f.modified().orElseThrow().value().value());
+    }
+
+    @Test
+    void publishedTimeInsideAPostedOnWrapperKeepsItsPrecision() {
+        DateExtractor.Found f = dates(article("", """
+                <div class="entry-meta"><span class="posted-on"><a href="/news/harbour-reopens/">
+                <time class="entry-date published" datetime="2022-01-12T18:40:00+01:00">January 12, 2022</time>
+                <time class="updated" datetime="2022-01-13T09:15:00+01:00">January 13, 2022</time></a></span></div>"""),
+                URL);
+        assertEquals(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, ZoneOffset.ofHours(1)), published(f).value());
+    }
+
+    @Test
+    void aTimeMarkedBothPublishedAndUpdatedIsThePublishedDate() {
+        // WordPress themes print this for a post that was never edited.
+        DateExtractor.Found f = dates(article("", """
+                <time class="entry-date published updated" datetime="2022-01-12T18:40:00+01:00">January 12, 2022</time>"""),
+                URL);
+        assertEquals(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, ZoneOffset.ofHours(1)), published(f).value());
+    }
+
+    @Test
+    void urlPathIsTheLastResort() {
+        DateExtractor.Found f = dates(article("", ""),
+                "https://www.harbour-herald.example/2022/01/12/harbour-reopens/");
+        Choice<DateValue> c = f.published().orElseThrow();
+        assertEquals(LocalDate.of(2022, 1, 12), c.value().value());
+        assertEquals(Source.URL, c.winner().source());
+        assertTrue(f.modified().isEmpty());
+
+        DateExtractor.Found withMeta = dates(article(
+                "<meta property=\"article:published_time\" content=\"2022-01-11T07:00:00Z\">", ""),
+                "https://www.harbour-herald.example/2022/01/12/harbour-reopens/");
+        assertEquals(Source.OPENGRAPH, withMeta.published().orElseThrow().winner().source());
+        assertEquals(LocalDate.of(2022, 1, 11), withMeta.published().orElseThrow().value().date().orElseThrow());
+    }
+
+    @Test
+    void relativeDatesGiveNothing() {
+        DateExtractor.Found f = dates(article("", "<span class=\"date\">2 days ago</span>"), URL);
+        assertEquals(Optional.empty(), f.published());
+        assertEquals(Optional.empty(), f.modified());
+    }
+
+    @Test
+    void precisionIsKept() {
+        DateExtractor.Found dateOnly = dates(article("""
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"H","datePublished":"2022-01-12","dateModified":"2022-01-13T09:15:00"}
+                </script>""", ""), URL);
+        assertInstanceOf(LocalDate.class, published(dateOnly).value());
+        assertEquals(LocalDate.of(2022, 1, 12), published(dateOnly).value());
+        assertEquals(LocalDateTime.of(2022, 1, 13, 9, 15), dateOnly.modified().orElseThrow().value().value());
+
+        DateExtractor.Found offset = dates(article(
+                "<meta property=\"article:published_time\" content=\"2022-01-12T18:40:00-05:00\">", ""), URL);
+        OffsetDateTime odt = assertInstanceOf(OffsetDateTime.class, published(offset).value());
+        assertEquals(ZoneOffset.ofHours(-5), odt.getOffset());
+        assertEquals(18, odt.getHour());
+    }
+
+    @Test
+    void modifiedBeforePublishedIsDroppedWithAWarning() {
+        ExtractionContext ctx = Pages.context(article("""
+                <meta property="article:published_time" content="2022-01-12T18:40:00+01:00">
+                <meta property="article:modified_time" content="2022-01-10T08:00:00+01:00">""", ""), URL);
+        DateExtractor.Found f = DateExtractor.extract(ctx, MetadataExtractor.extract(ctx),
+                BodyExtractor.extract(ctx).root());
+        assertTrue(f.published().isPresent());
+        assertTrue(f.modified().isEmpty());
+        assertTrue(ctx.warnings().stream().anyMatch(w -> w.code().equals("date.modified-before-published")));
+    }
+}

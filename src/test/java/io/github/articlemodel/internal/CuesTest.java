@@ -1,0 +1,127 @@
+package io.github.articlemodel.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class CuesTest {
+    private static Element element(String html) {
+        return Jsoup.parseBodyFragment(html).body().child(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Read also: | Read also | read-also",
+        "Lesen Sie auch: | Lesen Sie auch | read-also",
+        "À lire aussi : | À lire aussi | read-also",
+        "Lees ook: | Lees ook | read-also",
+        "Lea también: | Lea también | read-also",
+        "Leggi anche: | Leggi anche | read-also",
+        "Czytaj też: | Czytaj też | read-also",
+        "See also | See also | see-also",
+        "Siehe auch: | Siehe auch | see-also",
+        "Voir aussi : | Voir aussi | see-also",
+        "Zie ook: | Zie ook | see-also",
+        "Véase también: | Véase también | see-also",
+        "Vedi anche: | Vedi anche | see-also",
+        "Zobacz też: | Zobacz też | see-also",
+        "Read more: | Read more | read-more",
+        "Mehr zum Thema: | Mehr zum Thema | read-more",
+        "Related: | Related | related",
+        "Related articles: | Related articles | related",
+        "Relacionados: | Relacionados | related",
+        "Articoli correlati: | Articoli correlati | related",
+    })
+    void crossReferenceLabels(String prefix, String label, String kind) {
+        String title = "Storm warning issued for the coast";
+        String text = prefix + " " + title;
+        Cues.Label l = Cues.crossReferenceLabel(text).orElseThrow(() -> new AssertionError("no label in " + text));
+        assertEquals(label, l.text());
+        assertEquals(kind, l.kind());
+        assertEquals(title, text.substring(l.end()));
+    }
+
+    @Test
+    void labelsAreCaseInsensitiveAndMayFollowAMark() {
+        Cues.Label l = Cues.crossReferenceLabel("» LESEN SIE AUCH » Sturmwarnung").orElseThrow();
+        assertEquals("read-also", l.kind());
+        assertEquals("Sturmwarnung", "» LESEN SIE AUCH » Sturmwarnung".substring(l.end()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "The harbour reopened on Monday.", "Readers also wrote to us", "Voir la vidéo"})
+    void ordinaryTextHasNoLabel(String text) {
+        assertEquals(Optional.empty(), Cues.crossReferenceLabel(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Comments", "3 Comments", "4 thoughts on “NATO offers arms control talks to Russia”",
+        "12 responses on “Harbour reopens”", "Leave a Reply", "Leave a comment", "Post a comment",
+        "Kommentare", "Schreibe einen Kommentar", "Commentaires", "Laisser un commentaire", "Réactions",
+        "Reacties", "Laat een reactie achter", "Comentarios", "Deja un comentario", "Commenti",
+        "Lascia un commento", "Komentarze", "Dodaj komentarz"})
+    void commentHeadingsInSevenLanguages(String heading) {
+        assertTrue(Cues.isCommentHeading(heading), heading);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Commentary on the summit", "Harbour reopens after the storm", "Responses to the crisis",
+        "Related posts"})
+    void otherHeadingsAreNotCommentHeadings(String heading) {
+        assertFalse(Cues.isCommentHeading(heading), heading);
+    }
+
+    @Test
+    void longTextIsNeverACommentHeading() {
+        assertFalse(Cues.isCommentHeading("Comments " + "x".repeat(200)));
+    }
+
+    @Test
+    void commentSections() {
+        assertTrue(Cues.isCommentSection(element("<div id=\"comments\" class=\"comments-area\"></div>")));
+        assertTrue(Cues.isCommentSection(element("<div id=\"respond\" class=\"comment-respond\"></div>")));
+        assertTrue(Cues.isCommentSection(element("<div id=\"disqus_thread\"></div>")));
+        assertTrue(Cues.isCommentSection(element("<section class=\"reacties\"></section>")));
+        assertTrue(Cues.isCommentSection(element("<ol class=\"commentlist\"></ol>")));
+        assertFalse(Cues.isCommentSection(element("<div class=\"entry-content\"></div>")));
+        assertFalse(Cues.isCommentSection(element("<div class=\"comments-link post-content\"></div>")));
+        assertFalse(Cues.isCommentSection(element("<div></div>")));
+    }
+
+    @Test
+    void unlikelyRegions() {
+        assertTrue(Cues.isUnlikely(element("<div class=\"sidebar widget-area\"></div>")));
+        assertTrue(Cues.isUnlikely(element("<div id=\"site-footer\"></div>")));
+        assertTrue(Cues.isUnlikely(element("<div class=\"share-bar\"></div>")));
+        assertFalse(Cues.isUnlikely(element("<div class=\"article-sidebar-content\"></div>")));
+        assertFalse(Cues.isUnlikely(element("<div class=\"entry-content\"></div>")));
+        assertFalse(Cues.isUnlikely(element("<div class=\"loading\"></div>")));
+    }
+
+    @Test
+    void bodyContainersAndClassWeights() {
+        assertTrue(Cues.isBodyContainer(element("<div class=\"entry-content clearfix\"></div>")));
+        assertTrue(Cues.isBodyContainer(element("<div itemprop=\"articleBody\"></div>")));
+        assertFalse(Cues.isBodyContainer(element("<div class=\"entry-contents-list\"></div>")));
+        assertEquals(25, Cues.classWeight(element("<div class=\"post-body\"></div>")));
+        assertEquals(-25, Cues.classWeight(element("<div class=\"sidebar\"></div>")));
+        assertEquals(0, Cues.classWeight(element("<div class=\"post sidebar\"></div>")));
+        assertEquals(0, Cues.classWeight(element("<div></div>")));
+    }
+
+    @Test
+    void crossReferenceClasses() {
+        assertTrue(Cues.hasCrossReferenceClass(element("<div class=\"related-posts\"></div>")));
+        assertTrue(Cues.hasCrossReferenceClass(element("<aside class=\"see-also inline-related\"></aside>")));
+        assertTrue(Cues.hasCrossReferenceClass(element("<div id=\"read-also\"></div>")));
+        assertFalse(Cues.hasCrossReferenceClass(element("<div class=\"entry-content\"></div>")));
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.articlemodel.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class DatesTest {
+    private static final LocalDate JAN_12 = LocalDate.of(2022, 1, 12);
+
+    private static Optional<Temporal> of(Temporal t) {
+        return Optional.of(t);
+    }
+
+    // --- machine forms ---
+
+    @Test
+    void isoDateAloneIsALocalDate() {
+        assertEquals(of(JAN_12), Dates.parse("2022-01-12"));
+        assertEquals(of(JAN_12), Dates.parse(" 2022-1-12 "));
+    }
+
+    @Test
+    void isoWithoutZoneIsALocalDateTime() {
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 18, 40)), Dates.parse("2022-01-12T18:40"));
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 18, 40, 5)), Dates.parse("2022-01-12 18:40:05"));
+    }
+
+    @Test
+    void isoWithZoneKeepsItsOffset() {
+        assertEquals(of(OffsetDateTime.of(2022, 1, 12, 17, 40, 0, 0, ZoneOffset.UTC)), Dates.parse("2022-01-12T17:40:00Z"));
+        assertEquals(of(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, ZoneOffset.ofHours(1))),
+                Dates.parse("2022-01-12T18:40:00+01:00"));
+        assertEquals(of(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, ZoneOffset.ofHours(1))),
+                Dates.parse("2022-01-12T18:40:00+0100"));
+        assertEquals(of(OffsetDateTime.of(2022, 1, 12, 12, 40, 0, 0, ZoneOffset.ofHoursMinutes(-5, -30))),
+                Dates.parse("2022-01-12T12:40:00-05:30"));
+        assertEquals(of(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, ZoneOffset.ofHours(1))),
+                Dates.parse("2022-01-12T18:40:00.123+01:00"));
+        assertEquals(of(OffsetDateTime.of(2022, 1, 12, 17, 40, 0, 0, ZoneOffset.UTC)), Dates.parse("2022-01-12 17:40 GMT"));
+    }
+
+    @Test
+    void compactForms() {
+        assertEquals(of(JAN_12), Dates.parse("20220112"));
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 18, 40)), Dates.parse("20220112T1840"));
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 18, 40, 30)), Dates.parse("20220112T184030"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-02-30", "2022-13-01", "2021-02-29", "2022-00-10", "20221301", "1066-10-14",
+            "31.02.2022", "30 February 2022"})
+    void impossibleDatesAreRejected(String raw) {
+        assertEquals(Optional.empty(), Dates.parse(raw));
+    }
+
+    @Test
+    void aLeapDayIsADate() {
+        assertEquals(of(LocalDate.of(2024, 2, 29)), Dates.parse("2024-02-29"));
+    }
+
+    @Test
+    void nothingParsesFromNothing() {
+        assertEquals(Optional.empty(), Dates.parse(null));
+        assertEquals(Optional.empty(), Dates.parse(""));
+        assertEquals(Optional.empty(), Dates.parseVisible(null));
+        assertEquals(Optional.empty(), Dates.parseVisible("   "));
+        assertEquals(Optional.empty(), Dates.parse("yesterday"));
+    }
+
+    // --- visible forms ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "12 January 2022", "January 12, 2022", "Jan. 12, 2022", "Wednesday, 12th January 2022", // en
+        "12. Januar 2022", "Mittwoch, 12. Jan. 2022",                                             // de
+        "12 janvier 2022", "Publié le 12 janv. 2022",                                             // fr
+        "12 januari 2022",                                                                        // nl
+        "12 de enero de 2022",                                                                    // es
+        "12 gennaio 2022",                                                                        // it
+        "12 stycznia 2022",                                                                       // pl
+        "2022/01/12"})
+    void visibleDatesInSevenLanguages(String raw) {
+        assertEquals(of(JAN_12), Dates.parseVisible(raw));
+        assertEquals(of(JAN_12), Dates.parse(raw));
+    }
+
+    @Test
+    void otherMonthsWithAccentsAndInflections() {
+        assertEquals(of(LocalDate.of(2022, 3, 4)), Dates.parseVisible("4. März 2022"));
+        assertEquals(of(LocalDate.of(2022, 2, 1)), Dates.parseVisible("1er février 2022"));
+        assertEquals(of(LocalDate.of(2022, 8, 15)), Dates.parseVisible("15 août 2022"));
+        assertEquals(of(LocalDate.of(2022, 9, 3)), Dates.parseVisible("3 września 2022"));
+        assertEquals(of(LocalDate.of(2022, 12, 24)), Dates.parseVisible("24 dicembre 2022"));
+        assertEquals(of(LocalDate.of(2022, 10, 5)), Dates.parseVisible("5 oktober 2022"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12.01.2022", "Stand: 12.01.2022", "12/01/2022"})
+    void numericDayMonthYearIsADateWithoutATime(String raw) {
+        assertEquals(of(JAN_12), Dates.parseVisible(raw));
+    }
+
+    @Test
+    void numericDateWithATimeTakesTheTimeNotTheDayAndMonth() {
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 18, 40)), Dates.parseVisible("12.01.2022, 18:40 Uhr"));
+    }
+
+    @Test
+    void timesOnTheLineAreKeptWithoutAZone() {
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 18, 40)), Dates.parseVisible("12 January 2022, 18:40"));
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 18, 40)), Dates.parseVisible("12 janvier 2022 à 18h40"));
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 18, 40)), Dates.parseVisible("12. Januar 2022, 18.40 Uhr"));
+    }
+
+    @Test
+    void amAndPm() {
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 19, 22)), Dates.parseVisible("January 12, 2022 at 7:22 pm"));
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 8, 31)), Dates.parseVisible("January 12, 2022 at 8:31 am"));
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 0, 5)), Dates.parseVisible("Jan. 12, 2022, 12:05 a.m."));
+        assertEquals(of(LocalDateTime.of(2022, 1, 12, 12, 30)), Dates.parseVisible("Jan. 12, 2022, 12:30 PM"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2 days ago", "Updated 3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "just now",
+            "January 2022 budget", "12 Smarch 2022"})
+    void relativeAndIncompleteDatesGiveNothing(String raw) {
+        assertEquals(Optional.empty(), Dates.parseVisible(raw));
+    }
+
+    @Test
+    void hugeInputsReturnQuicklyAndEmpty() {
+        String digits = "1".repeat(10_000);
+        String words = "12 January 2022 ".repeat(625);
+        String tail = "2022-01-12" + "x".repeat(10_000);
+        String tricky = "1.".repeat(5_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            for (String s : new String[] {digits, words, tail, tricky}) {
+                assertEquals(Optional.empty(), Dates.parse(s));
+                assertEquals(Optional.empty(), Dates.parseVisible(s));
+            }
+            assertEquals(Optional.empty(), Dates.fromUrl("https://x.example/" + "2022/".repeat(2_000)));
+        });
+    }
+
+    // --- URL paths ---
+
+    @Test
+    void dateInAUrlPath() {
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://www.atlantic-ledger.example/2022/01/12/nato-talks/"));
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://news.example/world/2022/1/12/talks"));
+        assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/2022/13/45/talks"));
+        assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/world/talks-2022"));
+        assertEquals(Optional.empty(), Dates.fromUrl(null));
+    }
+}

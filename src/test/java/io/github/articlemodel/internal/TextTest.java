@@ -1,0 +1,64 @@
+package io.github.articlemodel.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class TextTest {
+    @Test
+    void runsOfWhiteSpaceBecomeOneSpaceAndEndsAreTrimmed() {
+        assertEquals("a b c", Text.clean("  a \t\n b\r\n\r\n   c  "));
+    }
+
+    @Test
+    void noBreakAndOtherUnicodeSpacesAreSpaces() {
+        assertEquals("a b", Text.clean("a\u00a0\u00a0b"));
+        assertEquals("12 000 €", Text.clean("12\u202f000\u00a0€"));
+        assertEquals("a b", Text.clean("a\u3000b"));
+        assertEquals("a b", Text.clean("a\u2009\u200ab"));
+        assertEquals("a", Text.clean("\u00a0a\u00a0"));
+    }
+
+    @Test
+    void zeroWidthCharactersAndSoftHyphensDisappear() {
+        assertEquals("harbour", Text.clean("har\u200Bbo\u200Cu\u200Dr\uFEFF"));
+        assertEquals("Hafenbehörde", Text.clean("Hafen\u00ADbehörde"));
+        assertEquals("a b", Text.clean("a \u200B b"));
+        assertEquals("", Text.clean("\u200B\uFEFF"));
+    }
+
+    @Test
+    void controlCharactersDisappear() {
+        assertEquals("ab", Text.clean("a\u0000\u0007b"));
+    }
+
+    @Test
+    void resultIsNfc() {
+        String decomposed = "Pe\u0301rez Mu\u0308ller";
+        String clean = Text.clean(decomposed);
+        assertEquals("P\u00e9rez M\u00fcller", clean);
+        assertEquals(12, clean.length());
+    }
+
+    @Test
+    void nullAndEmpty() {
+        assertEquals("", Text.clean(null));
+        assertEquals("", Text.clean(""));
+        assertEquals(Optional.empty(), Text.cleanOpt(" \n\u00a0"));
+        assertEquals(Optional.of("x"), Text.cleanOpt(" x "));
+    }
+
+    @Test
+    void truncateNeverSplitsASurrogatePair() {
+        String s = "ab\uD83D\uDE00cd"; // a b 😀 c d
+        assertEquals("ab", Text.truncate(s, 3));
+        assertEquals("ab\uD83D\uDE00", Text.truncate(s, 4));
+        assertEquals(s, Text.truncate(s, 10));
+    }
+
+    @Test
+    void keyIgnoresCaseAndSpacing() {
+        assertEquals(Text.key("Harbour  Herald"), Text.key(" harbour\u00a0HERALD "));
+    }
+}
