@@ -49,10 +49,10 @@ final class ArticleAssembler {
         Article.Builder b = new Article.Builder();
         Map<String, FieldProvenance> provenance = new LinkedHashMap<>();
         if (!ctx.baseUrl().isEmpty()) {
-            set(ctx, "url", () -> b.url(ctx.baseUrl()));
+            set(ctx, "url", b, x -> x.url(ctx.baseUrl()));
         }
         pick(m, "url").ifPresent(c -> {
-            if (set(ctx, "canonicalUrl", () -> b.canonicalUrl(c.value()))) {
+            if (set(ctx, "canonicalUrl", b, x -> x.canonicalUrl(c.value()))) {
                 provenance.put("canonicalUrl", provenance(c, m.get("url"), "most trusted canonical address"));
             }
         });
@@ -61,38 +61,38 @@ final class ArticleAssembler {
         Optional<String> siteName = pick(m, "siteName").map(Candidate::value)
                 .or(() -> pick(m, "publisherName").map(Candidate::value));
         pick(m, "siteName").ifPresent(c -> {
-            if (set(ctx, "siteName", () -> b.siteName(c.value()))) {
+            if (set(ctx, "siteName", b, x -> x.siteName(c.value()))) {
                 provenance.put("siteName", provenance(c, m.get("siteName"), "most trusted source"));
             }
         });
         headline(ctx, m, siteName).ifPresent(ch -> {
-            if (set(ctx, "headline", () -> b.headline(ch.value()))) {
+            if (set(ctx, "headline", b, x -> x.headline(ch.value()))) {
                 provenance.put("headline", ch.provenance());
             }
         });
-        simple(ctx, m, "alternativeHeadline", b::alternativeHeadline, provenance);
-        simple(ctx, m, "description", b::description, provenance);
+        simple(ctx, m, "alternativeHeadline", b, Article.Builder::alternativeHeadline, provenance);
+        simple(ctx, m, "description", b, Article.Builder::description, provenance);
         language(m).ifPresent(c -> {
             String tag = c.value().replace('_', '-');
-            if (set(ctx, "language", () -> b.language(tag))) {
+            if (set(ctx, "language", b, x -> x.language(tag))) {
                 provenance.put("language", provenance(c, m.get("language"), "most trusted source"));
             }
         });
-        pick(m, "publisherName").ifPresent(c -> set(ctx, "publisher", () -> {
+        pick(m, "publisherName").ifPresent(c -> set(ctx, "publisher", b, x -> {
             Organization.Builder ob = new Organization.Builder().name(c.value());
             m.best("publisherUrl").ifPresent(u -> ob.url(u.value()));
             m.best("publisherLogo").ifPresent(u -> ob.logo(Image.of(u.value())));
-            b.publisher(ob.build());
+            x.publisher(ob.build());
         }));
-        list(m, "sections").forEach(s -> set(ctx, "sections", () -> b.addSection(s)));
-        list(m, "tags").forEach(s -> set(ctx, "tags", () -> b.addTag(s)));
+        list(m, "sections").forEach(s -> set(ctx, "sections", b, x -> x.addSection(s)));
+        list(m, "tags").forEach(s -> set(ctx, "tags", b, x -> x.addTag(s)));
 
         parts.bylines().ifPresent(found -> {
             for (Metadata.AuthorCandidate a : found.names()) {
-                set(ctx, "bylines", () -> {
+                set(ctx, "bylines", b, x -> {
                     Byline.Builder bb = new Byline.Builder().name(a.name()).type(a.type());
                     a.url().ifPresent(bb::url);
-                    b.addByline(bb.build());
+                    x.addByline(bb.build());
                 });
             }
             Metadata.AuthorCandidate first = found.names().get(0);
@@ -100,24 +100,24 @@ final class ArticleAssembler {
                     .winner(Candidate.of(first.source(), first.locator(), first.name())).reason(found.reason()).build());
         });
         parts.dates().published().ifPresent(ch -> {
-            if (set(ctx, "datePublished", () -> b.datePublished(ch.value()))) {
+            if (set(ctx, "datePublished", b, x -> x.datePublished(ch.value()))) {
                 provenance.put("datePublished", ch.provenance());
             }
         });
         parts.dates().modified().ifPresent(ch -> {
-            if (set(ctx, "dateModified", () -> b.dateModified(ch.value()))) {
+            if (set(ctx, "dateModified", b, x -> x.dateModified(ch.value()))) {
                 provenance.put("dateModified", ch.provenance());
             }
         });
 
         List<Block> body = withoutHeadline(parts.body().blocks(), b.build().headline());
-        images(ctx, m, body).forEach(img -> set(ctx, "images", () -> b.addImage(img)));
+        images(ctx, m, body).forEach(img -> set(ctx, "images", b, x -> x.addImage(img)));
         b.addAllBody(body);
         parts.body().root().ifPresent(r -> provenance.put("body", FieldProvenance.of(
                 Candidate.of(Source.DOM, io.github.articlemodel.internal.Dom.cssPath(r), body.size() + " blocks"))));
         int shift = parts.body().blocks().size() - body.size();
         for (CrossReference r : parts.crossReferences()) {
-            set(ctx, "crossReferences", () -> b.addCrossReference(shift == 0 || r.afterBlock().isEmpty() ? r
+            set(ctx, "crossReferences", b, x -> x.addCrossReference(shift == 0 || r.afterBlock().isEmpty() ? r
                     : shifted(r, shift)));
         }
         b.addAllComments(parts.comments().comments());
@@ -169,25 +169,32 @@ final class ArticleAssembler {
         return cb.build();
     }
 
-    /** Runs a builder call; a value the model rejects becomes a warning. */
-    private static boolean set(ExtractionContext ctx, String field, Runnable call) {
+    /**
+     * Sets one value: tried first on an empty probe article, whose build runs the model's checks,
+     * so that a value the model rejects becomes a warning instead of costing the whole article.
+     */
+    private static boolean set(ExtractionContext ctx, String field, Article.Builder b,
+            java.util.function.Consumer<Article.Builder> call) {
         try {
-            call.run();
-            return true;
+            Article.Builder probe = new Article.Builder();
+            call.accept(probe);
+            probe.build();
         } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
             ctx.warn("invalid." + field, e.getMessage() == null ? field + " rejected" : e.getMessage());
             return false;
         }
+        call.accept(b);
+        return true;
     }
 
     private static Optional<Candidate> pick(Metadata m, String field) {
         return m.best(field);
     }
 
-    private static void simple(ExtractionContext ctx, Metadata m, String field,
-            java.util.function.Consumer<String> setter, Map<String, FieldProvenance> provenance) {
+    private static void simple(ExtractionContext ctx, Metadata m, String field, Article.Builder b,
+            java.util.function.BiConsumer<Article.Builder, String> setter, Map<String, FieldProvenance> provenance) {
         m.best(field).ifPresent(c -> {
-            if (set(ctx, field, () -> setter.accept(c.value()))) {
+            if (set(ctx, field, b, x -> setter.accept(x, c.value()))) {
                 provenance.put(field, provenance(c, m.get(field), "most trusted source"));
             }
         });

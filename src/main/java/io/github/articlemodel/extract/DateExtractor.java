@@ -44,18 +44,20 @@ final class DateExtractor {
         dom(ctx, bodyRoot, published, modified);
         published.addAll(meta.get("dateCreated"));
         Optional<Choice<DateValue>> pub = choose(published, "datePublished");
+        Optional<Choice<DateValue>> mod = choose(modified, "dateModified");
         if (pub.isEmpty()) {
-            pub = firstDateInText(ctx, bodyRoot);
+            // The first date written in the article, unless it is only the modified date again.
+            pub = firstDateInText(ctx, bodyRoot).filter(p -> mod.isEmpty()
+                    || !p.value().date().equals(mod.get().value().date()));
         }
         if (pub.isEmpty()) {
             pub = Dates.fromUrl(ctx.baseUrl()).map(d -> new Choice<>(DateValue.of(d.toString(), d),
                     Candidate.of(Source.URL, "url path", d.toString()), "only the URL path has a date", List.of()));
         }
-        Optional<Choice<DateValue>> mod = choose(modified, "dateModified");
         if (pub.isPresent() && mod.isPresent() && mod.get().value().compareTo(pub.get().value()) < 0) {
             ctx.warn("date.modified-before-published", "the modified date " + mod.get().value().raw()
                     + " is before the published date " + pub.get().value().raw() + "; left out");
-            mod = Optional.empty();
+            return new Found(pub, Optional.empty());
         }
         return new Found(pub, mod);
     }
@@ -63,6 +65,10 @@ final class DateExtractor {
     private static void dom(ExtractionContext ctx, Optional<Element> bodyRoot, List<Candidate> published,
             List<Candidate> modified) {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
+        List<Candidate> fromAttributes = new ArrayList<>();
+        List<Candidate> fromText = new ArrayList<>();
+        List<Candidate> modifiedAttributes = new ArrayList<>();
+        List<Candidate> modifiedText = new ArrayList<>();
         int seen = 0;
         for (Element e : ctx.document().select(DOM_DATES)) {
             if (++seen > 200) {
@@ -74,17 +80,32 @@ final class DateExtractor {
             if (bodyRoot.isPresent() && Dom.contains(bodyRoot.get(), e) && !e.nameIs("time")) {
                 continue;
             }
+            boolean machine = e.hasAttr("datetime") || e.hasAttr("content");
+            if (!machine && e.selectFirst("time[datetime], [itemprop~=(?i)date], [content]") != null) {
+                continue; // a wrapper: the element inside it says more precisely what it is
+            }
             String marker = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
             boolean isModified = marker.contains("updated") || marker.contains("modified")
-                    || marker.contains("datemodified") || marker.contains("aktualisiert");
-            String raw = e.hasAttr("datetime") ? e.attr("datetime")
-                    : e.hasAttr("content") ? e.attr("content") : Text.clean(e.ownText().isBlank() ? e.text() : e.ownText());
+                    || marker.contains("aktualisiert");
+            // WordPress marks the date of a never-edited post "published updated": it is the published date.
+            boolean isPublished = !isModified || marker.contains("published") || marker.contains("datepublished");
+            String raw = machine ? (e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"))
+                    : Text.clean(e.ownText().isBlank() ? e.text() : e.ownText());
             if (raw.isBlank() || raw.length() > 120) {
                 continue;
             }
             Candidate c = Candidate.of(Source.DOM, Dom.cssPath(e), raw);
-            (isModified ? modified : published).add(c);
+            if (isPublished) {
+                (machine ? fromAttributes : fromText).add(c);
+            }
+            if (isModified) {
+                (machine ? modifiedAttributes : modifiedText).add(c);
+            }
         }
+        published.addAll(fromAttributes);
+        published.addAll(fromText);
+        modified.addAll(modifiedAttributes);
+        modified.addAll(modifiedText);
     }
 
     /**

@@ -69,12 +69,16 @@ public final class Cues {
     private static final Pattern LABEL_PREFIX;
 
     static {
-        StringBuilder sb = new StringBuilder("^\\W{0,3}(");
+        // Longest labels first, and never ending inside a word: "Related articles" is not "Related".
+        StringBuilder sb = new StringBuilder("^[^\\p{L}\\p{N}]{0,3}(");
         for (int i = 0; i < CROSS_REFERENCE_LABELS.length; i++) {
             if (i > 0) {
                 sb.append('|');
             }
-            sb.append("(?<k").append(i).append('>').append(CROSS_REFERENCE_LABELS[i][1]).append(')');
+            String alternatives = java.util.Arrays.stream(CROSS_REFERENCE_LABELS[i][1].split("\\|"))
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .collect(java.util.stream.Collectors.joining("|"));
+            sb.append("(?<k").append(i).append(">(?:").append(alternatives).append(")(?![\\p{L}]))");
         }
         sb.append(")\\s*[:：»›>\\-–—|]*\\s*");
         LABEL_PREFIX = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -34,7 +34,7 @@ public final class Dates {
             "(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s*(?:de\\s+)?(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
-    private static final Pattern TIME = Pattern.compile("(?<![\\d.])(\\d{1,2})[:.h](\\d{2})(?:\\s*([ap])\\.?m\\.?)?(?![\\d])",
+    private static final Pattern TIME = Pattern.compile("(?<![\\d.])(\\d{1,2})[:.h](\\d{2})(?:\\s*([ap])\\.?m\\.?)?(?![.\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
 
@@ -105,11 +105,14 @@ public final class Dates {
         if (s.isEmpty() || s.length() > MAX_INPUT) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = visibleDate(s);
-        if (date.isEmpty()) {
+        Optional<Found> found = visibleDate(s);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Matcher t = TIME.matcher(s);
+        Optional<LocalDate> date = Optional.of(found.get().date());
+        // Look for the time outside the date itself, so that "12.01.2022" is not read as 12:01.
+        String rest = s.substring(0, found.get().start()) + " " + s.substring(found.get().end());
+        Matcher t = TIME.matcher(rest);
         if (t.find()) {
             int h = Integer.parseInt(t.group(1));
             int min = Integer.parseInt(t.group(2));
@@ -128,35 +131,42 @@ public final class Dates {
         return Optional.of(date.get());
     }
 
-    private static Optional<LocalDate> visibleDate(String s) {
+    /** A date found in a line of text, and where it stands. */
+    private record Found(LocalDate date, int start, int end) {}
+
+    private static Optional<Found> visibleDate(String s) {
         Matcher m = ISO.matcher(s);
         if (m.find()) {
-            return date(m.group(1), m.group(2), m.group(3));
+            return found(date(m.group(1), m.group(2), m.group(3)), m);
         }
         String lower = s.toLowerCase(Locale.ROOT);
         m = DAY_MONTH_YEAR.matcher(lower);
         while (m.find()) {
             Integer month = MONTHS.get(m.group(2));
             if (month != null) {
-                return date(m.group(3), String.valueOf(month), m.group(1));
+                return found(date(m.group(3), String.valueOf(month), m.group(1)), m);
             }
         }
         m = MONTH_DAY_YEAR.matcher(lower);
         while (m.find()) {
             Integer month = MONTHS.get(m.group(1));
             if (month != null) {
-                return date(m.group(3), String.valueOf(month), m.group(2));
+                return found(date(m.group(3), String.valueOf(month), m.group(2)), m);
             }
         }
         m = YMD_SLASH.matcher(s);
         if (m.find()) {
-            return date(m.group(1), m.group(2), m.group(3));
+            return found(date(m.group(1), m.group(2), m.group(3)), m);
         }
         m = DMY_NUMERIC.matcher(s);
         if (m.find()) {
-            return date(m.group(3), m.group(2), m.group(1));
+            return found(date(m.group(3), m.group(2), m.group(1)), m);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Found> found(Optional<LocalDate> date, Matcher m) {
+        return date.map(d -> new Found(d, m.start(), m.end()));
     }
 
     /** A date in a URL path such as {@code /2022/01/12/title}. */
