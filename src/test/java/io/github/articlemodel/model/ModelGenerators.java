@@ -36,6 +36,9 @@ import org.quicktheories.generators.Generate;
  *     .checkAssert(a -> assertEquals(a, ArticleJson.read(ArticleJson.write(a))));
  * }</pre>
  */
+// "exports": the tests are patched into the module io.github.articlemodel, while QuickTheories is
+// on the class path, so javac notes that its types appear in this public API; only tests use it.
+@SuppressWarnings("exports")
 public final class ModelGenerators {
     private ModelGenerators() {}
 

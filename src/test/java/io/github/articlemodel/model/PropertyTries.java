@@ -13,6 +13,9 @@ import org.quicktheories.QuickTheory;
  *
  * <p>Run more with {@code mvn test -Darticlemodel.property.tries=100000}.
  */
+// "exports": the tests are patched into the module io.github.articlemodel, while QuickTheories is
+// on the class path, so javac notes that its types appear in this public API; only tests use it.
+@SuppressWarnings("exports")
 public final class PropertyTries {
     /** The system property with the number of examples per property. */
     public static final String TRIES_PROPERTY = "articlemodel.property.tries";
