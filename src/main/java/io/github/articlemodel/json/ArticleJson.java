@@ -3,9 +3,12 @@ package io.github.articlemodel.json;
 import io.github.articlemodel.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.Objects;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
@@ -51,7 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
  * most {@link #MAX_DOCUMENT_LENGTH} characters (or bytes), {@link #MAX_NESTING_DEPTH} levels of
  * nesting and {@link #MAX_STRING_LENGTH} characters per string.
  *
- * <p>All methods are thread-safe. {@code null} arguments throw {@link NullPointerException}.
+ * <p>The readers skip a byte order mark at the start of the input. All methods are thread-safe.
+ * {@code null} arguments throw {@link NullPointerException}.
  */
 public final class ArticleJson {
     /** The longest document {@code read} accepts: 64 MiB (in {@code char}s, or bytes for a stream). */
@@ -81,6 +85,10 @@ public final class ArticleJson {
     private static final int MAX_NAME_LENGTH = 50_000;
     /** The longest number read; the contract has only 32-bit integers. */
     private static final int MAX_NUMBER_LENGTH = 1000;
+
+    /** A byte order mark, which RFC 8259 lets a reader ignore at the start (editors write one). */
+    private static final String BOM = "\uFEFF";
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private static final JsonMapper MAPPER = buildMapper();
     private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
@@ -141,7 +149,7 @@ public final class ArticleJson {
      */
     public static Article read(String json) {
         Objects.requireNonNull(json, "json");
-        return readAndClose(MAPPER.createParser(json));
+        return readAndClose(MAPPER.createParser(json.startsWith(BOM) ? json.substring(1) : json));
     }
 
     /**
@@ -153,7 +161,14 @@ public final class ArticleJson {
     public static Article read(Reader in) {
         Objects.requireNonNull(in, "in");
         try {
-            return readAndClose(MAPPER.createParser(in));
+            PushbackReader reader = new PushbackReader(in, 1);
+            int first = reader.read();
+            if (first >= 0 && first != BOM.charAt(0)) {
+                reader.unread(first);
+            }
+            return readAndClose(MAPPER.createParser(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         } catch (JacksonIOException e) {
             throw unchecked(e);
         }
@@ -169,14 +184,22 @@ public final class ArticleJson {
     public static Article read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try {
-            return readAndClose(MAPPER.createParser(in));
+            PushbackInputStream bytes = new PushbackInputStream(in, UTF8_BOM.length);
+            byte[] head = bytes.readNBytes(UTF8_BOM.length);
+            if (!Arrays.equals(head, UTF8_BOM)) {
+                bytes.unread(head);
+            }
+            return readAndClose(MAPPER.createParser(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         } catch (JacksonIOException e) {
             throw unchecked(e);
         }
     }
 
     /**
-     * Reads an article from a JSON tree, such as one from {@link #toTree(Article)}.
+     * Reads an article from a JSON tree, such as one from {@link #toTree(Article)}. A tree in memory
+     * has no nesting limit; it is read without recursion.
      *
      * @throws ArticleJsonException if the tree is not an article
      */

@@ -60,6 +60,12 @@ import tools.jackson.databind.module.SimpleSerializers;
  * {@link io.github.articlemodel.model.DateValue} has no JSON form of its own: it is written as two
  * properties of the value that holds it ({@code datePublished} and {@code datePublishedRaw}).
  *
+ * <p>On a mapper of your own, Jackson's own limits apply: by default (Jackson 3.3) it reads and
+ * writes at most 500 levels of nesting, which is a comment thread about 249 comments deep; raise
+ * them with {@code StreamReadConstraints} and {@code StreamWriteConstraints} as
+ * {@link ArticleJson#mapper()} does. The module's readers and writers themselves do not recurse
+ * into comment threads.
+ *
  * <p>A read problem surfaces as a {@link tools.jackson.databind.DatabindException} whose message
  * starts with the JSON path of the problem; {@link ArticleJson} turns it into an
  * {@link ArticleJsonException}. Instances are immutable and thread-safe.

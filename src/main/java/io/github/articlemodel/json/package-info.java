@@ -15,7 +15,8 @@
  * String json = ArticleJson.write(article);
  * // {"url":"https://example.org/news/1","type":"Article","headline":"NATO offers arms control talks to Russia",
  * //  "bylines":[{"name":"Jane Doe","type":"Person","role":"author"}],"datePublished":"2022-01-12",
- * //  "datePublishedRaw":"12.01.2022","body":[{"type":"paragraph","text":"NATO made an offer to Russia on Wednesday."}],
+ * //  "datePublishedRaw":"12.01.2022",
+ * //  "body":[{"type":"paragraph","text":"NATO made an offer to Russia on Wednesday."}],
  * //  "text":"NATO made an offer to Russia on Wednesday.","wordCount":8}
  * Article again = ArticleJson.read(json); // equals article
  * }</pre>

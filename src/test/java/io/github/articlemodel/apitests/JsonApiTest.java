@@ -37,7 +37,8 @@ class JsonApiTest {
                 .addBylines(Byline.person("Jane Doe"))
                 .datePublished(DateValue.of("12.01.2022", LocalDate.of(2022, 1, 12)))
                 .addBody(Heading.of(2, "The offer"), Paragraph.of("NATO made an offer to Russia on Wednesday."))
-                .addComments(new Comment.Builder().text("Good.").addReply(new Comment.Builder().text("Yes.").build()).build())
+                .addComments(new Comment.Builder().text("Good.")
+                        .addReply(new Comment.Builder().text("Yes.").build()).build())
                 .build();
     }
 
@@ -71,7 +72,8 @@ class JsonApiTest {
     @Test
     void prettyOutputIsIndentedWithLineFeeds() {
         String pretty = ArticleJson.writePretty(article());
-        assertTrue(pretty.startsWith("{\n  \"url\": \"https://example.org/news/1\",\n  \"type\": \"NewsArticle\","), pretty);
+        assertTrue(pretty.startsWith("{\n  \"url\": \"https://example.org/news/1\",\n"
+                + "  \"type\": \"NewsArticle\","), pretty);
         assertTrue(!pretty.contains("\r") && !pretty.endsWith("\n"));
     }
 

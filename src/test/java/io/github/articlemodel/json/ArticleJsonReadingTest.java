@@ -92,6 +92,25 @@ class ArticleJsonReadingTest {
     }
 
     @Test
+    void aByteOrderMarkAtTheStartIsSkipped() {
+        Article expected = new Article.Builder().headline("h").build();
+        String json = "\uFEFF{\"headline\":\"h\"}";
+        assertEquals(expected, ArticleJson.read(json));
+        assertEquals(expected, ArticleJson.read(new java.io.StringReader(json)));
+        assertEquals(expected, ArticleJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        byte[] noBom = "{\"headline\":\"h\"}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(expected, ArticleJson.read(new ByteArrayInputStream(noBom)));
+        assertEquals(new Article.Builder().build(), ArticleJson.read(new ByteArrayInputStream(new byte[] {'{', '}'})));
+    }
+
+    @Test
+    void otherEncodingsAreNotGuessed() {
+        byte[] utf16 = "{\"headline\":\"h\"}".getBytes(StandardCharsets.UTF_16);
+        org.junit.jupiter.api.Assertions.assertThrows(ArticleJsonException.class,
+                () -> ArticleJson.read(new ByteArrayInputStream(utf16)));
+    }
+
+    @Test
     void escapesAreReadAndOnlyNecessaryOnesWritten() {
         Article a = ArticleJson.read("{\"headline\":\"\\u0041\\/\\\"\\\\\\n\\t\\ud83d\\ude00\"}");
         assertEquals("A/\"\\\n\t\uD83D\uDE00", a.headline().orElseThrow());
