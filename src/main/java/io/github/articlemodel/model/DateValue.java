@@ -72,7 +72,12 @@ public abstract sealed class DateValue implements Comparable<DateValue> permits 
 
     /** The ISO 8601 form at the precision of {@link #value()}. */
     public String iso() {
-        return value().toString();
+        Temporal v = value();
+        if (v instanceof Year) {
+            // Year.toString() does not pad: year 999 would be "999", which parseIso cannot read.
+            return String.format(java.util.Locale.ROOT, "%04d", ((Year) v).getValue());
+        }
+        return v.toString();
     }
 
     /** The calendar day, when the value is at least that precise (the local day for offset times). */
@@ -155,6 +160,12 @@ public abstract sealed class DateValue implements Comparable<DateValue> permits 
                 || v instanceof LocalDateTime || v instanceof OffsetDateTime)) {
             throw new IllegalArgumentException("date.value must be a Year, YearMonth, LocalDate, LocalDateTime"
                     + " or OffsetDateTime, not " + v.getClass().getSimpleName());
+        }
+        // ISO 8601 without an expanded representation: outside these years the JDK's toString()
+        // forms (such as YearMonth "10000-01") cannot be read back by parseIso.
+        int year = year(v);
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("date.value must be in the years 0000 to 9999: " + year);
         }
     }
 }

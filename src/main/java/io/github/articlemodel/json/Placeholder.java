@@ -1,1 +1,0 @@
-package io.github.articlemodel.json; final class Placeholder {}
