@@ -1,1 +1,0 @@
-package io.github.articlemodel.cli; final class Placeholder {}
