@@ -117,8 +117,8 @@ final class ArticleAssembler {
                 Candidate.of(Source.DOM, io.github.articlemodel.internal.Dom.cssPath(r), body.size() + " blocks"))));
         int shift = parts.body().blocks().size() - body.size();
         for (CrossReference r : parts.crossReferences()) {
-            set(ctx, "crossReferences", b, x -> x.addCrossReference(shift == 0 || r.afterBlock().isEmpty() ? r
-                    : shifted(r, shift)));
+            // Built and checked by their stage; their place is checked against the body by build().
+            b.addCrossReference(shift == 0 || r.afterBlock().isEmpty() ? r : shifted(r, shift));
         }
         b.addAllComments(parts.comments().comments());
         int found = parts.comments().comments().stream().mapToInt(Comment::threadSize).sum();

@@ -45,7 +45,7 @@ final class BodyExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "figure", "pre", "table", "hr", "aside", "header",
             "footer", "nav", "address", "details", "center", "li", "dd", "dt", "figcaption", "picture", "iframe",
-            "video", "audio", "img", "form", "fieldset");
+            "video", "audio", "img", "form", "fieldset", "tbody", "thead", "tfoot", "tr", "td", "th");
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:lang|language)-([a-z0-9+#-]{1,20})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 

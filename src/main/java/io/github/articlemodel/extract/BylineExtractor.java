@@ -95,6 +95,12 @@ final class BylineExtractor {
             return out;
         }
         s = PREFIX.matcher(s).replaceFirst("");
+        // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
+        int comma = s.lastIndexOf(',');
+        if (comma > 0 && ORGANIZATION.matcher(s.substring(comma + 1).trim()).matches()
+                && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()) {
+            s = s.substring(0, comma);
+        }
         for (String part : SPLIT.split(s)) {
             String name = PREFIX.matcher(Text.clean(part)).replaceFirst("");
             name = AFFILIATION.matcher(name).replaceFirst("");

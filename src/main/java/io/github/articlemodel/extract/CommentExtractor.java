@@ -7,7 +7,9 @@ import io.github.articlemodel.model.Agent;
 import io.github.articlemodel.model.Comment;
 import io.github.articlemodel.model.DateValue;
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,6 +59,12 @@ final class CommentExtractor {
     }
 
     private static Optional<Comment> readItem(ExtractionContext ctx, Element li, int depth, int[] budget) {
+        return readItem(ctx, li, depth, budget, true);
+    }
+
+    /** Reads one comment at {@code depth} (0 for the top level); its replies too when asked. */
+    private static Optional<Comment> readItem(ExtractionContext ctx, Element li, int depth, int[] budget,
+            boolean withReplies) {
         if (!(li.hasClass("comment") || li.hasClass("pingback") || li.hasClass("trackback")
                 || li.id().startsWith("comment-") || li.selectFirst("> .comment-body, > article") != null)) {
             return Optional.empty();
@@ -85,7 +93,10 @@ final class CommentExtractor {
                 b.author(ab.build());
             });
         }
-        Element time = body.selectFirst(".comment-metadata time, .comment-meta time, time, .wp-block-comment-date");
+        Element time = body.selectFirst("time[datetime]");
+        if (time == null) {
+            time = body.selectFirst(".comment-metadata, .comment-meta, .wp-block-comment-date, time");
+        }
         if (time != null) {
             String raw = time.hasAttr("datetime") ? time.attr("datetime") : Text.clean(time.text());
             Optional<Temporal> t = Dates.parse(raw);
@@ -98,33 +109,52 @@ final class CommentExtractor {
         }
         b.text(text);
         Element children = li.selectFirst("> ol.children, > ul.children, > ol, > ul");
-        if (children != null) {
-            for (Element child : children.children()) {
-                if (depth + 1 >= MAX_NESTING) {
-                    break;
+        if (children != null && withReplies) {
+            if (depth + 2 >= MAX_NESTING) {
+                // At the cap the rest of the thread is kept, flattened, as replies at this depth.
+                Deque<Element> todo = new ArrayDeque<>(children.children());
+                while (!todo.isEmpty()) {
+                    Element child = todo.pollFirst();
+                    Optional<Comment> flat = readFlat(ctx, child, budget);
+                    flat.ifPresent(b::addReply);
+                    Element deeper = child.selectFirst("> ol.children, > ul.children, > ol, > ul");
+                    if (deeper != null) {
+                        List<Element> kids = new ArrayList<>(deeper.children());
+                        for (int i = kids.size() - 1; i >= 0; i--) {
+                            todo.addFirst(kids.get(i));
+                        }
+                    }
                 }
-                readItem(ctx, child, depth + 1, budget).ifPresent(b::addReply);
+            } else {
+                for (Element child : children.children()) {
+                    readItem(ctx, child, depth + 1, budget).ifPresent(b::addReply);
+                }
             }
         }
         return Optional.of(b.build());
+    }
+
+    /** A comment without its replies (they are read by the caller). */
+    private static Optional<Comment> readFlat(ExtractionContext ctx, Element li, int[] budget) {
+        return readItem(ctx, li, MAX_NESTING, budget, false);
     }
 
     private static Optional<Comment> microdata(ExtractionContext ctx, Element c, int[] budget) {
         if (--budget[0] < 0) {
             return Optional.empty();
         }
-        Element textEl = c.selectFirst("[itemprop=text], [itemprop=commentText]");
+        Element textEl = first(c, "[itemprop=text], [itemprop=commentText]");
         String text = textEl == null ? "" : paragraphs(textEl);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         Comment.Builder b = new Comment.Builder().text(text);
-        Element author = c.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [itemprop=creator]");
+        Element author = first(c, "[itemprop=author] [itemprop=name], [itemprop=author], [itemprop=creator]");
         if (author != null) {
             Text.cleanOpt(author.hasAttr("content") ? author.attr("content") : author.text())
                     .ifPresent(n -> b.author(Agent.person(n)));
         }
-        Element date = c.selectFirst("[itemprop=dateCreated], [itemprop=datePublished], [itemprop=commentTime]");
+        Element date = first(c, "[itemprop=dateCreated], [itemprop=datePublished], [itemprop=commentTime]");
         if (date != null) {
             String raw = date.hasAttr("datetime") ? date.attr("datetime")
                     : date.hasAttr("content") ? date.attr("content") : Text.clean(date.text());
@@ -133,7 +163,31 @@ final class CommentExtractor {
         if (!c.id().isEmpty()) {
             b.id(c.id());
         }
+        for (Element reply : c.select("[itemtype~=(?i)schema.org/Comment$]")) {
+            if (nearestCommentScope(reply.parent()) == c) {
+                microdata(ctx, reply, budget).ifPresent(b::addReply);
+            }
+        }
         return Optional.of(b.build());
+    }
+
+    private static Element nearestCommentScope(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.attr("itemtype").toLowerCase(java.util.Locale.ROOT).contains("comment")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The first match that belongs to this comment, not to a reply nested in it. */
+    private static Element first(Element comment, String css) {
+        for (Element e : comment.select(css)) {
+            if (nearestCommentScope(e.parent()) == comment) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The text of a comment body, one line per paragraph. */

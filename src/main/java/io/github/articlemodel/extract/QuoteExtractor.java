@@ -29,11 +29,13 @@ final class QuoteExtractor {
             + "|continued|recalled|suggested|sagte|sagt|erklärte|betonte|meinte|schrieb|fügte hinzu|warnte"
             + "|a déclaré|a dit|a affirmé|a ajouté|a souligné|déclare|affirme|zei|zegt|schreef|voegde toe"
             + "|dijo|afirmó|añadió|explicó|aseguró|ha detto|ha dichiarato|ha aggiunto)";
-    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|den|da|di|la|le|du|del|bin)?\\s*\\p{Lu}"
-            + "[\\p{L}'’-]*){0,3}";
+    /** A name: capitalised words or initials ("J. R. Smith"); a full stop only after an initial. */
+    private static final String NAME_WORD = "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)";
+    private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:van|von|de|der|den|da|di|la|le|du|del|bin)\\s+)?"
+            + NAME_WORD + "){0,3}";
     private static final String ROLE = "(?:the|a|an|der|die|das|le|la|el|de|een)\\s+(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+";
     private static final String PRONOUN = "(?:he|she|they|er|sie|il|elle|hij|zij|ze|él|ella)";
-    private static final String SPEAKER = "(" + NAME + "|" + PRONOUN + "|" + ROLE + ")";
+    private static final String SPEAKER = "(?<![\\p{L}])(" + NAME + "|" + PRONOUN + "|" + ROLE + ")";
     private static final Pattern AFTER = Pattern.compile(
             "^[\\s,.:;!?]*(?:" + SPEAKER + "\\s+(?:had\\s+|has\\s+|have\\s+)?(" + CUE + ")|(" + CUE + ")\\s+" + SPEAKER
                     + "|(according to|laut|selon|volgens|según)\\s+" + SPEAKER + ")", Pattern.UNICODE_CASE);
@@ -47,7 +49,17 @@ final class QuoteExtractor {
                     + "|Governor|Mayor|Mr|Mrs|Ms|Dr|Prof|Professor|Chief|Executive|Director|Spokesman|Spokeswoman"
                     + "|Spokesperson|Judge|Justice|Representative|Rep|Sen|Gen|Colonel|Captain|King|Queen|Pope"
                     + "|Herr|Frau|Monsieur|Madame|Minister-President|US|UK|EU|Russian|German|French|American"
-                    + "|British|Dutch|Ukrainian|Chinese|On|In|At|The|A|But|And|When|After|Before)$");
+                    + "|British|Dutch|Ukrainian|Chinese|On|In|At|The|A|But|And|When|After|Before|Bundeskanzler"
+                    + "|Bundeskanzlerin|Bürgermeister|Bürgermeisterin|Staatssekretär|Ministre|Président|Présidente"
+                    + "|Madame|Monsieur|Maire|Député|Sénateur|Burgemeester|Minister-president|Presidente|Señor|Señora"
+                    + "|Alcalde|Ministro|Ministra|Portavoz|Sindaco|Onorevole|Prezydent|Premier|Minister|Pan|Pani"
+                    + "|Frau|Herr|Dr\\.|Prof\\.)$");
+
+    private static final Pattern TITLE_SUFFIX = Pattern.compile(
+            "(?:minister|ministerin|präsident|präsidentin|president|presidente|président|présidente|kanzler"
+                    + "|kanzlerin|sprecher|sprecherin|chef|chefin|direktor|direktorin|ministre|porte-parole"
+                    + "|burgemeester|premier|wethouder|ministro|ministra|portavoz|sindaco|premier|minister-president"
+                    + "|rzecznik|prezydent|senator|governor|secretary|general)$");
 
     private QuoteExtractor() {}
 
@@ -57,6 +69,9 @@ final class QuoteExtractor {
         List<Integer> offsets = article.blockOffsets();
         List<String> people = new ArrayList<>();
         String lastSpeaker = null;
+        Agent runSpeaker = null;
+        int runBlock = -10;
+        String previousParagraph = "";
         for (int i = 0; i < body.size() && out.size() < 2000; i++) {
             if (ctx.outOfTime()) {
                 ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
@@ -68,6 +83,9 @@ final class QuoteExtractor {
             if (block instanceof QuoteBlock) {
                 QuoteBlock qb = (QuoteBlock) block;
                 String inner = stripMarks(qb.text());
+                if (inner.isBlank()) {
+                    continue;
+                }
                 int start = base + qb.text().indexOf(inner);
                 Quote.Builder b = new Quote.Builder().text(inner).kind(QuoteKind.BLOCK).blockIndex(i)
                         .start(start).end(start + inner.length());
@@ -100,6 +118,10 @@ final class QuoteExtractor {
                 String before = sentenceBefore(text, open);
                 String after = text.substring(close + 1, Math.min(text.length(), close + 1 + 120));
                 Optional<String[]> attribution = attribute(before, after);
+                if (attribution.isEmpty() && open <= 1 && previousParagraph.endsWith(":")) {
+                    // "X said:" closing the paragraph before introduces this one.
+                    attribution = attribute(sentenceBefore(previousParagraph, previousParagraph.length() - 1), "");
+                }
                 boolean sentence = trimmed.matches("(?s).*[.,!?…]$") || words >= 6;
                 if (!sentence) {
                     // Short spans are quotes only when a cue attributes them; titles and scare quotes are not.
@@ -109,7 +131,10 @@ final class QuoteExtractor {
                     }
                 }
                 collectPeople(text.substring(0, open), people);
-                String quoted = trimmed.replaceAll("[,]$", "");
+                String quoted = trimmed.replaceAll("[,]$", "").strip();
+                if (quoted.isEmpty()) {
+                    continue;
+                }
                 int start = base + open + 1 + inner.indexOf(trimmed);
                 Quote.Builder b = new Quote.Builder().text(quoted)
                         .kind(sentence ? QuoteKind.FULL : QuoteKind.PARTIAL)
@@ -122,10 +147,17 @@ final class QuoteExtractor {
                     if (speaker.isPresent() && speaker.get().type() == AgentType.PERSON) {
                         lastSpeaker = speaker.get().name();
                     }
+                    runSpeaker = speaker.orElse(null);
+                    runBlock = i;
+                } else if (sentence && runSpeaker != null && i - runBlock <= 1) {
+                    // A quote in a run of quotes (same or next paragraph) without its own cue is the same voice.
+                    b.speaker(runSpeaker);
+                    runBlock = i;
                 }
                 out.add(b.build());
             }
             collectPeople(text, people);
+            previousParagraph = text;
         }
         return out;
     }
@@ -185,13 +217,13 @@ final class QuoteExtractor {
             }
             return Optional.of(new String[] {m.group(6), m.group(5)});
         }
+        // The attribution nearest the quote wins: "Diplomats said he had said ... a “moment”" is his.
         Matcher b = BEFORE.matcher(before);
         String[] last = null;
-        while (b.find()) {
+        int from = 0;
+        while (from < before.length() && b.find(from)) {
             last = new String[] {b.group(1), b.group(2)};
-            if (b.end() >= before.length()) {
-                break;
-            }
+            from = b.start() + 1;
         }
         return Optional.ofNullable(last);
     }
@@ -238,12 +270,21 @@ final class QuoteExtractor {
     }
 
     private static String stripTitles(String name) {
-        String[] words = name.trim().split("\\s+");
+        String[] words = name.trim().replaceAll("[.,;:]+$", "").split("\\s+");
         int i = 0;
-        while (i < words.length - 1 && TITLE_WORD.matcher(words[i]).matches()) {
+        while (i < words.length - 1 && isTitle(words[i])) {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** "Secretary-General", "Außenminister", "Président": words that precede a name but are not part of it. */
+    private static boolean isTitle(String word) {
+        boolean all = true;
+        for (String part : word.split("-")) {
+            all &= TITLE_WORD.matcher(part).matches();
+        }
+        return all || TITLE_SUFFIX.matcher(word.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     private static boolean titleCase(String s) {

@@ -23,6 +23,13 @@ public final class Urls {
             return Optional.empty();
         }
         try {
+            if (h.startsWith("?") && base != null && !base.isEmpty()) {
+                // RFC 3986 keeps the base path for a query-only reference; java.net.URI (RFC 2396) does not.
+                int cut = base.indexOf('?');
+                int hash = base.indexOf('#');
+                int end = cut >= 0 ? cut : hash >= 0 ? hash : base.length();
+                h = base.substring(0, end) + h;
+            }
             URI uri = new URI(h);
             if (!uri.isAbsolute()) {
                 if (base == null || base.isEmpty()) {

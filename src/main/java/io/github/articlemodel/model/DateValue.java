@@ -77,7 +77,20 @@ public abstract sealed class DateValue implements Comparable<DateValue> permits 
             // Year.toString() does not pad: year 999 would be "999", which parseIso cannot read.
             return String.format(java.util.Locale.ROOT, "%04d", ((Year) v).getValue());
         }
+        // Times always carry their seconds ("18:40:00"), as the JSON contract shows them.
+        if (v instanceof LocalDateTime) {
+            return withSeconds((LocalDateTime) v);
+        }
+        if (v instanceof OffsetDateTime) {
+            OffsetDateTime o = (OffsetDateTime) v;
+            return withSeconds(o.toLocalDateTime()) + o.getOffset();
+        }
         return v.toString();
+    }
+
+    private static String withSeconds(LocalDateTime t) {
+        String s = t.toString(); // "2022-01-12T18:40" when seconds and nanos are zero
+        return t.getSecond() == 0 && t.getNano() == 0 ? s + ":00" : s;
     }
 
     /** The calendar day, when the value is at least that precise (the local day for offset times). */

@@ -43,10 +43,10 @@ class DateValueTest {
         assertEquals("2022", d(Year.of(2022)).iso());
         assertEquals("2022-01", d(YearMonth.of(2022, 1)).iso());
         assertEquals("2022-01-12", d(LocalDate.of(2022, 1, 12)).iso());
-        assertEquals("2022-01-12T18:40", d(LocalDateTime.of(2022, 1, 12, 18, 40)).iso());
+        assertEquals("2022-01-12T18:40:00", d(LocalDateTime.of(2022, 1, 12, 18, 40)).iso());
         assertEquals("2022-01-12T18:40:05", d(LocalDateTime.of(2022, 1, 12, 18, 40, 5)).iso());
         assertEquals("2022-01-12T18:40:05.250", d(LocalDateTime.of(2022, 1, 12, 18, 40, 5, 250_000_000)).iso());
-        assertEquals("2022-01-12T18:40+01:00", d(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, PLUS_ONE)).iso());
+        assertEquals("2022-01-12T18:40:00+01:00", d(OffsetDateTime.of(2022, 1, 12, 18, 40, 0, 0, PLUS_ONE)).iso());
         assertEquals("2022-01-12T17:40:30Z",
                 d(OffsetDateTime.of(2022, 1, 12, 17, 40, 30, 0, ZoneOffset.UTC)).iso());
     }
