@@ -60,16 +60,38 @@ final class BodyExtractor {
         boolean candidate;
     }
 
+    /** Below this much text, the strict pass probably threw the article away with the boilerplate. */
+    private static final int MIN_TEXT = 250;
+
     static BodyResult extract(ExtractionContext ctx) {
         Element body = ctx.document().body();
         if (body == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
+        BodyResult strict = extract(ctx, body, false);
+        if (textLength(strict) >= MIN_TEXT || ctx.outOfTime()) {
+            return strict;
+        }
+        // Some pages hide their whole app shell from screen readers or give the article an
+        // unlikely class: try again trusting visibility and class names less.
+        BodyResult relaxed = extract(ctx, body, true);
+        return textLength(relaxed) > textLength(strict) ? relaxed : strict;
+    }
+
+    private static int textLength(BodyResult r) {
+        int n = 0;
+        for (Block b : r.blocks()) {
+            n += b.plainText().length();
+        }
+        return n;
+    }
+
+    private static BodyResult extract(ExtractionContext ctx, Element body, boolean relaxed) {
         Set<Element> protectedSet = ancestorsOfBodyContainers(body);
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Regions.Box> boxes = new IdentityHashMap<>();
         Map<Element, Stats> stats = new IdentityHashMap<>();
-        measure(ctx, body, protectedSet, excluded, boxes, stats);
+        measure(ctx, body, protectedSet, excluded, boxes, stats, relaxed);
         Element root = chooseRoot(body, stats);
         if (root == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
@@ -105,6 +127,15 @@ final class BodyExtractor {
         return false;
     }
 
+    /**
+     * An app shell hidden from screen readers while a modal is open: aria-hidden, but visible and
+     * holding whole sections of the page. Trusted as visible only in the relaxed pass.
+     */
+    private static boolean ariaHiddenShell(Element e) {
+        return e.attr("aria-hidden").equalsIgnoreCase("true") && !e.hasAttr("hidden")
+                && !HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find() && hasBlockChild(e);
+    }
+
     private static boolean hidden(Element e) {
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
@@ -115,7 +146,7 @@ final class BodyExtractor {
 
     /** Decides what is left out and gathers the text statistics, in one walk. */
     private static void measure(ExtractionContext ctx, Element body, Set<Element> protectedSet,
-            Set<Element> excluded, Map<Element, Regions.Box> boxes, Map<Element, Stats> stats) {
+            Set<Element> excluded, Map<Element, Regions.Box> boxes, Map<Element, Stats> stats, boolean relaxed) {
         int maxElements = ctx.options().maxElements();
         int[] visited = {0};
         List<Stats> stack = new ArrayList<>();
@@ -151,7 +182,7 @@ final class BodyExtractor {
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (e != body && leaveOut(e, protectedSet, boxes)) {
+                if (e != body && leaveOut(e, protectedSet, boxes, relaxed)) {
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -206,13 +237,14 @@ final class BodyExtractor {
         }
     }
 
-    private static boolean leaveOut(Element e, Set<Element> protectedSet, Map<Element, Regions.Box> boxes) {
+    private static boolean leaveOut(Element e, Set<Element> protectedSet, Map<Element, Regions.Box> boxes,
+            boolean relaxed) {
         String name = e.normalName();
         if (Dom.NON_CONTENT.contains(name) && !name.equals("iframe") && !name.equals("video")
                 && !name.equals("audio")) {
             return true;
         }
-        if (hidden(e)) {
+        if (hidden(e) && !(relaxed && ariaHiddenShell(e))) {
             return true;
         }
         if (protectedSet.contains(e)) {
@@ -229,7 +261,7 @@ final class BodyExtractor {
         if (STRUCTURAL_BOILERPLATE.contains(name)) {
             return true;
         }
-        return Cues.isUnlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
+        return !relaxed && Cues.isUnlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
     }
 
     private static boolean hasBlockChild(Element e) {

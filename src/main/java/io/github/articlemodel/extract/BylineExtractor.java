@@ -143,7 +143,8 @@ final class BylineExtractor {
             if (bodyRoot.isPresent() && io.github.articlemodel.internal.Dom.contains(bodyRoot.get(), e)) {
                 continue; // bylines sit around the body, not in it
             }
-            Element scope = container != null ? container : article;
+            // Outside the article, only the path up to the nearest element shared with the body is judged.
+            Element scope = container != null ? container : bodyRoot.map(r -> commonAncestor(r, e)).orElse(null);
             if (!Scope.belongsToArticle(e, scope)) {
                 continue;
             }
@@ -185,6 +186,15 @@ final class BylineExtractor {
             }
         }
         return List.of();
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        for (Element x = a; x != null; x = x.parent()) {
+            if (io.github.articlemodel.internal.Dom.contains(x, b)) {
+                return x;
+            }
+        }
+        return null;
     }
 
     private static boolean insideOtherArticle(Element e) {
