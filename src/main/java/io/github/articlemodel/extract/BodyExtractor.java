@@ -261,6 +261,9 @@ final class BodyExtractor {
         if (STRUCTURAL_BOILERPLATE.contains(name)) {
             return true;
         }
+        if (Cues.isArticleMeta(e) && Dom.textPrefix(e, 301).length() <= 300) {
+            return true; // the byline and date line: facts of their own, not body text
+        }
         return !relaxed && Cues.isUnlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
     }
 
@@ -317,8 +320,17 @@ final class BodyExtractor {
         Element parent = best.parent();
         while (parent != null && stats.containsKey(parent) && !parent.nameIs("body")) {
             Stats ps = stats.get(parent);
-            if (ps.candidate && ps.score * (1 - linkDensity(ps)) >= bestScore * 0.9
-                    && ps.text - ps.linkText < (bs.text - bs.linkText) * 1.6) {
+            int rootText = bs.text - bs.linkText;
+            int parentText = ps.text - ps.linkText;
+            boolean sameArticle = ps.candidate && ps.score * (1 - linkDensity(ps)) >= bestScore * 0.9
+                    && parentText < rootText * 1.6;
+            // A parent that adds no running text, only what is left out of it anyway (boilerplate,
+            // boxes) and a few links, holds the same article; its headings and figures belong to it.
+            boolean smallAddition = parentText <= rootText && linkDensity(ps) < 0.25
+                    && ps.linkText - bs.linkText < 200;
+            // The article element is the article: its parent is the page.
+            boolean atArticle = best.nameIs("article") || best.nameIs("main");
+            if (!atArticle && (sameArticle || smallAddition)) {
                 best = parent;
                 bs = ps;
                 bestScore = ps.score * (1 - linkDensity(ps));

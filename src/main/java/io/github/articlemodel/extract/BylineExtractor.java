@@ -140,9 +140,6 @@ final class BylineExtractor {
             if (++seen > 300) {
                 break;
             }
-            if (bodyRoot.isPresent() && io.github.articlemodel.internal.Dom.contains(bodyRoot.get(), e)) {
-                continue; // bylines sit around the body, not in it
-            }
             // Outside the article, only the path up to the nearest element shared with the body is judged.
             Element scope = container != null ? container : bodyRoot.map(r -> commonAncestor(r, e)).orElse(null);
             if (!Scope.belongsToArticle(e, scope)) {
@@ -173,6 +170,12 @@ final class BylineExtractor {
                 }
             }
             if (out.isEmpty()) {
+                // A byline line often wraps the name in its own element ("von<span class=author>...").
+                Element inner = e.selectFirst("[itemprop=author] [itemprop=name], [itemprop=name], .fn, .author-name,"
+                        + " .author, [rel~=author]");
+                if (inner != null && inner != e) {
+                    text = inner.text();
+                }
                 List<String> names = names(text);
                 Element link = e.selectFirst("a[href]");
                 Optional<String> url = link == null || names.size() != 1 ? Optional.empty()

@@ -77,8 +77,9 @@ final class DateExtractor {
             if (container.isPresent() && !Scope.belongsToArticle(e, container.get())) {
                 continue;
             }
-            if (bodyRoot.isPresent() && Dom.contains(bodyRoot.get(), e) && !e.nameIs("time")) {
-                continue;
+            if (bodyRoot.isPresent() && Dom.contains(bodyRoot.get(), e) && !e.nameIs("time")
+                    && e.parent() != null && Dom.closest(e.parent(), 2, a -> a.nameIs("p") || a.nameIs("li") || a.nameIs("td")) != null) {
+                continue; // a date inside the article's running text is about something else
             }
             boolean machine = e.hasAttr("datetime") || e.hasAttr("content");
             if (!machine && e.selectFirst("time[datetime], [itemprop~=(?i)date], [content]") != null) {

@@ -90,6 +90,12 @@ public final class Cues {
                     + "related-?posts?|related-?articles?|embedded-?content|crosslink|cross-?ref\\w*|teaser-?inline)"
                     + "(?:$|[-_ ])");
 
+    /** Class/id words of the byline and date line around an article. */
+    private static final Pattern ARTICLE_META = Pattern.compile(
+            "(?:^|[-_ ])(?:byline|bylines|dateline|entry-meta|post-meta|article-meta|meta-info|postmeta|posted-on"
+                    + "|post-date|entry-date|article-date|publish-date|author-info|author-name|article-author"
+                    + "|post-author|entry-author|autor|autorin|date-published|timestamp)(?:$|[-_ ])");
+
     /** Class/id words of comment sections. */
     private static final Pattern COMMENT_SECTION = Pattern.compile(
             "(?:^|[-_ ])(?:comments|comment-?list|commentlist|comments-?area|comment-?section|comments-?section|"
@@ -143,6 +149,12 @@ public final class Cues {
         }
         String cls = e.className().toLowerCase(Locale.ROOT);
         return !cls.isEmpty() && BODY_CONTAINER.matcher(cls).find();
+    }
+
+    /** Whether the class or id marks the article's byline or date line. */
+    public static boolean isArticleMeta(Element e) {
+        String s = classAndId(e);
+        return !s.isEmpty() && ARTICLE_META.matcher(s).find();
     }
 
     /** Whether the class or id marks a comment section or the comment form. */
