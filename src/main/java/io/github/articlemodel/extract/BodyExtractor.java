@@ -102,7 +102,7 @@ final class BodyExtractor {
             c.convert(part);
         }
         c.flush();
-        return new BodyResult(Optional.of(root), c.blocks, c.skippedBoxes);
+        return trimmed(new BodyResult(Optional.of(root), c.blocks, c.skippedBoxes));
     }
 
     private static Set<Element> ancestorsOfBodyContainers(Element body) {
@@ -265,6 +265,56 @@ final class BodyExtractor {
             return true; // the byline and date line: facts of their own, not body text
         }
         return !relaxed && Cues.isUnlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
+    }
+
+    /** Lines of page furniture: dates, credits, tag and share labels, print links. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(?:posted|published|updated|last updated|eingestellt|erstellt|aktualisiert|veröffentlicht|publié|mis à jour"
+                    + "|gepubliceerd|bijgewerkt|publicado|actualizado|pubblicato|aggiornato|opublikowano|aktualizacja"
+                    + "|by|von|par|door|por|autor|author|foto|fotos|photo|photos|bild|bilder|image|credit|quelle|source"
+                    + "|tags?|themen|thema|schlagwörter|schlagworte|stichworte|kategorien?|category|categories|share"
+                    + "|teilen|drucken|print|artikel drucken|seite drucken|zurück|back|top|nach oben|mehr|more)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Drops page furniture the root still held: short lines made of one link ("Drucken", "PDF"),
+     * and date, credit, tag and share lines at the top or the bottom of the body.
+     */
+    private static BodyResult trimmed(BodyResult r) {
+        List<Block> blocks = r.blocks();
+        int n = blocks.size();
+        boolean[] drop = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            if (!(b instanceof Paragraph)) {
+                continue;
+            }
+            Paragraph p = (Paragraph) b;
+            int words = p.text().split("\\s+").length;
+            int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
+            boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
+            boolean edge = i < 2 || i >= n - 3;
+            boolean furniture = edge && words <= 12 && (FURNITURE.matcher(p.text()).find()
+                    || (words <= 6 && io.github.articlemodel.internal.Dates.parseVisible(p.text()).isPresent()));
+            drop[i] = edge && (linkOnly || furniture) && n > 1;
+        }
+        List<Block> kept = new ArrayList<>();
+        int[] keptBefore = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            keptBefore[i] = kept.size();
+            if (!drop[i]) {
+                kept.add(blocks.get(i));
+            }
+        }
+        keptBefore[n] = kept.size();
+        if (kept.size() == n) {
+            return r;
+        }
+        List<BodyResult.SkippedBox> boxes = new ArrayList<>();
+        for (BodyResult.SkippedBox box : r.boxes()) {
+            boxes.add(new BodyResult.SkippedBox(box.element(), keptBefore[Math.min(box.blocksBefore(), n)]));
+        }
+        return new BodyResult(r.root(), kept, boxes);
     }
 
     private static boolean hasBlockChild(Element e) {
