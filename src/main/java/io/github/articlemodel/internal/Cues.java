@@ -52,7 +52,8 @@ public final class Cues {
      */
     private static final String[][] CROSS_REFERENCE_LABELS = {
         {"read-also", "read also|also read|read:|lesen sie auch|lies auch|auch interessant|à lire aussi|a lire aussi"
-                + "|lire aussi|à lire|lees ook|lees ook:|lea también|lee también|leggi anche|czytaj też|czytaj także"
+                + "|lire aussi|à lire|lees ook|lees ook:|lea también|lee también|lea más|lea:|lee:|leia também|leia mais"
+                + "|auch interessant|schon gelesen\\?|ebenfalls interessant|leggi anche|czytaj też|czytaj także"
                 + "|czytaj również|przeczytaj też|przeczytaj także"},
         {"see-also", "see also|siehe auch|voir aussi|zie ook|véase también|vea también|ver también|vedi anche"
                 + "|zobacz też|zobacz także|zobacz również"},
