@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleAssembler {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»]{1,2}\\s+");
+    private static final Pattern HIERARCHY = Pattern.compile("\\s[»>/]\\s");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     /** Everything the stages found for one page. */
@@ -232,10 +233,19 @@ final class ArticleAssembler {
             return Optional.of(choice(stripSiteName(c.value(), siteName), c, "most trusted metadata title", all));
         }
         List<Candidate> h1s = m.get("h1");
-        if (h1s.size() == 1) {
+        Optional<Candidate> title = m.best("title");
+        Optional<String> strippedTitle = title.map(c -> stripSiteName(c.value(), siteName));
+        // A one- or two-word h1 is more often a section or site label than the headline.
+        boolean h1Headline = h1s.size() == 1 && (words(h1s.get(0).value()) >= 3
+                || strippedTitle.map(t -> words(t) < 3).orElse(true));
+        if (h1Headline) {
             return Optional.of(choice(h1s.get(0).value(), h1s.get(0), "the page's only h1", all));
         }
-        return m.best("title").map(c -> choice(stripSiteName(c.value(), siteName), c, "the page title", all));
+        return title.map(c -> choice(strippedTitle.get(), c, "the page title", all));
+    }
+
+    private static int words(String s) {
+        return s.trim().isEmpty() ? 0 : s.trim().split("\\s+").length;
     }
 
     private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
@@ -268,11 +278,15 @@ final class ArticleAssembler {
                 return rejoin(title, kept);
             }
         }
-        // Without a known site name: drop a short last part when the first is clearly the title.
-        String first = parts[0];
-        String last = parts[parts.length - 1];
-        if (parts.length == 2 && last.split("\\s+").length <= 4 && first.length() >= 2 * last.length()) {
-            return first.trim();
+        // Without a known site name: "Site » Section » Title" puts the title last, "Title | Site"
+        // and "Title - Site - Tagline" first.
+        String first = parts[0].trim();
+        String last = parts[parts.length - 1].trim();
+        if (HIERARCHY.matcher(title).find() && words(last) >= 2) {
+            return last;
+        }
+        if (words(first) >= 3 || first.length() >= 2 * last.length()) {
+            return first;
         }
         return title;
     }
