@@ -285,7 +285,8 @@ final class ArticleAssembler {
         if (HIERARCHY.matcher(title).find() && words(last) >= 2) {
             return last;
         }
-        if (words(first) >= 3 || first.length() >= 2 * last.length()) {
+        // Only a short last part is a site name; a long one is a subtitle and stays.
+        if (words(last) <= 4 && (words(first) >= 3 || first.length() >= 2 * last.length())) {
             return first;
         }
         return title;
