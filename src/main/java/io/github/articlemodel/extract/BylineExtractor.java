@@ -31,6 +31,11 @@ final class BylineExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\||/|\\s(?:and|und|et|en|y|e|i|och|og|a)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+    /** Degrees and titles written after a name, split off by its comma ("Grant Tinsley, PhD"). */
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "(?:ph\\.?d\\.?|m\\.?d\\.?|m\\.?a\\.?|m\\.?s\\.?|b\\.?a\\.?|r\\.?d\\.?|r\\.?n\\.?|mba|mph|msc|bsc|jr\\.?|sr\\.?"
+                    + "|dr\\.?|prof\\.?|esq\\.?|cfa|cpa|llm|dipl\\.?.*|mag\\.?|ing\\.?)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AFFILIATION = Pattern.compile("\\s+(?:for|für|pour|voor|para|per|dla)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JUNK = Pattern.compile(
@@ -50,17 +55,27 @@ final class BylineExtractor {
     private BylineExtractor() {}
 
     static Optional<Found> extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
+        List<Metadata.AuthorCandidate> dom = dom(ctx, bodyRoot);
+        String domReason = "byline markup in the article";
+        if (dom.isEmpty()) {
+            dom = bylineLine(ctx, bodyRoot);
+            domReason = "a byline line in the article";
+        }
         // Structured sources first, in their trust order.
         for (Source source : List.of(Source.JSON_LD, Source.MICRODATA)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source);
-            if (!names.isEmpty()) {
-                return Optional.of(new Found(withDomUrls(names, dom(ctx, bodyRoot)), source,
-                        source.id() + " names the authors"));
+            if (names.isEmpty()) {
+                continue;
             }
+            boolean domHasPerson = dom.stream().anyMatch(d -> d.type() == AgentType.PERSON);
+            if (domHasPerson && onlyThePublisher(names, meta)) {
+                return Optional.of(new Found(dom, Source.DOM,
+                        "the page names a person where " + source.id() + " names only the publisher"));
+            }
+            return Optional.of(new Found(withDomUrls(names, dom), source, source.id() + " names the authors"));
         }
-        List<Metadata.AuthorCandidate> dom = dom(ctx, bodyRoot);
         if (!dom.isEmpty()) {
-            return Optional.of(new Found(dom, Source.DOM, "byline markup in the article"));
+            return Optional.of(new Found(dom, Source.DOM, domReason));
         }
         for (Source source : List.of(Source.OPENGRAPH, Source.META, Source.DUBLIN_CORE)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source);
@@ -69,6 +84,64 @@ final class BylineExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the structured authors are only organisations, or only the site or publisher itself. */
+    private static boolean onlyThePublisher(List<Metadata.AuthorCandidate> names, Metadata meta) {
+        List<String> site = new ArrayList<>();
+        meta.get("siteName").forEach(c -> site.add(io.github.articlemodel.internal.Text.key(c.value())));
+        meta.get("publisherName").forEach(c -> site.add(io.github.articlemodel.internal.Text.key(c.value())));
+        for (Metadata.AuthorCandidate n : names) {
+            String k = io.github.articlemodel.internal.Text.key(n.name());
+            boolean publisher = n.type() == AgentType.ORGANIZATION
+                    || site.stream().anyMatch(x -> !x.isEmpty() && (x.contains(k) || k.contains(x)));
+            if (!publisher) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that starts like a byline ("By ...", "Von ...", "Text: ..."). */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "^(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|author|auteur|written by|geschrieben von"
+                    + "|ein beitrag von|verfasst von|escrito por|scritto da|napisał|napisała)\\s*:?\\s+\\p{Lu}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * When no element is marked as a byline: a short line in the article that reads like one,
+     * near its top or bottom ("Von Sara Zinnecker", "Text: Kathrin Führes").
+     */
+    private static List<Metadata.AuthorCandidate> bylineLine(ExtractionContext ctx, Optional<Element> bodyRoot) {
+        Optional<Element> container = Scope.articleContainer(bodyRoot);
+        if (container.isEmpty()) {
+            return List.of();
+        }
+        List<Element> lines = container.get().select("p, span, div, li, small, em, strong, address, b, i, h4, h5, h6");
+        int n = lines.size();
+        for (int i = 0; i < n && i < 2000; i++) {
+            // the top and the bottom of the article only
+            if (i > 150 && i < n - 60) {
+                continue;
+            }
+            Element e = lines.get(i);
+            String own = io.github.articlemodel.internal.Text.clean(e.text());
+            if (own.isEmpty() || own.length() > 80 || !BYLINE_LINE.matcher(own).find()
+                    || !Scope.belongsToArticle(e, container.get())) {
+                continue;
+            }
+            List<String> names = names(own);
+            if (!names.isEmpty()) {
+                Element link = e.selectFirst("a[href]");
+                Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
+                        : Urls.resolve(ctx.baseUrl(), link.attr("href"));
+                List<Metadata.AuthorCandidate> out = new ArrayList<>();
+                String loc = io.github.articlemodel.internal.Dom.cssPath(e);
+                names.forEach(name -> out.add(candidate(name, url, loc)));
+                return out;
+            }
+        }
+        return List.of();
     }
 
     private static List<Metadata.AuthorCandidate> clean(List<Metadata.AuthorCandidate> all, Source source) {
@@ -105,7 +178,7 @@ final class BylineExtractor {
             String name = PREFIX.matcher(Text.clean(part)).replaceFirst("");
             name = AFFILIATION.matcher(name).replaceFirst("");
             name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
-            if (plausible(name)) {
+            if (plausible(name) && !CREDENTIAL.matcher(name).matches()) {
                 out.add(name);
             }
         }

@@ -33,7 +33,9 @@ final class Metadata {
 
     void addAuthor(AuthorCandidate author) {
         if (authors.size() < 50) {
-            authors.add(author);
+            authors.add(author.name().indexOf('&') < 0 ? author : new AuthorCandidate(
+                    org.jsoup.parser.Parser.unescapeEntities(author.name(), false), author.url(), author.type(),
+                    author.source(), author.locator()));
         }
     }
 
