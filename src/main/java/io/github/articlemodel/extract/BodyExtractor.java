@@ -102,7 +102,26 @@ final class BodyExtractor {
             c.convert(part);
         }
         c.flush();
+        relatedRightAfter(parts.get(parts.size() - 1), excluded, boxes, c);
         return trimmed(new BodyResult(Optional.of(root), c.blocks, c.skippedBoxes));
+    }
+
+    /**
+     * A related-stories box right after the body (only boilerplate such as a share bar between
+     * them) belongs to the article's cross-references too.
+     */
+    private static void relatedRightAfter(Element last, Set<Element> excluded, Map<Element, Regions.Box> boxes,
+            Converter c) {
+        Element next = last.nextElementSibling();
+        for (int i = 0; next != null && i < 4; i++, next = next.nextElementSibling()) {
+            if (boxes.containsKey(next)) {
+                c.skippedBoxes.add(new BodyResult.SkippedBox(next, c.blocks.size()));
+                return;
+            }
+            if (!excluded.contains(next) && !Dom.textPrefix(next, 1).isEmpty()) {
+                return; // content of its own: whatever follows is not "right after the body"
+            }
+        }
     }
 
     private static Set<Element> ancestorsOfBodyContainers(Element body) {

@@ -60,6 +60,8 @@ public final class Cues {
         {"read-more", "read more|more on this story|more on this|more about|mehr zum thema|mehr dazu|weiterlesen"
                 + "|en savoir plus|lees meer|meer over|leer más|más información|per saperne di più|leggi di più"
                 + "|czytaj więcej|więcej"},
+        {"source", "source:|sources:|quelle:|quellen:|quellenangaben:|fuente:|fuentes:|źródło:|bron:|bronnen:"
+                + "|fonte:|fonti:"},
         {"related", "related|related articles|related stories|related posts|related content|you may also like"
                 + "|you might also like|recommended|das könnte sie auch interessieren|verwandte artikel"
                 + "|ähnliche artikel|sur le même sujet|articles liés|gerelateerd|gerelateerde artikelen"

@@ -148,4 +148,69 @@ final class CrossReferenceExtractorTest {
         assertEquals(1, r.refs().size(), r.refs()::toString);
         assertEquals("https://www.harbour-herald.example/news/lighthouse/", r.refs().get(0).url());
     }
+
+    @Test
+    void inlineLinksToOtherArticlesOfTheSiteAreInlineLinksAndStayInTheText() {
+        Run r = run(P1 + "<p>The storm was the worst since <a href=\"/news/2019/03/storm-of-the-decade-hits-coast/\">"
+                + "the storm of 2019</a>, said the harbour master, and <a href=\"/tag/storms/\">our storm page</a> has"
+                + " more, as does <a href=\"https://weather.example/forecast/westport-coast-today\">the forecast</a>.</p>"
+                + P2);
+        List<CrossReference> inline = r.refs().stream().filter(x -> x.kind() == CrossReferenceKind.INLINE_LINK)
+                .collect(Collectors.toList());
+        assertEquals(1, inline.size(), inline::toString);
+        CrossReference ref = inline.get(0);
+        assertEquals("the storm of 2019", ref.title());
+        assertEquals("https://www.harbour-herald.example/news/2019/03/storm-of-the-decade-hits-coast/", ref.url());
+        assertEquals(OptionalInt.of(1), ref.afterBlock());
+        assertEquals(Optional.empty(), ref.label());
+        assertTrue(r.text().contains("The storm was the worst since the storm of 2019, said the harbour master"), r.text());
+    }
+
+    @Test
+    void aSourceLineWithALinkIsASourceReference() {
+        Run r = run(P1 + P2 + "<p>Source: <a href=\"https://port-authority.example/reports/westport-storm-2022\">"
+                + "Port authority storm report</a></p>");
+        CrossReference ref = r.refs().stream().filter(x -> x.kind() == CrossReferenceKind.SOURCE).findFirst()
+                .orElseThrow(() -> new AssertionError(r.refs().toString()));
+        assertEquals("Port authority storm report", ref.title());
+        assertEquals(Optional.of("Source"), ref.label());
+        assertFalse(r.text().contains("Port authority storm report"), r.text());
+    }
+
+    @Test
+    void aRelatedBoxRightAfterTheBodyIsRelatedAfterTheLastBlock() {
+        ExtractionContext ctx = Pages.context("""
+                <html><body><main><article>
+                <h1 class="entry-title">Harbour reopens after the storm</h1>
+                <div class="entry-content">
+                """ + P1 + P2 + P3 + """
+                </div>
+                <div class="share-bar"><a href="https://social.example/share?u=1">Share</a></div>
+                <div class="related-stories">
+                  <a href="/news/ferries-resume-service/">Ferries resume service</a>
+                  <a href="/news/piers-repair-plan-approved/">Piers repair plan approved</a>
+                </div>
+                </article></main></body></html>
+                """, URL);
+        BodyResult body = BodyExtractor.extract(ctx);
+        List<CrossReference> refs = CrossReferenceExtractor.extract(ctx, body);
+        assertEquals(List.of("Ferries resume service", "Piers repair plan approved"),
+                refs.stream().map(CrossReference::title).collect(Collectors.toList()));
+        for (CrossReference ref : refs) {
+            assertEquals(CrossReferenceKind.RELATED, ref.kind());
+            assertEquals(OptionalInt.of(body.blocks().size() - 1), ref.afterBlock());
+        }
+    }
+
+    @Test
+    void referencesComeInReadingOrder() {
+        Run r = run(P1 + "<div class=\"related-post\"><strong>Read also:</strong> <a href=\"/news/ferry-timetable-"
+                + "changes-this-week/\">Ferry timetable changes</a></div>" + "<p>Workers cleared the debris, as <a href="
+                + "\"/news/volunteers-join-the-clean-up-effort/\">volunteers joined</a> on Sunday and the first ferries"
+                + " left at dawn.</p>" + P3);
+        List<Integer> order = r.refs().stream().map(x -> x.afterBlock().orElse(-1)).collect(Collectors.toList());
+        assertEquals(order.stream().sorted().collect(Collectors.toList()), order);
+        assertEquals(List.of(CrossReferenceKind.READ_ALSO, CrossReferenceKind.INLINE_LINK),
+                r.refs().stream().map(CrossReference::kind).collect(Collectors.toList()));
+    }
 }
