@@ -42,6 +42,23 @@ public final class Pipeline {
     /** Runs the pipeline over the bytes of a page, decoding them as the page declares (else UTF-8). */
     public static Result run(byte[] html, String baseUrl, ExtractionOptions options, long startNanos) {
         int length = Math.min(html.length, options.maxInputBytes());
+        boolean cut = html.length > options.maxInputBytes();
+        // Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page declares: legacy encodings
+        // almost never form valid multi-byte UTF-8 by chance, while pages that say "gb2312" or
+        // "iso-8859-1" over UTF-8 bytes are common.
+        Optional<String> utf8 = strictUtf8(html, length);
+        if (utf8.isPresent()) {
+            Document doc = Parser.htmlParser().setMaxDepth(options.maxDepth())
+                    .parseInput(utf8.get(), baseUrl == null ? "" : baseUrl);
+            Result r = run(doc, baseUrl, options, startNanos, cut);
+            String declared = declaredCharset(doc);
+            if (!declared.isEmpty() && !declared.equalsIgnoreCase("utf-8") && !declared.equalsIgnoreCase("utf8")) {
+                List<Warning> w = new java.util.ArrayList<>(r.warnings());
+                w.add(Warning.of("charset.mismatch", "the page declares " + declared + " but is valid UTF-8; read as UTF-8"));
+                return new Result(r.article(), w);
+            }
+            return r;
+        }
         Document doc;
         try {
             doc = Jsoup.parse(new ByteArrayInputStream(html, 0, length), null, baseUrl == null ? "" : baseUrl,
@@ -49,7 +66,52 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
         }
-        return run(doc, baseUrl, options, startNanos, html.length > options.maxInputBytes());
+        return run(doc, baseUrl, options, startNanos, cut);
+    }
+
+    /** The bytes as UTF-8 when they are valid UTF-8 and not plain ASCII (a sequence cut by the limit is allowed). */
+    private static Optional<String> strictUtf8(byte[] bytes, int length) {
+        boolean ascii = true;
+        for (int i = 0; i < length && ascii; i++) {
+            ascii = bytes[i] >= 0;
+        }
+        if (ascii) {
+            return Optional.empty(); // nothing to tell: let the declared charset decide
+        }
+        int end = length;
+        // Drop an incomplete multi-byte sequence at a cut end.
+        for (int back = 0; back < 3 && end > 0 && (bytes[end - 1] & 0xC0) == 0x80; back++) {
+            end--;
+        }
+        if (end > 0 && (bytes[end - 1] & 0xC0) == 0xC0) {
+            end--;
+        }
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            String s = decoder.decode(java.nio.ByteBuffer.wrap(bytes, 0, end)).toString();
+            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String declaredCharset(Document doc) {
+        Element meta = doc.selectFirst("meta[charset]");
+        if (meta != null) {
+            return meta.attr("charset").trim();
+        }
+        for (Element m : doc.select("meta[http-equiv][content]")) {
+            if (m.attr("http-equiv").equalsIgnoreCase("content-type")) {
+                String c = m.attr("content");
+                int i = c.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+                if (i >= 0) {
+                    return c.substring(i + 8).replaceAll("[\"';\\s].*$", "").trim();
+                }
+            }
+        }
+        return "";
     }
 
     private static Result run(Document doc, String baseUrl, ExtractionOptions options, long startNanos, boolean cut) {

@@ -204,6 +204,15 @@ final class ArticleParserApiTest {
     }
 
     @Test
+    void aDeclaredCharsetThatLiesAboutUtf8BytesIsOverruledWithAWarning() {
+        String text = "北京时间周一，渔民们说港口重新开放了。Hafenmeisterin Jana Müller sagt: „Die Fähren fahren wieder“.";
+        byte[] lying = page("<meta charset=\"gb2312\">", text).getBytes(StandardCharsets.UTF_8);
+        Extraction<Article> result = Articles.parser().extract(lying, URL);
+        assertTrue(result.value().text().contains(text), result.value()::text);
+        assertTrue(hasCode(result.warnings(), "charset.mismatch"), result.warnings()::toString);
+    }
+
+    @Test
     void bytesWithoutADeclarationAreUtf8() {
         String text = "Ana García and Luis Pérez watched the ferries leave Westport at dawn on Monday morning.";
         Article a = Articles.parser().extract(page("", text).getBytes(StandardCharsets.UTF_8), URL).value();
