@@ -90,7 +90,9 @@ final class BodyExtractor {
         Set<Element> protectedSet = ancestorsOfBodyContainers(body);
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Regions.Box> boxes = new IdentityHashMap<>();
-        Map<Element, Stats> stats = new IdentityHashMap<>();
+        // Insertion-ordered (the walk's post-order), so that ties between candidates always break
+        // the same way; jsoup nodes compare by identity.
+        Map<Element, Stats> stats = new java.util.LinkedHashMap<>();
         measure(ctx, body, protectedSet, excluded, boxes, stats, relaxed);
         Element root = chooseRoot(body, stats);
         if (root == null) {
@@ -235,8 +237,11 @@ final class BodyExtractor {
         for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
             Element e = entry.getKey();
             Stats s = entry.getValue();
+            // List items with running text count too (guides and explainers are often lists),
+            // but only when they are not mostly links (menus are lists too).
+            boolean item = e.nameIs("li") && linkDensity(s) < 0.3 && !hasBlockChild(e);
             boolean paragraphLike = SCORED.contains(e.normalName())
-                    || (e.nameIs("div") && !hasBlockChild(e));
+                    || (e.nameIs("div") && !hasBlockChild(e)) || item;
             if (!paragraphLike || s.text < 25) {
                 continue;
             }
