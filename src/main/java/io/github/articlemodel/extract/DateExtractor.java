@@ -46,6 +46,9 @@ final class DateExtractor {
         Optional<Choice<DateValue>> pub = choose(published, "datePublished");
         Optional<Choice<DateValue>> mod = choose(modified, "dateModified");
         if (pub.isEmpty()) {
+            pub = firstMarkedDate(ctx);
+        }
+        if (pub.isEmpty()) {
             // The first date written in the article, unless it is only the modified date again.
             pub = firstDateInText(ctx, bodyRoot).filter(p -> mod.isEmpty()
                     || !p.value().date().equals(mod.get().value().date()));
@@ -110,11 +113,42 @@ final class DateExtractor {
     }
 
     /**
+     * A date element anywhere on the page outside comments, navigation, sidebars and footers,
+     * for pages whose article container did not hold one.
+     */
+    private static Optional<Choice<DateValue>> firstMarkedDate(ExtractionContext ctx) {
+        int seen = 0;
+        for (Element e : ctx.document().select("time[datetime], [itemprop=datePublished], [itemprop=dateCreated]")) {
+            if (++seen > 100) {
+                break;
+            }
+            if (!Scope.belongsToArticle(e, null)) {
+                continue;
+            }
+            String raw = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            Optional<Temporal> t = Dates.parse(raw);
+            if (t.isPresent() && !(t.get() instanceof java.time.Year)) {
+                Candidate c = Candidate.of(Source.DOM, Dom.cssPath(e), raw);
+                return Optional.of(new Choice<>(DateValue.of(Text.clean(raw), t.get()), c,
+                        "the first date element on the page outside comments and sidebars", List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * When nothing marks a date, the first full date written in the article (its header first,
      * then its text), as on pages that open with "Pressemitteilung vom 25. Januar 2022".
      */
     private static Optional<Choice<DateValue>> firstDateInText(ExtractionContext ctx, Optional<Element> bodyRoot) {
         List<Element> places = new ArrayList<>();
+        // Around the headline first: date lines sit just above or below it.
+        Element h1 = ctx.document().selectFirst("h1");
+        if (h1 != null && h1.parent() != null) {
+            Element around = h1.parent().parent() != null && !h1.parent().parent().nameIs("body")
+                    ? h1.parent().parent() : h1.parent();
+            places.add(around);
+        }
         Scope.articleContainer(bodyRoot).ifPresent(places::add);
         bodyRoot.ifPresent(places::add);
         if (ctx.document().body() != null) {

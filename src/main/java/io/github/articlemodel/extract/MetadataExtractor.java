@@ -65,6 +65,16 @@ final class MetadataExtractor {
             }
         }
         if (article.isEmpty()) {
+            // No article node: a WebPage (or any node) that dates the page still dates the article.
+            for (JsonLdGraph.Node n : graph.nodes()) {
+                Optional<String> published = text(n, "datePublished");
+                if (published.isPresent()) {
+                    m.add("datePublished", Source.JSON_LD, n.path() + "['datePublished']", published.get());
+                    text(n, "dateModified").ifPresent(v -> m.add("dateModified", Source.JSON_LD,
+                            n.path() + "['dateModified']", v));
+                    break;
+                }
+            }
             return;
         }
         JsonLdGraph.Node a = article.get();

@@ -61,6 +61,11 @@ public final class Dates {
             {"december", "dec", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
                 "grudzień", "grudnia", "dezembro"},
         };
+        String[] russian = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+            "октября", "ноября", "декабря"};
+        for (int m = 0; m < russian.length; m++) {
+            MONTHS.put(russian[m], m + 1);
+        }
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {
                 MONTHS.put(n, m + 1);

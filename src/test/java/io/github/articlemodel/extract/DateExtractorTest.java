@@ -185,4 +185,28 @@ final class DateExtractorTest {
         assertTrue(f.modified().isEmpty());
         assertTrue(ctx.warnings().stream().anyMatch(w -> w.code().equals("date.modified-before-published")));
     }
+
+    @Test
+    void aJsonLdWebPageDatesTheArticleWhenThereIsNoArticleNode() {
+        DateValue d = published(dates(article("""
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://example.org/#page",
+                 "datePublished":"2014-03-17T01:44:37+00:00","dateModified":"2015-01-02T10:00:00+00:00"}]}
+                </script>""", ""), URL));
+        assertEquals(OffsetDateTime.of(2014, 3, 17, 1, 44, 37, 0, ZoneOffset.UTC), d.value());
+    }
+
+    @Test
+    void aDateLineNextToTheHeadlineWithoutAnyMarkup() {
+        String html = "<html><body><main><div class=\"top\"><div><h1>Harbour reopens</h1><div>Veröffentlicht"
+                + " 26.01.2022</div></div></div><div class=\"entry-content\">" + BODY.replace("<div class=\"entry-content\">", "")
+                + "</main></body></html>";
+        assertEquals(LocalDate.of(2022, 1, 26), published(dates(html, URL)).value());
+    }
+
+    @Test
+    void russianMonthNames() {
+        DateValue d = published(dates(article("", "<p class=\"date\">15 августа 2016, 13:43</p>"), URL));
+        assertEquals(LocalDateTime.of(2016, 8, 15, 13, 43), d.value());
+    }
 }
