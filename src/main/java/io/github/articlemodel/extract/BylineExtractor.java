@@ -31,6 +31,10 @@ final class BylineExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\||/|\\s(?:and|und|et|en|y|e|i|och|og|a)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LATE_BY = Pattern.compile(
+            "^(?:posted|published|updated|veröffentlicht|erstellt|geschrieben|publié|gepubliceerd|publicado)\\b.{0,60}?"
+                    + "\\b(?:by|von|par|door|por|di)\\s+(\\p{Lu}.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Degrees and titles written after a name, split off by its comma ("Grant Tinsley, PhD"). */
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?:ph\\.?d\\.?|m\\.?d\\.?|m\\.?a\\.?|m\\.?s\\.?|b\\.?a\\.?|r\\.?d\\.?|r\\.?n\\.?|mba|mph|msc|bsc|jr\\.?|sr\\.?"
@@ -50,7 +54,8 @@ final class BylineExtractor {
     private static final String DOM_SELECTOR = "[rel~=author], [itemprop=author], .byline, .author, .entry-author,"
             + " .post-author, .article-author, .author-name, .vcard .fn, [class*=byline], [class*=Byline],"
             + " address.author, [class*=author-name], [class*=AuthorName], [class*=autor], [data-testid*=author],"
-            + " [data-component=byline], a[href*=/author/], a[href*=/autor/]";
+            + " [data-component=byline], [data-testid*=byline], [class*=author-info], a[href*=/author/],"
+            + " a[href*=/autor/]";
 
     private BylineExtractor() {}
 
@@ -167,6 +172,12 @@ final class BylineExtractor {
         if (s.isEmpty() || s.length() > 300) {
             return out;
         }
+        // "Posted on September 21, 2020 by Adi Tzlil": the name follows the last "by".
+        java.util.regex.Matcher late = LATE_BY.matcher(s);
+        if (late.find()) {
+            s = late.group(1);
+        }
+        s = s.replaceAll("\\s*\\([^)]{0,80}\\)", ""); // "(Pressesprecher des EJW)": a role, not a name
         s = PREFIX.matcher(s).replaceFirst("");
         // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
         int comma = s.lastIndexOf(',');
