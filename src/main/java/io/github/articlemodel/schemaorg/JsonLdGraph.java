@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON-LD of a page as a flat list of typed nodes, with {@code @id} references resolvable.
  * Reads what real sites publish: CDATA wrappers, HTML-entity-encoded JSON, comments, trailing
- * commas, single quotes, raw control characters, top-level arrays, {@code @graph} and nested
- * {@code mainEntity}. A block that cannot be read is reported, never thrown. Property names are
+ * commas, single quotes, raw control characters, a closing semicolon, top-level arrays,
+ * {@code @graph} and nested {@code mainEntity}. A block that cannot be read is reported, never thrown. Property names are
  * matched case-insensitively and also in their full form ({@code http://schema.org/headline},
  * {@code https://schema.org/headline}, {@code schema:headline}), so {@code http} and
  * {@code https} contexts, a {@code @vocab} and expanded JSON-LD all read alike.
@@ -340,6 +340,9 @@ public final class JsonLdGraph {
 
     private static Optional<JsonNode> parse(JsonMapper mapper, String text) {
         String s = CDATA.matcher(text).replaceAll("").trim();
+        if (s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1).trim(); // written as a JavaScript statement
+        }
         if (s.isEmpty()) {
             return Optional.empty();
         }

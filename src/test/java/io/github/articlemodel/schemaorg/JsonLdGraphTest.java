@@ -51,4 +51,11 @@ final class JsonLdGraphTest {
         assertEquals(List.of(), g.problems());
         assertEquals(Optional.of("A &amp; B"), g.nodes().get(0).get("headline").flatMap(JsonLdGraph::text));
     }
+
+    @Test
+    void aClosingSemicolonIsIgnored() {
+        JsonLdGraph g = read("[{\"@type\":\"Article\",\"headline\":\"A\"}];\n");
+        assertEquals(List.of(), g.problems());
+        assertEquals(1, g.nodes().size());
+    }
 }
