@@ -75,24 +75,26 @@ import tools.jackson.databind.node.ObjectNode;
  * tests check this with a validator built from the vocabulary files.
  *
  * <h2>What schema.org cannot carry</h2>
- * <p>Reading the JSON-LD of an article back gives the article again, except for what schema.org
- * has no place for: the URL of a WebPage stub is the only link between a cross-reference and its
- * title; so these fields are lost or changed:
+ * <p>Reading the JSON-LD of an article back ({@code fromJsonLd(toJsonLd(article))}) gives the
+ * article again on every field, except where schema.org has no place for a value:
  * <ul>
- * <li>the body's blocks: it comes back as one paragraph per non-blank line of its text;</li>
- * <li>a quote's {@code cue}, {@code kind} (read as full), {@code blockIndex}, {@code start} and
- *     {@code end} (read from where its text first occurs in the body); a quote of an article
- *     whose body has no text;</li>
- * <li>a cross-reference's {@code label}, {@code afterBlock} and kind other than source (read as
- *     related), and the order of sources among the others;</li>
- * <li>the order of bylines across properties (authors, then editors, translators and
- *     contributors), and the role of a contributor;</li>
- * <li>the {@code raw} text of dates (read as the ISO text), and the offset of a time whose offset
- *     has seconds (written as the same instant in UTC);</li>
+ * <li>the body's blocks: the body comes back as one paragraph per non-blank line of its text
+ *     ({@code articleBody}), so headings, lists, quotes, figures, embeds, code and tables become
+ *     paragraphs, links in paragraphs are lost, and blank lines (of a table, say) drop out;</li>
+ * <li>a quote's {@code cue} and {@code kind} (read as full), and its place: {@code blockIndex},
+ *     {@code start} and {@code end} are read from where its text occurs in the body; a quote of an
+ *     article whose body has no text cannot be placed and is left out;</li>
+ * <li>a cross-reference's {@code label}, {@code afterBlock}, and kind other than source (read as
+ *     related); the sources come back after the related pages;</li>
+ * <li>the order of bylines across properties: authors, then editors (persons), translators and
+ *     contributors (with photographers, illustrators and editing organisations in their Roles);</li>
+ * <li>the {@code raw} text of dates (read as the ISO 8601 text), and the offset of a time whose
+ *     offset has seconds (such a time is written as the same instant in UTC);</li>
  * <li>{@link Article#provenance()}.</li>
  * </ul>
- * <p>Also, text that looks like HTML (a tag of a text element such as {@code <b>}, or a character
- * reference such as {@code &amp;}) is read as HTML, because that is what it is on real pages.
+ * <p>The reader also takes text that looks like HTML (a tag of a text element such as
+ * {@code <b>}, or a character reference such as {@code &amp;}) for HTML, as it is on real pages:
+ * such text comes back as the HTML's text.
  *
  * <h2>What is read</h2>
  * <p>The reader is built on {@link JsonLdGraph}, the project's one JSON-LD reader, and tolerates
