@@ -9,14 +9,20 @@ import io.github.articlemodel.model.Article;
 import io.github.articlemodel.model.Byline;
 import io.github.articlemodel.model.Comment;
 import io.github.articlemodel.model.CrossReference;
+import io.github.articlemodel.model.Embed;
+import io.github.articlemodel.model.Figure;
 import io.github.articlemodel.model.Heading;
 import io.github.articlemodel.model.Image;
+import io.github.articlemodel.model.ListBlock;
 import io.github.articlemodel.model.ModelGenerators;
 import io.github.articlemodel.model.Organization;
 import io.github.articlemodel.model.Paragraph;
+import io.github.articlemodel.model.Preformatted;
 import io.github.articlemodel.model.PropertyTries;
 import io.github.articlemodel.model.Quote;
+import io.github.articlemodel.model.QuoteBlock;
 import io.github.articlemodel.model.QuoteKind;
+import io.github.articlemodel.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +70,11 @@ final class SchemaOrgPropertiesTest {
         };
     }
 
-    /** Articles with an arbitrary string in every text field. */
+    /**
+     * Articles with an arbitrary string in every text field: the article's, its publisher's, bylines',
+     * images' (and the logo's), every kind of body block, quotes and speakers, cross-references,
+     * comments and their authors.
+     */
     static Gen<Article> hostileArticles() {
         Gen<String> t = hostileTexts();
         Gen<String> urls = ModelGenerators.urls();
@@ -93,7 +103,14 @@ final class SchemaOrgPropertiesTest {
                     .addTags(t.generate(in), t.generate(in))
                     .addBylines(byline, Byline.person(t.generate(in)))
                     .addImages(image)
-                    .addBody(Heading.of(2, t.generate(in)), Paragraph.of(t.generate(in)))
+                    .addBody(Heading.of(2, t.generate(in)), Paragraph.of(t.generate(in)),
+                            ListBlock.of(true, List.of(t.generate(in), t.generate(in))),
+                            new QuoteBlock.Builder().text(t.generate(in)).attribution(t.generate(in)).build(),
+                            new Preformatted.Builder().text(t.generate(in)).language(t.generate(in)).build(),
+                            new Table.Builder().caption(t.generate(in))
+                                    .addRows(List.of(t.generate(in), t.generate(in))).build(),
+                            new Embed.Builder().kind(t.generate(in)).url(urls.generate(in)).title(t.generate(in)).build(),
+                            Figure.of(image))
                     .addQuotes(new Quote.Builder().text(t.generate(in)).speaker(speaker).cue(t.generate(in))
                             .kind(QuoteKind.FULL).blockIndex(0).start(0).end(0).build())
                     .addCrossReferences(new CrossReference.Builder().title(t.generate(in)).url(urls.generate(in))
