@@ -123,6 +123,34 @@ final class SchemaOrgReaderTest {
         assertEquals(OptionalInt.of(451), read.wordCount());
     }
 
+    /** The reference shape of the issue reads into the article it describes. */
+    @Test
+    void theWorkedExampleReads() throws IOException {
+        Path example = Path.of("../shared/schemaorg/worked-example.jsonld");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(example), "../shared/schemaorg is not present");
+        JsonLdRead read = SchemaOrg.fromJsonLd(Files.readString(example, StandardCharsets.UTF_8));
+        assertEquals(List.of(), read.problems());
+        Article a = read.article().orElseThrow();
+        String base = "https://news.example.com/2025/";
+        assertEquals(Optional.of("Council approves harbour plan after two-year fight"), a.headline());
+        assertEquals(Optional.of(base + "06/01/harbour-plan"), a.canonicalUrl());
+        assertEquals(Optional.of("Example Daily"), a.siteName());
+        assertEquals(List.of(new Byline.Builder().name("Jane Doe").url("https://news.example.com/staff/jane-doe")
+                        .affiliation("Example Daily").build(), // worksFor, through the publisher's @id
+                new Byline.Builder().name("John Roe").url("https://news.example.com/staff/john-roe").build()), a.bylines());
+        assertEquals(OptionalInt.of(60), a.publisher().flatMap(p -> p.logo()).orElseThrow().height());
+        assertEquals(List.of("Harbour vote delayed again", "Port traffic hits record", "Harbour feasibility study 2024"),
+                a.crossReferences().stream().map(CrossReference::title).collect(Collectors.toList()));
+        assertEquals(List.of(CrossReferenceKind.RELATED, CrossReferenceKind.RELATED, CrossReferenceKind.SOURCE),
+                a.crossReferences().stream().map(CrossReference::kind).collect(Collectors.toList()));
+        assertEquals(List.of(Optional.of(Agent.person("Maria Lopez")),
+                Optional.of(new Agent.Builder().name("Exampleton Port Authority").type(AgentType.ORGANIZATION).build())),
+                a.quotes().stream().map(Quote::speaker).collect(Collectors.toList()));
+        assertEquals(2, a.comments().get(0).threadSize());
+        assertEquals("Who pays for it, though?", a.comments().get(0).replies().get(0).text());
+        assertEquals(OptionalInt.of(812), read.wordCount());
+    }
+
     // ------------------------------------------------------------------ the tolerance cases
 
     @Test
