@@ -215,7 +215,7 @@ final class JsonLdReader {
         }
         JsonNode ida = a.isObject() ? a.get("@id") : null;
         JsonNode idb = b.isObject() ? b.get("@id") : null;
-        return ida != null && idb != null && ida.isString() && ida.asString().equals(idb.asString());
+        return ida != null && idb != null && ida.isString() && idb.isString() && ida.asString().equals(idb.asString());
     }
 
     private static ArticleType type(List<String> types) {

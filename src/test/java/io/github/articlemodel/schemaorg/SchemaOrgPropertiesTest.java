@@ -218,6 +218,68 @@ final class SchemaOrgPropertiesTest {
         return value.replace('\u0000', '\uFFFD');
     }
 
+    /** Values a broken page might have anywhere. */
+    private static final List<String> ODD_VALUES = List.of("null", "true", "0", "-1", "1.5", "1e300", "\"\"", "\" \"",
+            "\"x\"", "\"2022-13-45\"", "\"javascript:alert(1)\"", "\"/relative\"", "{\"@id\":\"#nowhere\"}", "[]",
+            "{}", "[null]", "[[1]]", "{\"@list\":\"x\"}", "{\"@value\":{}}", "{\"@type\":5}", "{\"@type\":[null]}",
+            "{\"@id\":5}", "\"True\"", "{\"@type\":\"Role\"}", "{\"@type\":\"Person\"}", "\"<b>\"", "\"&amp;\"");
+
+    /** JSON-LD of an article with one to three of its values (any, at any depth) replaced by odd ones. */
+    static Gen<String> mangledJsonLd() {
+        Gen<Article> articles = ModelGenerators.articles();
+        Gen<Integer> counts = Generate.range(1, 3);
+        Gen<Integer> picks = Generate.range(0, Integer.MAX_VALUE - 1);
+        return in -> {
+            tools.jackson.databind.node.ObjectNode doc = SchemaOrg.toJsonLdTree(articles.generate(in));
+            int n = counts.generate(in);
+            for (int i = 0; i < n; i++) {
+                List<Object[]> slots = new ArrayList<>();
+                java.util.ArrayDeque<tools.jackson.databind.JsonNode> todo = new java.util.ArrayDeque<>();
+                todo.push(doc);
+                while (!todo.isEmpty()) {
+                    tools.jackson.databind.JsonNode node = todo.pop();
+                    if (node.isObject()) {
+                        for (String key : List.copyOf(node.propertyNames())) {
+                            slots.add(new Object[] {node, key});
+                            todo.push(node.get(key));
+                        }
+                    } else if (node.isArray()) {
+                        for (int j = 0; j < node.size(); j++) {
+                            slots.add(new Object[] {node, j});
+                            todo.push(node.get(j));
+                        }
+                    }
+                }
+                Object[] slot = slots.get(picks.generate(in) % slots.size());
+                tools.jackson.databind.JsonNode odd = JSON.readTree(ODD_VALUES.get(picks.generate(in) % ODD_VALUES.size()));
+                if (slot[1] instanceof String key) {
+                    ((tools.jackson.databind.node.ObjectNode) slot[0]).set(key, odd);
+                } else {
+                    ((tools.jackson.databind.node.ArrayNode) slot[0]).set((Integer) slot[1], odd);
+                }
+            }
+            return doc.toString();
+        };
+    }
+
+    @Test
+    void readingMangledJsonLdNeverThrows() {
+        PropertyTries.qt().forAll(mangledJsonLd()).checkAssert(json -> {
+            JsonLdRead read = SchemaOrg.fromJsonLd(json);
+            read.article().ifPresent(a -> assertEquals(List.of(), SchemaValidator.errors(SchemaOrg.toJsonLdTree(a))));
+        });
+    }
+
+    @Test
+    void readingArbitraryTextNeverThrows() {
+        Gen<String> texts = ModelGenerators.texts(200);
+        PropertyTries.qt().forAll(texts, hostileTexts()).checkAssert((text, hostile) -> {
+            assertFalse(SchemaOrg.fromJsonLd(text).problems().isEmpty() && SchemaOrg.fromJsonLd(text).article().isEmpty());
+            SchemaOrg.fromJsonLd("{\"@type\":\"Article\",\"headline\":" + hostile.length() + "," + text + "}");
+            SchemaOrg.fromHtml("<script type=application/ld+json>" + hostile + text + "</script>" + text);
+        });
+    }
+
     @Test
     void hostileTextsAreHostile() {
         // The generator does produce what the two properties above guard against.
