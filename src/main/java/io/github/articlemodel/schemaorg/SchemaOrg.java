@@ -104,7 +104,14 @@ import tools.jackson.databind.node.ObjectNode;
  * names, {@code http} and {@code https} contexts, a {@code @vocab}, full property IRIs, dates in
  * forms other than ISO 8601, booleans as strings ({@code "True"}), numbers as strings, and
  * property names in the wrong case ({@code wordcount}). What it cannot use is left out and named
- * in {@link JsonLdRead#problems()}; reading never throws for bad input. Input is bounded: at most
+ * in {@link JsonLdRead#problems()}; reading never throws for bad input. It reads the fields
+ * where the writer puts them, and also: the headline from {@code name}, the publication date from
+ * {@code dateCreated}, the canonical URL from the page node's {@code @id} (without fragment) or a
+ * {@code mainEntityOfPage} URL, an image's URL from {@code contentUrl}, its size from a number,
+ * a string ("1200px") or a QuantitativeValue, the affiliation from {@code worksFor}, keywords
+ * given as one string split at their commas, a body given as HTML one paragraph per block, and
+ * the title of a {@code relatedLink} from any page or creative work with that URL (else the URL).
+ * Input is bounded: at most
  * {@value #MAX_BLOCK_CHARS} chars and {@value #MAX_DEPTH} levels of nesting per block, and
  * {@value #MAX_COMMENTS} comments.
  *
