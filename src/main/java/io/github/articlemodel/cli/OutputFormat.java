@@ -2,14 +2,15 @@ package io.github.articlemodel.cli;
 
 import io.github.articlemodel.json.ArticleJson;
 import io.github.articlemodel.model.Article;
+import io.github.articlemodel.schemaorg.SchemaOrg;
 import java.util.Locale;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The output formats of the command line. This enum is the one place that knows them: the option
- * parser, the usage text and the batch runner all go through it, so a new format (JSON-LD, an HTML
- * page) is one more constant here.
+ * parser, the usage text and the batch runner all go through it, so a new format is one more
+ * constant here.
  */
 enum OutputFormat {
     /** The article as indented JSON; one document, so for a single input only. */
@@ -49,6 +50,33 @@ enum OutputFormat {
                 sb.append('\n');
             }
             return sb.toString();
+        }
+    },
+
+    /**
+     * schema.org JSON-LD: one indented document for a single page; in a batch, JSON Lines of
+     * {@code {"source": PATH, "jsonld": DOCUMENT}}, because a property of the document itself would
+     * be read as a schema.org term.
+     */
+    JSONLD("jsonld", false, "schema.org JSON-LD; a batch writes lines, see below") {
+        @Override
+        String render(Article article, String source, boolean batch) {
+            if (!batch) {
+                return SchemaOrg.toJsonLdPretty(article) + "\n";
+            }
+            ObjectNode line = ArticleJson.mapper().createObjectNode();
+            line.put("source", source);
+            line.set("jsonld", SchemaOrg.toJsonLdTree(article));
+            return ArticleJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(line) + "\n";
+        }
+    },
+
+    /** The page's head markup: the OpenGraph and Twitter card tags, then the JSON-LD script tag. */
+    HTML("html", true, "<meta> and <script> tags for <head> (one file only)") {
+        @Override
+        String render(Article article, String source, boolean batch) {
+            return SchemaOrg.toMetaTags(article) + SchemaOrg.toScriptTag(article) + "\n";
         }
     };
 

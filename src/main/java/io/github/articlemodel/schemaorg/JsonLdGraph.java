@@ -21,8 +21,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON-LD of a page as a flat list of typed nodes, with {@code @id} references resolvable.
  * Reads what real sites publish: CDATA wrappers, HTML-entity-encoded JSON, comments, trailing
- * commas, single quotes, raw control characters, top-level arrays, {@code @graph} and nested
- * {@code mainEntity}. A block that cannot be read is reported, never thrown.
+ * commas, single quotes, raw control characters, a closing semicolon, top-level arrays,
+ * {@code @graph} and nested {@code mainEntity}. A block that cannot be read is reported, never thrown. Property names are
+ * matched case-insensitively and also in their full form ({@code http://schema.org/headline},
+ * {@code https://schema.org/headline}, {@code schema:headline}), so {@code http} and
+ * {@code https} contexts, a {@code @vocab} and expanded JSON-LD all read alike.
+ *
+ * <p>This is the project's one JSON-LD reader: the extractor's metadata stage and
+ * {@link SchemaOrg#fromJsonLd(String)} both read through it.
  *
  * <pre>{@code
  * JsonLdGraph graph = JsonLdGraph.read(List.of(scriptText), 1 << 20, 64);
@@ -32,13 +38,19 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonLdGraph {
     private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$");
 
+    private static final String[] VOCABULARY_PREFIXES = {"http://schema.org/", "https://schema.org/", "schema:"};
+
     private final List<Node> nodes;
     private final Map<String, Node> byId;
+    /** Every object with content that carries an {@code @id}, by that id, in document order. */
+    private final Map<String, List<ObjectNode>> definitions;
     private final List<String> problems;
 
-    private JsonLdGraph(List<Node> nodes, Map<String, Node> byId, List<String> problems) {
+    private JsonLdGraph(List<Node> nodes, Map<String, Node> byId, Map<String, List<ObjectNode>> definitions,
+            List<String> problems) {
         this.nodes = nodes;
         this.byId = byId;
+        this.definitions = definitions;
         this.problems = problems;
     }
 
@@ -52,6 +64,7 @@ public final class JsonLdGraph {
             this.path = path;
         }
 
+        /** The node's JSON object, as the page wrote it. */
         public ObjectNode json() {
             return json;
         }
@@ -87,6 +100,7 @@ public final class JsonLdGraph {
         JsonMapper mapper = mapper(maxBytes, maxDepth);
         List<Node> nodes = new ArrayList<>();
         Map<String, Node> byId = new LinkedHashMap<>();
+        Map<String, List<ObjectNode>> definitions = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < scripts.size(); i++) {
             String text = scripts.get(i);
@@ -99,10 +113,10 @@ public final class JsonLdGraph {
                 problems.add("JSON-LD block " + i + " is not readable JSON; skipped");
                 continue;
             }
-            collect(root.get(), "$[" + i + "]", nodes, byId, maxDepth);
+            collect(root.get(), "$[" + i + "]", nodes, byId, definitions, maxDepth);
         }
         return new JsonLdGraph(Collections.unmodifiableList(nodes), Collections.unmodifiableMap(byId),
-                Collections.unmodifiableList(problems));
+                Collections.unmodifiableMap(definitions), Collections.unmodifiableList(problems));
     }
 
     /** Every typed node, in document order (containers before what they contain). */
@@ -137,6 +151,58 @@ public final class JsonLdGraph {
         return Optional.of(value);
     }
 
+    /**
+     * A property of the node a value stands for: looked up (as {@link #get(JsonNode, String)} does) on
+     * the value itself, or on the node it references, and then on every other object of the graph
+     * with the same {@code @id} (JSON-LD merges them: a page may name an author inline and give
+     * the author's URL in a node of its own).
+     */
+    public Optional<JsonNode> lookup(JsonNode value, String property) {
+        Optional<JsonNode> node = resolve(value);
+        if (node.isEmpty() || !node.get().isObject()) {
+            return Optional.empty();
+        }
+        Optional<JsonNode> own = get(node.get(), property);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (ObjectNode other : sameId(node.get())) {
+            Optional<JsonNode> found = get(other, property);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code @type} values, without a vocabulary prefix, of the node a value stands for and of
+     * every other object with the same {@code @id}; empty for a value that is no object.
+     */
+    public List<String> types(JsonNode value) {
+        Optional<JsonNode> node = resolve(value);
+        if (node.isEmpty() || !node.get().isObject()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(typesOf(node.get()));
+        for (ObjectNode other : sameId(node.get())) {
+            for (String t : typesOf(other)) {
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<ObjectNode> sameId(JsonNode node) {
+        JsonNode id = node.get("@id");
+        if (id == null || !id.isString()) {
+            return List.of();
+        }
+        return definitions.getOrDefault(id.asString(), List.of());
+    }
+
     /** The values of a property as a list: one value, the items of an array, or of a {@code @list}. */
     public static List<JsonNode> values(JsonNode value) {
         List<JsonNode> out = new ArrayList<>();
@@ -154,7 +220,11 @@ public final class JsonLdGraph {
         return out;
     }
 
-    /** The property of an object, looked up case-insensitively. */
+    /**
+     * The property of an object, looked up case-insensitively, also under its full name
+     * ({@code http://schema.org/wordCount}, {@code https://schema.org/wordCount},
+     * {@code schema:wordCount}).
+     */
     public static Optional<JsonNode> get(JsonNode object, String property) {
         if (object == null || !object.isObject()) {
             return Optional.empty();
@@ -166,6 +236,16 @@ public final class JsonLdGraph {
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             if (e.getKey().equalsIgnoreCase(property)) {
                 return Optional.of(e.getValue());
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            String key = e.getKey();
+            for (String prefix : VOCABULARY_PREFIXES) {
+                if (key.length() == prefix.length() + property.length()
+                        && key.regionMatches(true, 0, prefix, 0, prefix.length())
+                        && key.regionMatches(true, prefix.length(), property, 0, property.length())) {
+                    return Optional.of(e.getValue());
+                }
             }
         }
         return Optional.empty();
@@ -206,7 +286,7 @@ public final class JsonLdGraph {
     }
 
     private static void collect(JsonNode root, String rootPath, List<Node> nodes, Map<String, Node> byId,
-            int maxDepth) {
+            Map<String, List<ObjectNode>> definitions, int maxDepth) {
         // Iterative walk: hostile nesting costs no stack.
         Deque<Object[]> todo = new ArrayDeque<>();
         todo.push(new Object[] {root, rootPath, 0});
@@ -238,6 +318,10 @@ public final class JsonLdGraph {
         }
         for (Object[] item : ordered) {
             JsonNode n = (JsonNode) item[0];
+            JsonNode nodeId = n.isObject() ? n.get("@id") : null;
+            if (nodeId != null && nodeId.isString() && n.size() > 1) {
+                definitions.computeIfAbsent(nodeId.asString(), k -> new ArrayList<>()).add((ObjectNode) n);
+            }
             if (n.isObject() && n.has("@type")) {
                 Node node = new Node((ObjectNode) n, (String) item[1]);
                 nodes.add(node);
@@ -256,12 +340,22 @@ public final class JsonLdGraph {
 
     private static Optional<JsonNode> parse(JsonMapper mapper, String text) {
         String s = CDATA.matcher(text).replaceAll("").trim();
+        if (s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1).trim(); // written as a JavaScript statement
+        }
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        if (s.startsWith("&lt;") || s.contains("&quot;")) {
-            s = Parser.unescapeEntities(s, false);
+        Optional<JsonNode> tree = tryParse(mapper, s);
+        if (tree.isEmpty() && (s.contains("&quot;") || s.contains("&#34;") || s.startsWith("&lt;"))) {
+            // The whole block HTML-escaped ({&quot;@context&quot;: ...}); tried second, because in
+            // JSON that reads as it is, "&quot;" inside a string is only text.
+            tree = tryParse(mapper, Parser.unescapeEntities(s, false));
         }
+        return tree;
+    }
+
+    private static Optional<JsonNode> tryParse(JsonMapper mapper, String s) {
         try {
             return Optional.of(mapper.readTree(s));
         } catch (JacksonException e) {

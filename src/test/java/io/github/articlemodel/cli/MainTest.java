@@ -265,7 +265,8 @@ final class MainTest {
         assertEquals("", r.err());
         assertTrue(r.out().startsWith("Usage: "), r.out());
         for (String option : List.of("--format", "--url", "--threads", "--output", "--warnings", "--help",
-                "--version", "json", "jsonl", "text", "Exit status")) {
+                "--version", "json", "jsonl", "text", "jsonld", "html", "{\"source\":PATH,\"jsonld\":{...}}",
+                "Exit status")) {
             assertTrue(r.out().contains(option), option);
         }
         assertEquals(r.out(), Cli.run("-h").out());
