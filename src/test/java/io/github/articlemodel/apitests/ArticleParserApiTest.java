@@ -88,7 +88,7 @@ final class ArticleParserApiTest {
     void builderRejectsNonPositiveLimitsNamingTheOption() {
         String[] names = {"maxInputBytes", "maxDepth", "maxElements", "maxJsonLdBytes", "maxJsonLdDepth", "maxComments",
             "maxTextLength"};
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         IntFunction<ArticleParser.Builder>[] setters = new IntFunction[] {
             v -> ArticleParser.builder().maxInputBytes(v),
             v -> ArticleParser.builder().maxDepth(v),
