@@ -291,6 +291,22 @@ final class BodyExtractor {
         return !relaxed && Cues.isUnlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
     }
 
+    private static final Pattern TRAILING_SECTION = Pattern.compile(
+            "^(?:most read|most popular|meistgelesen\\w*|meistgelesene artikel|beliebte\\w* artikel|schlagw(?:ö|o)rte?"
+                    + "|stichw(?:ö|o)rte?|themen|tags|zu diesem thema|mehr zu(?:m)? (?:diesem )?thema|weitere\\s+\\p{L}+"
+                    + "|share this|teilen sie (?:dies|diesen artikel)\\w*|artikel teilen|partager|compartir|condividi"
+                    + "|newsletter|abonnieren|subscribe|highlights aus dem heft|lesetipps?|empfehlungen"
+                    + "|plus d'articles|más noticias|otras noticias|ultime notizie|najczęściej czytane)\\b\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static int tailLength(List<Block> blocks, int from) {
+        int n = 0;
+        for (int i = from; i < blocks.size(); i++) {
+            n += blocks.get(i).plainText().length();
+        }
+        return n;
+    }
+
     /** Lines of page furniture: dates, credits, tag and share labels, print links. */
     private static final Pattern FURNITURE = Pattern.compile(
             "^(?:posted|published|updated|last updated|eingestellt|erstellt|aktualisiert|veröffentlicht|publié|mis à jour"
@@ -308,6 +324,21 @@ final class BodyExtractor {
         List<Block> blocks = r.blocks();
         int n = blocks.size();
         boolean[] drop = new boolean[n];
+        // A trailing section headed "Most read", "Related", "Tags", "Share this" is page furniture
+        // down to the end: cut from its heading when what follows is short.
+        for (int i = Math.max(1, (int) (n * 0.6)); i < n; i++) {
+            Block b = blocks.get(i);
+            String t = b.plainText();
+            boolean label = (b instanceof Heading || b instanceof Paragraph) && t.length() <= 60
+                    && (TRAILING_SECTION.matcher(t).find() || Cues.crossReferenceLabel(t)
+                            .map(l -> l.end() >= t.length() - 1).orElse(false));
+            if (label && tailLength(blocks, i) <= 1500) {
+                for (int j = i; j < n; j++) {
+                    drop[j] = true;
+                }
+                break;
+            }
+        }
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             if (!(b instanceof Paragraph)) {
@@ -320,7 +351,7 @@ final class BodyExtractor {
             boolean edge = i < 2 || i >= n - 3;
             boolean furniture = edge && words <= 12 && (FURNITURE.matcher(p.text()).find()
                     || (words <= 6 && io.github.articlemodel.internal.Dates.parseVisible(p.text()).isPresent()));
-            drop[i] = edge && (linkOnly || furniture) && n > 1;
+            drop[i] |= edge && (linkOnly || furniture) && n > 1;
         }
         List<Block> kept = new ArrayList<>();
         int[] keptBefore = new int[n + 1];
