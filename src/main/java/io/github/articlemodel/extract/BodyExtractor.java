@@ -149,6 +149,7 @@ final class BodyExtractor {
             Set<Element> excluded, Map<Element, Regions.Box> boxes, Map<Element, Stats> stats, boolean relaxed) {
         int maxElements = ctx.options().maxElements();
         int[] visited = {0};
+        boolean[] late = {false};
         List<Stats> stack = new ArrayList<>();
         int[] linkDepth = {0};
         NodeTraversor.filter(new NodeFilter() {
@@ -180,6 +181,12 @@ final class BodyExtractor {
                     if (visited[0] == maxElements + 1) {
                         ctx.warn("limit.elements", "the body stage stopped after " + maxElements + " elements");
                     }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (late[0] || (visited[0] & 1023) == 0 && ctx.outOfTime()) {
+                    // Skip the rest; the elements still open are closed, so their statistics stay whole.
+                    late[0] = true;
+                    ctx.warn("limit.time-budget", "the body stage stopped measuring when the time budget ran out");
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e != body && leaveOut(e, protectedSet, boxes, relaxed)) {
