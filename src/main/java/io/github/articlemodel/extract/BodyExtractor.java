@@ -508,10 +508,7 @@ final class BodyExtractor {
                         if (el.nameIs("br")) {
                             inline.text(" ");
                         } else if (el.nameIs("a")) {
-                            inline.startLink();
-                            inlineChildren(el);
-                            inline.endLink(Urls.resolve(ctx.baseUrl(), el.attr("href")));
-                            return FilterResult.SKIP_ENTIRELY;
+                            inline.startLink(); // ended in tail: links nested at any depth cost no stack
                         }
                     }
                     return FilterResult.CONTINUE;
@@ -519,6 +516,9 @@ final class BodyExtractor {
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
+                    if (node != e && node instanceof Element && ((Element) node).nameIs("a")) {
+                        inline.endLink(Urls.resolve(ctx.baseUrl(), ((Element) node).attr("href")));
+                    }
                     return FilterResult.CONTINUE;
                 }
             }, e);
