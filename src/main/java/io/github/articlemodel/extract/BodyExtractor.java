@@ -418,7 +418,8 @@ final class BodyExtractor {
                     continue;
                 }
                 String name = e.normalName();
-                if (!BLOCK_TAGS.contains(name) && !name.equals("br")) {
+                if (!BLOCK_TAGS.contains(name) && !name.equals("br") && e != root) {
+                    // (The root itself, even <body> or a <span>, is a container: never one paragraph.)
                     inlineElement(e);
                     continue;
                 }
