@@ -534,6 +534,18 @@ final class BodyExtractor {
             int len = b.plainText().length();
             if (textLength + len > ctx.options().maxTextLength()) {
                 ctx.warn("limit.text-length", "the body was cut at " + ctx.options().maxTextLength() + " characters");
+                int room = ctx.options().maxTextLength() - textLength;
+                if (b instanceof Paragraph && room > 0) {
+                    // The paragraph that crosses the limit is kept up to it, with the links that fit.
+                    Paragraph p = (Paragraph) b;
+                    String cut = Text.truncate(p.text(), room).strip();
+                    if (!cut.isEmpty()) {
+                        Paragraph.Builder pb = new Paragraph.Builder().text(cut);
+                        p.links().stream().filter(l -> l.end() <= cut.length()).forEach(pb::addLink);
+                        blocks.add(pb.build());
+                    }
+                }
+                textLength = ctx.options().maxTextLength();
                 return;
             }
             textLength += len + 1;
