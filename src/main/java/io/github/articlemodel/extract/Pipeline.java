@@ -72,7 +72,8 @@ public final class Pipeline {
                 List.of());
         CommentExtractor.Found comments = stage(ctx, "comments", () -> CommentExtractor.extract(ctx),
                 new CommentExtractor.Found(List.of(), Optional.empty()));
-        Article article = stage(ctx, "assembler", () -> ArticleAssembler.assemble(ctx,
+        // The assembler runs even when the time is spent: it is cheap, and without it all found so far is lost.
+        Article article = guarded(ctx, "assembler", () -> ArticleAssembler.assemble(ctx,
                 new ArticleAssembler.Parts(metadata, body, bylines, dates, refs, comments)),
                 new Article.Builder().build());
         List<Quote> quotes = stage(ctx, "quotes", () -> QuoteExtractor.extract(ctx, article), List.of());
@@ -99,6 +100,11 @@ public final class Pipeline {
             ctx.warn("limit.time-budget", "the time budget ran out before the " + name + " stage");
             return empty;
         }
+        return guarded(ctx, name, stage, empty);
+    }
+
+    /** Runs one stage whatever the time; a failure inside it becomes a warning and the stage's empty result. */
+    private static <T> T guarded(ExtractionContext ctx, String name, Supplier<T> stage, T empty) {
         try {
             return stage.get();
         } catch (RuntimeException | StackOverflowError e) {
