@@ -51,7 +51,13 @@ final class CommentExtractor {
         List<Comment> comments = new ArrayList<>();
         int[] budget = {ctx.options().maxComments()};
         if (list != null) {
+            int seen = 0;
             for (Element li : list.children()) {
+                if (++seen > ctx.options().maxElements()) {
+                    ctx.warn("limit.elements", "the comments stage read only the first " + ctx.options().maxElements()
+                            + " items of the comment list");
+                    break;
+                }
                 readItem(ctx, li, 0, budget).ifPresent(comments::add);
             }
         } else {

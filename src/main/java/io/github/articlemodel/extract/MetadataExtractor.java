@@ -271,7 +271,13 @@ final class MetadataExtractor {
     }
 
     private static void metaTags(ExtractionContext ctx, Document doc, Metadata m) {
+        int seen = 0;
         for (Element meta : doc.select("meta[content]")) {
+            if (++seen > ctx.options().maxElements()) {
+                ctx.warn("limit.elements", "the metadata stage read only the first " + ctx.options().maxElements()
+                        + " meta tags");
+                break;
+            }
             String key = (meta.hasAttr("property") ? meta.attr("property")
                     : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop")).trim().toLowerCase(Locale.ROOT);
             if (key.isEmpty()) {
