@@ -42,8 +42,10 @@ final class QuoteExtractor {
     private static final Pattern BEFORE = Pattern.compile(
             SPEAKER + "\\s+(?:had\\s+|has\\s+|have\\s+|also\\s+|then\\s+)?(" + CUE + ")\\b[^.!?]*$",
             Pattern.UNICODE_CASE);
+    // A name starts only where no letter, apostrophe or hyphen precedes it: starting inside "Aa-Aa-Aa..."
+    // would rescan the rest of the word from every capital (quadratic).
     private static final Pattern PERSON = Pattern.compile(
-            "\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,5}\\b");
+            "(?<![\\p{L}'’-])\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,5}\\b");
     private static final Pattern TITLE_WORD = Pattern.compile(
             "^(?:Secretary|General|Minister|Foreign|Deputy|Prime|President|Vice|Chancellor|Ambassador|State|Senator"
                     + "|Governor|Mayor|Mr|Mrs|Ms|Dr|Prof|Professor|Chief|Executive|Director|Spokesman|Spokeswoman"
