@@ -609,7 +609,16 @@ final class BodyExtractor {
 
         private void pre(Element e) {
             String text = e.wholeText();
-            text = text.replaceAll("^\\n+|\\s+$", "");
+            // Leading line breaks and trailing white space go; by hand, as "\\s+$" backtracks quadratically.
+            int from = 0;
+            while (from < text.length() && text.charAt(from) == '\n') {
+                from++;
+            }
+            int to = text.length();
+            while (to > from && " \t\n\u000B\f\r".indexOf(text.charAt(to - 1)) >= 0) {
+                to--;
+            }
+            text = text.substring(from, to);
             if (text.isBlank()) {
                 return;
             }
