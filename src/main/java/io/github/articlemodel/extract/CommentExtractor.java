@@ -37,7 +37,6 @@ final class CommentExtractor {
     private static final String LIST = "ol.commentlist, ol.comment-list, ul.comment-list, ul.commentlist,"
             + " ol.wp-block-comment-template, ul.wp-block-comment-template, .comment-list";
     private static final Pattern COUNT = Pattern.compile("^(\\d{1,6})\\s+\\p{L}");
-    private static final Pattern NUMERIC_ID = Pattern.compile("(\\d+)$");
     private static final Pattern REPLY = Pattern.compile("(?i)schema.org/Comment$");
     // Child selectors, tried on the children only: "li.selectFirst(\"> ol\")" would walk the whole thread below.
     private static final Evaluator OWN_BODY = QueryParser.parse(".comment-body, article");
@@ -95,8 +94,12 @@ final class CommentExtractor {
         Comment.Builder b = new Comment.Builder();
         String id = li.id().isEmpty() ? body.id() : li.id();
         if (!id.isEmpty()) {
-            Matcher m = NUMERIC_ID.matcher(id);
-            b.id(m.find() ? "comment-" + m.group(1) : id);
+            // The trailing digits, by hand: "(\\d+)$" backtracks quadratically over a long run of digits.
+            int digits = id.length();
+            while (digits > 0 && id.charAt(digits - 1) >= '0' && id.charAt(digits - 1) <= '9') {
+                digits--;
+            }
+            b.id(digits < id.length() ? "comment-" + id.substring(digits) : id);
         }
         Element author = body.selectFirst(".comment-author .fn, .comment-author, .wp-block-comment-author-name, cite.fn");
         if (author != null) {
