@@ -385,6 +385,7 @@ final class BodyExtractor {
         final List<BodyResult.SkippedBox> skippedBoxes = new ArrayList<>();
         private final Inline inline = new Inline();
         private int textLength;
+        private int visited;
 
         Converter(ExtractionContext ctx, Set<Element> excluded, Map<Element, Regions.Box> boxes) {
             this.ctx = ctx;
@@ -415,6 +416,11 @@ final class BodyExtractor {
                     continue;
                 }
                 Element e = (Element) node;
+                if (++visited > ctx.options().maxElements()) {
+                    ctx.warn("limit.elements", "the body stage converted only the first " + ctx.options().maxElements()
+                            + " elements");
+                    return;
+                }
                 if (boxes.containsKey(e)) {
                     flush();
                     skippedBoxes.add(new BodyResult.SkippedBox(e, blocks.size()));
