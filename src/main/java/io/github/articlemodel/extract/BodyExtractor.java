@@ -149,7 +149,7 @@ final class BodyExtractor {
             Set<Element> excluded, Map<Element, Regions.Box> boxes, Map<Element, Stats> stats, boolean relaxed) {
         int maxElements = ctx.options().maxElements();
         int[] visited = {0};
-        boolean[] late = {false, false}; // out of time; depth limit reported
+        boolean[] late = {false};
         List<Stats> stack = new ArrayList<>();
         int[] linkDepth = {0};
         NodeTraversor.filter(new NodeFilter() {
@@ -182,12 +182,6 @@ final class BodyExtractor {
                         ctx.warn("limit.elements", "the body stage stopped after " + maxElements + " elements");
                     }
                     return FilterResult.SKIP_ENTIRELY;
-                }
-                if (depth + 2 >= ctx.options().maxDepth() && !late[1]) {
-                    // The parser nests no deeper (html and body count): what was deeper is now side by side.
-                    late[1] = true;
-                    ctx.warn("limit.depth", "elements nested deeper than " + ctx.options().maxDepth()
-                            + " levels were read as siblings");
                 }
                 if (late[0] || (visited[0] & 1023) == 0 && ctx.outOfTime()) {
                     // Skip the rest; the elements still open are closed, so their statistics stay whole.

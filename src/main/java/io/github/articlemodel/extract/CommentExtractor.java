@@ -84,7 +84,11 @@ final class CommentExtractor {
                 || li.id().startsWith("comment-") || child(li, OWN_BODY) != null)) {
             return Optional.empty();
         }
-        if (--budget[0] < 0 || ctx.outOfTime()) {
+        if (ctx.outOfTime()) {
+            ctx.warn("limit.time-budget", "the comments stage stopped when the time budget ran out");
+            return Optional.empty();
+        }
+        if (--budget[0] < 0) {
             return Optional.empty();
         }
         Element body = child(li, OWN_BODY_OR_DIV);
@@ -159,7 +163,11 @@ final class CommentExtractor {
     }
 
     private static Optional<Comment> microdata(ExtractionContext ctx, Element c, int[] budget, int depth) {
-        if (--budget[0] < 0 || ctx.outOfTime()) {
+        if (ctx.outOfTime()) {
+            ctx.warn("limit.time-budget", "the comments stage stopped when the time budget ran out");
+            return Optional.empty();
+        }
+        if (--budget[0] < 0) {
             return Optional.empty();
         }
         Element textEl = first(c, "[itemprop=text], [itemprop=commentText]");

@@ -13,7 +13,10 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Runs the stages over one page, in one direction: metadata, body, then bylines, dates,
@@ -61,6 +64,10 @@ public final class Pipeline {
         if (cut) {
             ctx.warn("limit.input-bytes", "the input was cut at " + options.maxInputBytes() + " bytes");
         }
+        if (reachesDepth(doc, options.maxDepth())) {
+            ctx.warn("limit.depth", "elements nested deeper than " + options.maxDepth()
+                    + " levels were put side by side by the parser");
+        }
         Metadata metadata = stage(ctx, "metadata", () -> MetadataExtractor.extract(ctx), new Metadata());
         BodyResult body = stage(ctx, "body", () -> BodyExtractor.extract(ctx),
                 new BodyResult(Optional.empty(), List.of(), List.of()));
@@ -79,6 +86,27 @@ public final class Pipeline {
         List<Quote> quotes = stage(ctx, "quotes", () -> QuoteExtractor.extract(ctx, article), List.of());
         Article withQuotes = ArticleAssembler.withQuotes(ctx, article, quotes);
         return new Result(withQuotes, ctx.warnings());
+    }
+
+    /** Whether some element sits at the parser's depth limit (the document node not counted), in one walk. */
+    private static boolean reachesDepth(Document doc, int maxDepth) {
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth >= maxDepth) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return node instanceof Element ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return found[0];
     }
 
     /** The page's own canonical URL, used as the base when the caller gives none. */
