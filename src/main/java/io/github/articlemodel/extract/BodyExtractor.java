@@ -699,7 +699,8 @@ final class BodyExtractor {
             }
             String srcset = img.attr("srcset");
             if (!srcset.isBlank()) {
-                return Urls.resolve(ctx.baseUrl(), srcset.trim().split("[\\s,]+")[0]);
+                String[] candidates = srcset.trim().split("[\\s,]+");
+                return candidates.length == 0 ? Optional.empty() : Urls.resolve(ctx.baseUrl(), candidates[0]);
             }
             return Optional.empty();
         }
