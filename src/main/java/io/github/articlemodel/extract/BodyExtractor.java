@@ -90,7 +90,9 @@ final class BodyExtractor {
         Set<Element> protectedSet = ancestorsOfBodyContainers(body);
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Regions.Box> boxes = new IdentityHashMap<>();
-        Map<Element, Stats> stats = new IdentityHashMap<>();
+        // In page order (jsoup nodes compare by identity): an IdentityHashMap iterates in an order that changes
+        // from run to run, so ties between roots, and the order of adding scores, made the result vary.
+        Map<Element, Stats> stats = new java.util.LinkedHashMap<>();
         measure(ctx, body, protectedSet, excluded, boxes, stats, relaxed);
         Element root = chooseRoot(body, stats);
         if (root == null) {
