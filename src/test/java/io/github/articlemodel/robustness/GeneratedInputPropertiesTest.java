@@ -28,7 +28,7 @@ import org.quicktheories.generators.Generate;
  * duplicated, shuffled, nested). For each: no exception, done within the time budget (plus the
  * parse, which is not interruptible, and slack for a busy machine), and a sound article.
  *
- * <p>Pages here are large, so each property tries {@link #tries()}: a tenth of {@link
+ * <p>Pages here are large, so each property tries {@link #tries()}: a twentieth of {@link
  * PropertyTries#count()} (at least 20). The {@code fuzz} profile raises the count.
  */
 @Tag("fuzz")
@@ -54,7 +54,7 @@ final class GeneratedInputPropertiesTest {
             "\uD83D\uDE00", "\uD800", "\uFFFE", "\u202E", " ", "\n");
 
     static int tries() {
-        return Math.max(20, PropertyTries.count() / 10);
+        return Math.max(20, PropertyTries.count() / 20);
     }
 
     private static int between(RandomnessSource in, int min, int max) {
