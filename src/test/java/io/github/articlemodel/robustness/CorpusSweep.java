@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * {@code internal.*} warning (the exit status is 1 then).
  *
  * <pre>
- * mvn -B -q -o test-compile exec:java -Dexec.mainClass=io.github.articlemodel.robustness.CorpusSweep \
- *     -Dexec.classpathScope=test -Dexec.args="../shared/corpus 20"
+ * mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=io.github.articlemodel.robustness.CorpusSweep -Dexec.args="../shared/corpus 20"
  * </pre>
  */
 public final class CorpusSweep {
