@@ -140,49 +140,55 @@ public final class ArticleParser {
 
         private Builder() {}
 
-        /** Input beyond this many bytes is cut off (default 32 MiB). */
+        /** Input beyond this many bytes is cut off (default 32 MiB; warning {@code limit.input-bytes}). */
         public Builder maxInputBytes(int bytes) {
             this.maxInputBytes = positive("maxInputBytes", bytes);
             return this;
         }
 
-        /** Elements nested deeper than this are treated as leaves (default 512). */
+        /**
+         * Elements nested deeper than this are put side by side by the parser (default 512; warning {@code
+         * limit.depth}). No stage recurses in proportion to the depth, so any value is safe for the stack.
+         */
         public Builder maxDepth(int depth) {
             this.maxDepth = positive("maxDepth", depth);
             return this;
         }
 
-        /** The most elements a stage visits (default 2,000,000). */
+        /** The most elements a stage visits (default 2,000,000; warning {@code limit.elements}). */
         public Builder maxElements(int elements) {
             this.maxElements = positive("maxElements", elements);
             return this;
         }
 
-        /** JSON-LD blocks larger than this are skipped (default 1 MiB). */
+        /** JSON-LD blocks larger than this are skipped (default 1 MiB chars; warning {@code limit.json-ld-bytes}). */
         public Builder maxJsonLdBytes(int bytes) {
             this.maxJsonLdBytes = positive("maxJsonLdBytes", bytes);
             return this;
         }
 
-        /** JSON-LD nested deeper than this is skipped (default 64). */
+        /** JSON-LD blocks nested deeper than this are skipped (default 64; warning {@code limit.json-ld-depth}). */
         public Builder maxJsonLdDepth(int depth) {
             this.maxJsonLdDepth = positive("maxJsonLdDepth", depth);
             return this;
         }
 
-        /** The most comments kept (default 10,000). */
+        /** The most comments kept (default 10,000; warning {@code limit.comments}). */
         public Builder maxComments(int comments) {
             this.maxComments = positive("maxComments", comments);
             return this;
         }
 
-        /** The most characters of body text kept (default 4 Mi). */
+        /** The most characters of body text kept (default 4 Mi; warning {@code limit.text-length}). */
         public Builder maxTextLength(int chars) {
             this.maxTextLength = positive("maxTextLength", chars);
             return this;
         }
 
-        /** The time one page may take (default 10 s); checked between steps, so a page may overrun it slightly. */
+        /**
+         * The time one page may take (default 10 s; warning {@code limit.time-budget}); checked between steps
+         * and in the long loops, so a page may overrun it slightly (the jsoup parse itself is not interrupted).
+         */
         public Builder timeBudget(Duration budget) {
             Objects.requireNonNull(budget, "budget");
             if (budget.isNegative() || budget.isZero()) {

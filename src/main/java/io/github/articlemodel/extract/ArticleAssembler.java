@@ -306,7 +306,9 @@ final class ArticleAssembler {
     private static Optional<Candidate> language(Metadata m) {
         List<Candidate> sorted = new ArrayList<>(m.get("language"));
         sorted.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
-        return sorted.stream().filter(c -> LANGUAGE.matcher(c.value().replace('_', '-')).matches()).findFirst();
+        // Length first: the repeated group of LANGUAGE recurses once per subtag, so a long value overflows the stack.
+        return sorted.stream().filter(c -> c.value().length() <= 64
+                && LANGUAGE.matcher(c.value().replace('_', '-')).matches()).findFirst();
     }
 
     private static List<String> list(Metadata m, String field) {

@@ -90,8 +90,8 @@ final class BodyExtractor {
         Set<Element> protectedSet = ancestorsOfBodyContainers(body);
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Regions.Box> boxes = new IdentityHashMap<>();
-        // Insertion-ordered (the walk's post-order), so that ties between candidates always break
-        // the same way; jsoup nodes compare by identity.
+        // In page order (jsoup nodes compare by identity): an IdentityHashMap iterates in an order that changes
+        // from run to run, so ties between roots, and the order of adding scores, made the result vary.
         Map<Element, Stats> stats = new java.util.LinkedHashMap<>();
         measure(ctx, body, protectedSet, excluded, boxes, stats, relaxed);
         Element root = chooseRoot(body, stats);
@@ -170,6 +170,7 @@ final class BodyExtractor {
             Set<Element> excluded, Map<Element, Regions.Box> boxes, Map<Element, Stats> stats, boolean relaxed) {
         int maxElements = ctx.options().maxElements();
         int[] visited = {0};
+        boolean[] late = {false};
         List<Stats> stack = new ArrayList<>();
         int[] linkDepth = {0};
         NodeTraversor.filter(new NodeFilter() {
@@ -201,6 +202,12 @@ final class BodyExtractor {
                     if (visited[0] == maxElements + 1) {
                         ctx.warn("limit.elements", "the body stage stopped after " + maxElements + " elements");
                     }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (late[0] || (visited[0] & 1023) == 0 && ctx.outOfTime()) {
+                    // Skip the rest; the elements still open are closed, so their statistics stay whole.
+                    late[0] = true;
+                    ctx.warn("limit.time-budget", "the body stage stopped measuring when the time budget ran out");
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e != body && leaveOut(e, protectedSet, boxes, relaxed)) {
@@ -489,6 +496,7 @@ final class BodyExtractor {
         final List<BodyResult.SkippedBox> skippedBoxes = new ArrayList<>();
         private final Inline inline = new Inline();
         private int textLength;
+        private int visited;
 
         Converter(ExtractionContext ctx, Set<Element> excluded, Map<Element, Regions.Box> boxes) {
             this.ctx = ctx;
@@ -519,6 +527,11 @@ final class BodyExtractor {
                     continue;
                 }
                 Element e = (Element) node;
+                if (++visited > ctx.options().maxElements()) {
+                    ctx.warn("limit.elements", "the body stage converted only the first " + ctx.options().maxElements()
+                            + " elements");
+                    return;
+                }
                 if (boxes.containsKey(e)) {
                     flush();
                     skippedBoxes.add(new BodyResult.SkippedBox(e, blocks.size()));
@@ -528,7 +541,8 @@ final class BodyExtractor {
                     continue;
                 }
                 String name = e.normalName();
-                if (!BLOCK_TAGS.contains(name) && !name.equals("br")) {
+                if (!BLOCK_TAGS.contains(name) && !name.equals("br") && e != root) {
+                    // (The root itself, even <body> or a <span>, is a container: never one paragraph.)
                     inlineElement(e);
                     continue;
                 }
@@ -618,10 +632,7 @@ final class BodyExtractor {
                         if (el.nameIs("br")) {
                             inline.text(" ");
                         } else if (el.nameIs("a")) {
-                            inline.startLink();
-                            inlineChildren(el);
-                            inline.endLink(Urls.resolve(ctx.baseUrl(), el.attr("href")));
-                            return FilterResult.SKIP_ENTIRELY;
+                            inline.startLink(); // ended in tail: links nested at any depth cost no stack
                         }
                     }
                     return FilterResult.CONTINUE;
@@ -629,6 +640,9 @@ final class BodyExtractor {
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
+                    if (node != e && node instanceof Element && ((Element) node).nameIs("a")) {
+                        inline.endLink(Urls.resolve(ctx.baseUrl(), ((Element) node).attr("href")));
+                    }
                     return FilterResult.CONTINUE;
                 }
             }, e);
@@ -643,6 +657,18 @@ final class BodyExtractor {
             int len = b.plainText().length();
             if (textLength + len > ctx.options().maxTextLength()) {
                 ctx.warn("limit.text-length", "the body was cut at " + ctx.options().maxTextLength() + " characters");
+                int room = ctx.options().maxTextLength() - textLength;
+                if (b instanceof Paragraph && room > 0) {
+                    // The paragraph that crosses the limit is kept up to it, with the links that fit.
+                    Paragraph p = (Paragraph) b;
+                    String cut = Text.truncate(p.text(), room).strip();
+                    if (!cut.isEmpty()) {
+                        Paragraph.Builder pb = new Paragraph.Builder().text(cut);
+                        p.links().stream().filter(l -> l.end() <= cut.length()).forEach(pb::addLink);
+                        blocks.add(pb.build());
+                    }
+                }
+                textLength = ctx.options().maxTextLength();
                 return;
             }
             textLength += len + 1;
@@ -706,7 +732,16 @@ final class BodyExtractor {
 
         private void pre(Element e) {
             String text = e.wholeText();
-            text = text.replaceAll("^\\n+|\\s+$", "");
+            // Leading line breaks and trailing white space go; by hand, as "\\s+$" backtracks quadratically.
+            int from = 0;
+            while (from < text.length() && text.charAt(from) == '\n') {
+                from++;
+            }
+            int to = text.length();
+            while (to > from && " \t\n\u000B\f\r".indexOf(text.charAt(to - 1)) >= 0) {
+                to--;
+            }
+            text = text.substring(from, to);
             if (text.isBlank()) {
                 return;
             }
@@ -781,7 +816,8 @@ final class BodyExtractor {
             }
             String srcset = img.attr("srcset");
             if (!srcset.isBlank()) {
-                return Urls.resolve(ctx.baseUrl(), srcset.trim().split("[\\s,]+")[0]);
+                String[] candidates = srcset.trim().split("[\\s,]+");
+                return candidates.length == 0 ? Optional.empty() : Urls.resolve(ctx.baseUrl(), candidates[0]);
             }
             return Optional.empty();
         }

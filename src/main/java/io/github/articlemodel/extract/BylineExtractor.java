@@ -233,6 +233,9 @@ final class BylineExtractor {
                     && insideOtherArticle(e)) {
                 continue;
             }
+            if (io.github.articlemodel.internal.Dom.textPrefix(e, 400).length() >= 400) {
+                continue; // too long for a byline: not worth the whole text of a big element
+            }
             String text = e.text();
             if (text.length() > 200) {
                 continue;

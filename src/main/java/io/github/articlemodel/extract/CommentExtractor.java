@@ -15,7 +15,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Stage 4: reader comments as threads. Reads comment lists with their nesting (WordPress classic
@@ -32,7 +37,11 @@ final class CommentExtractor {
     private static final String LIST = "ol.commentlist, ol.comment-list, ul.comment-list, ul.commentlist,"
             + " ol.wp-block-comment-template, ul.wp-block-comment-template, .comment-list";
     private static final Pattern COUNT = Pattern.compile("^(\\d{1,6})\\s+\\p{L}");
-    private static final Pattern NUMERIC_ID = Pattern.compile("(\\d+)$");
+    private static final Pattern REPLY = Pattern.compile("(?i)schema.org/Comment$");
+    // Child selectors, tried on the children only: "li.selectFirst(\"> ol\")" would walk the whole thread below.
+    private static final Evaluator OWN_BODY = QueryParser.parse(".comment-body, article");
+    private static final Evaluator OWN_BODY_OR_DIV = QueryParser.parse(".comment-body, article, div");
+    private static final Evaluator REPLY_LIST = QueryParser.parse("ol.children, ul.children, ol, ul");
 
     private CommentExtractor() {}
 
@@ -41,7 +50,13 @@ final class CommentExtractor {
         List<Comment> comments = new ArrayList<>();
         int[] budget = {ctx.options().maxComments()};
         if (list != null) {
+            int seen = 0;
             for (Element li : list.children()) {
+                if (++seen > ctx.options().maxElements()) {
+                    ctx.warn("limit.elements", "the comments stage read only the first " + ctx.options().maxElements()
+                            + " items of the comment list");
+                    break;
+                }
                 readItem(ctx, li, 0, budget).ifPresent(comments::add);
             }
         } else {
@@ -49,7 +64,7 @@ final class CommentExtractor {
                 if (c.parents().stream().anyMatch(p -> p.attr("itemtype").toLowerCase().contains("comment"))) {
                     continue;
                 }
-                microdata(ctx, c, budget).ifPresent(comments::add);
+                microdata(ctx, c, budget, 0).ifPresent(comments::add);
             }
         }
         if (budget[0] < 0) {
@@ -66,21 +81,29 @@ final class CommentExtractor {
     private static Optional<Comment> readItem(ExtractionContext ctx, Element li, int depth, int[] budget,
             boolean withReplies) {
         if (!(li.hasClass("comment") || li.hasClass("pingback") || li.hasClass("trackback")
-                || li.id().startsWith("comment-") || li.selectFirst("> .comment-body, > article") != null)) {
+                || li.id().startsWith("comment-") || child(li, OWN_BODY) != null)) {
             return Optional.empty();
         }
-        if (--budget[0] < 0 || ctx.outOfTime()) {
+        if (ctx.outOfTime()) {
+            ctx.warn("limit.time-budget", "the comments stage stopped when the time budget ran out");
             return Optional.empty();
         }
-        Element body = li.selectFirst("> .comment-body, > article, > div");
+        if (--budget[0] < 0) {
+            return Optional.empty();
+        }
+        Element body = child(li, OWN_BODY_OR_DIV);
         if (body == null) {
             body = li;
         }
         Comment.Builder b = new Comment.Builder();
         String id = li.id().isEmpty() ? body.id() : li.id();
         if (!id.isEmpty()) {
-            Matcher m = NUMERIC_ID.matcher(id);
-            b.id(m.find() ? "comment-" + m.group(1) : id);
+            // The trailing digits, by hand: "(\\d+)$" backtracks quadratically over a long run of digits.
+            int digits = id.length();
+            while (digits > 0 && id.charAt(digits - 1) >= '0' && id.charAt(digits - 1) <= '9') {
+                digits--;
+            }
+            b.id(digits < id.length() ? "comment-" + id.substring(digits) : id);
         }
         Element author = body.selectFirst(".comment-author .fn, .comment-author, .wp-block-comment-author-name, cite.fn");
         if (author != null) {
@@ -108,7 +131,7 @@ final class CommentExtractor {
             return Optional.empty();
         }
         b.text(text);
-        Element children = li.selectFirst("> ol.children, > ul.children, > ol, > ul");
+        Element children = child(li, REPLY_LIST);
         if (children != null && withReplies) {
             if (depth + 2 >= MAX_NESTING) {
                 // At the cap the rest of the thread is kept, flattened, as replies at this depth.
@@ -117,7 +140,7 @@ final class CommentExtractor {
                     Element child = todo.pollFirst();
                     Optional<Comment> flat = readFlat(ctx, child, budget);
                     flat.ifPresent(b::addReply);
-                    Element deeper = child.selectFirst("> ol.children, > ul.children, > ol, > ul");
+                    Element deeper = child(child, REPLY_LIST);
                     if (deeper != null) {
                         List<Element> kids = new ArrayList<>(deeper.children());
                         for (int i = kids.size() - 1; i >= 0; i--) {
@@ -139,7 +162,11 @@ final class CommentExtractor {
         return readItem(ctx, li, MAX_NESTING, budget, false);
     }
 
-    private static Optional<Comment> microdata(ExtractionContext ctx, Element c, int[] budget) {
+    private static Optional<Comment> microdata(ExtractionContext ctx, Element c, int[] budget, int depth) {
+        if (ctx.outOfTime()) {
+            ctx.warn("limit.time-budget", "the comments stage stopped when the time budget ran out");
+            return Optional.empty();
+        }
         if (--budget[0] < 0) {
             return Optional.empty();
         }
@@ -163,31 +190,87 @@ final class CommentExtractor {
         if (!c.id().isEmpty()) {
             b.id(c.id());
         }
-        for (Element reply : c.select("[itemtype~=(?i)schema.org/Comment$]")) {
-            if (nearestCommentScope(reply.parent()) == c) {
-                microdata(ctx, reply, budget).ifPresent(b::addReply);
+        boolean flatten = depth + 2 >= MAX_NESTING;
+        if (flatten && depth < MAX_NESTING) {
+            // At the cap the rest of the thread is kept, flattened, as replies at this depth.
+            for (Element reply : c.select("[itemtype~=(?i)schema.org/Comment$]")) {
+                if (reply != c) {
+                    microdata(ctx, reply, budget, MAX_NESTING).ifPresent(b::addReply);
+                }
+            }
+        } else if (!flatten) {
+            for (Element reply : replies(c)) {
+                microdata(ctx, reply, budget, depth + 1).ifPresent(b::addReply);
             }
         }
         return Optional.of(b.build());
     }
 
-    private static Element nearestCommentScope(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.attr("itemtype").toLowerCase(java.util.Locale.ROOT).contains("comment")) {
-                return a;
+    /**
+     * The first match that belongs to this comment, not to a reply nested in it. Replies are not
+     * walked into, so a thread costs one walk of the page whatever its depth.
+     */
+    private static Element first(Element comment, String css) {
+        Evaluator ev = QueryParser.parse(css);
+        Element[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == comment || !(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = (Element) node;
+                if (ev.matches(comment, e)) {
+                    found[0] = e;
+                    return FilterResult.STOP;
+                }
+                return isCommentScope(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, comment);
+        return found[0];
+    }
+
+    /** The comments whose nearest enclosing comment scope is {@code comment}, in page order. */
+    private static List<Element> replies(Element comment) {
+        List<Element> out = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == comment || !(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = (Element) node;
+                if (REPLY.matcher(e.attr("itemtype")).find()) {
+                    out.add(e);
+                }
+                return isCommentScope(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, comment);
+        return out;
+    }
+
+    /** The first child of {@code e} that matches, in page order. */
+    private static Element child(Element e, Evaluator ev) {
+        for (Element c : e.children()) {
+            if (c.is(ev)) {
+                return c;
             }
         }
         return null;
     }
 
-    /** The first match that belongs to this comment, not to a reply nested in it. */
-    private static Element first(Element comment, String css) {
-        for (Element e : comment.select(css)) {
-            if (nearestCommentScope(e.parent()) == comment) {
-                return e;
-            }
-        }
-        return null;
+    private static boolean isCommentScope(Element e) {
+        return e.attr("itemtype").toLowerCase(java.util.Locale.ROOT).contains("comment");
     }
 
     /** The text of a comment body, one line per paragraph. */

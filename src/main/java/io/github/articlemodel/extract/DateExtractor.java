@@ -93,6 +93,9 @@ final class DateExtractor {
                     || marker.contains("aktualisiert");
             // WordPress marks the date of a never-edited post "published updated": it is the published date.
             boolean isPublished = !isModified || marker.contains("published") || marker.contains("datepublished");
+            if (!machine && e.ownText().isBlank() && Dom.textPrefix(e, 240).length() >= 240) {
+                continue; // too long for a date line: not worth the whole text of a big element
+            }
             String raw = machine ? (e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"))
                     : Text.clean(e.ownText().isBlank() ? e.text() : e.ownText());
             if (raw.isBlank() || raw.length() > 120) {

@@ -49,8 +49,21 @@ final class MetadataExtractor {
 
     private static void jsonLd(ExtractionContext ctx, Metadata m) {
         List<String> scripts = new ArrayList<>();
+        int maxBytes = ctx.options().maxJsonLdBytes();
+        int maxDepth = ctx.options().maxJsonLdDepth();
         for (Element s : ctx.document().select("script[type~=(?i)application/ld\\+json]")) {
-            scripts.add(s.data());
+            String data = s.data();
+            // A block beyond a limit is skipped with a warning naming it ("{}" keeps the blocks' numbering).
+            if (data.length() > maxBytes) {
+                ctx.warn("limit.json-ld-bytes", "JSON-LD block " + scripts.size() + " is larger than " + maxBytes
+                        + " chars; skipped");
+                data = "{}";
+            } else if (nesting(data) > maxDepth) {
+                ctx.warn("limit.json-ld-depth", "JSON-LD block " + scripts.size() + " is nested deeper than "
+                        + maxDepth + " levels; skipped");
+                data = "{}";
+            }
+            scripts.add(data);
         }
         if (scripts.isEmpty()) {
             return;
@@ -155,6 +168,30 @@ final class MetadataExtractor {
         });
     }
 
+    /** The deepest nesting of arrays and objects in JSON text (brackets inside strings not counted), in one pass. */
+    static int nesting(String json) {
+        int depth = 0;
+        int max = 0;
+        char quote = 0;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '{' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return max;
+    }
+
     /** The node describing the article: the first article-typed node with a headline. */
     private static Optional<JsonLdGraph.Node> articleNode(JsonLdGraph graph) {
         JsonLdGraph.Node fallback = null;
@@ -244,7 +281,13 @@ final class MetadataExtractor {
     }
 
     private static void metaTags(ExtractionContext ctx, Document doc, Metadata m) {
+        int seen = 0;
         for (Element meta : doc.select("meta[content]")) {
+            if (++seen > ctx.options().maxElements()) {
+                ctx.warn("limit.elements", "the metadata stage read only the first " + ctx.options().maxElements()
+                        + " meta tags");
+                break;
+            }
             String key = (meta.hasAttr("property") ? meta.attr("property")
                     : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop")).trim().toLowerCase(Locale.ROOT);
             if (key.isEmpty()) {

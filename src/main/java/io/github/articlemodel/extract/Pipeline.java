@@ -13,7 +13,10 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Runs the stages over one page, in one direction: metadata, body, then bylines, dates,
@@ -123,6 +126,10 @@ public final class Pipeline {
         if (cut) {
             ctx.warn("limit.input-bytes", "the input was cut at " + options.maxInputBytes() + " bytes");
         }
+        if (reachesDepth(doc, options.maxDepth())) {
+            ctx.warn("limit.depth", "elements nested deeper than " + options.maxDepth()
+                    + " levels were put side by side by the parser");
+        }
         Metadata metadata = stage(ctx, "metadata", () -> MetadataExtractor.extract(ctx), new Metadata());
         BodyResult body = stage(ctx, "body", () -> BodyExtractor.extract(ctx),
                 new BodyResult(Optional.empty(), List.of(), List.of()));
@@ -134,12 +141,34 @@ public final class Pipeline {
                 List.of());
         CommentExtractor.Found comments = stage(ctx, "comments", () -> CommentExtractor.extract(ctx),
                 new CommentExtractor.Found(List.of(), Optional.empty()));
-        Article article = stage(ctx, "assembler", () -> ArticleAssembler.assemble(ctx,
+        // The assembler runs even when the time is spent: it is cheap, and without it all found so far is lost.
+        Article article = guarded(ctx, "assembler", () -> ArticleAssembler.assemble(ctx,
                 new ArticleAssembler.Parts(metadata, body, bylines, dates, refs, comments)),
                 new Article.Builder().build());
         List<Quote> quotes = stage(ctx, "quotes", () -> QuoteExtractor.extract(ctx, article), List.of());
         Article withQuotes = ArticleAssembler.withQuotes(ctx, article, quotes);
         return new Result(withQuotes, ctx.warnings());
+    }
+
+    /** Whether some element sits at the parser's depth limit (the document node not counted), in one walk. */
+    private static boolean reachesDepth(Document doc, int maxDepth) {
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth >= maxDepth) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return node instanceof Element ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return found[0];
     }
 
     /** The page's own canonical URL, used as the base when the caller gives none. */
@@ -161,6 +190,11 @@ public final class Pipeline {
             ctx.warn("limit.time-budget", "the time budget ran out before the " + name + " stage");
             return empty;
         }
+        return guarded(ctx, name, stage, empty);
+    }
+
+    /** Runs one stage whatever the time; a failure inside it becomes a warning and the stage's empty result. */
+    private static <T> T guarded(ExtractionContext ctx, String name, Supplier<T> stage, T empty) {
         try {
             return stage.get();
         } catch (RuntimeException | StackOverflowError e) {

@@ -42,8 +42,10 @@ final class QuoteExtractor {
     private static final Pattern BEFORE = Pattern.compile(
             SPEAKER + "\\s+(?:had\\s+|has\\s+|have\\s+|also\\s+|then\\s+)?(" + CUE + ")\\b[^.!?]*$",
             Pattern.UNICODE_CASE);
+    // A name starts only where no letter, apostrophe or hyphen precedes it: starting inside "Aa-Aa-Aa..."
+    // would rescan the rest of the word from every capital (quadratic).
     private static final Pattern PERSON = Pattern.compile(
-            "\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,5}\\b");
+            "(?<![\\p{L}'’-])\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,5}\\b");
     private static final Pattern TITLE_WORD = Pattern.compile(
             "^(?:Secretary|General|Minister|Foreign|Deputy|Prime|President|Vice|Chancellor|Ambassador|State|Senator"
                     + "|Governor|Mayor|Mr|Mrs|Ms|Dr|Prof|Professor|Chief|Executive|Director|Spokesman|Spokeswoman"
@@ -98,7 +100,16 @@ final class QuoteExtractor {
                 continue; // headings, lists and captions name things, rarely the people who speak
             }
             int pos = 0;
+            int[] collected = {0}; // how far this paragraph's names are in people already
             while (pos < text.length()) {
+                if (out.size() >= 2000) {
+                    ctx.warn("limit.quotes", "only the first 2000 quotes were kept");
+                    break;
+                }
+                if (ctx.outOfTime()) {
+                    ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
+                    break;
+                }
                 int open = nextOpen(text, pos);
                 if (open < 0) {
                     break;
@@ -115,6 +126,10 @@ final class QuoteExtractor {
                 if (words == 0) {
                     continue;
                 }
+                if (words < 2 && !trimmed.matches("(?s).*[.,!?…]$")) {
+                    collectPeople(text, collected, close, people); // one word: never a quote, whatever the cue
+                    continue;
+                }
                 String before = sentenceBefore(text, open);
                 String after = text.substring(close + 1, Math.min(text.length(), close + 1 + 120));
                 Optional<String[]> attribution = attribute(before, after);
@@ -126,11 +141,11 @@ final class QuoteExtractor {
                 if (!sentence) {
                     // Short spans are quotes only when a cue attributes them; titles and scare quotes are not.
                     if (words < 2 || attribution.isEmpty() || titleCase(trimmed)) {
-                        collectPeople(text.substring(0, close), people);
+                        collectPeople(text, collected, close, people);
                         continue;
                     }
                 }
-                collectPeople(text.substring(0, open), people);
+                collectPeople(text, collected, open, people);
                 String quoted = trimmed.replaceAll("[,]$", "").strip();
                 if (quoted.isEmpty()) {
                     continue;
@@ -156,7 +171,7 @@ final class QuoteExtractor {
                 }
                 out.add(b.build());
             }
-            collectPeople(text, people);
+            collectPeople(text, collected, text.length(), people);
             previousParagraph = text;
         }
         return out;
@@ -255,13 +270,24 @@ final class QuoteExtractor {
         return best;
     }
 
-    private static void collectPeople(String text, List<String> people) {
-        Matcher m = PERSON.matcher(text);
+    /**
+     * Adds the names in {@code text} from {@code collected[0]} up to {@code end} and moves {@code
+     * collected[0]} there: each part of a paragraph is read once, however many quotes it holds.
+     */
+    private static void collectPeople(String text, int[] collected, int end, List<String> people) {
+        if (end <= collected[0]) {
+            return;
+        }
+        Matcher m = PERSON.matcher(text).region(collected[0], end).useTransparentBounds(true);
+        collected[0] = end;
         while (m.find()) {
             String n = stripTitles(m.group());
             if (n.contains(" ") || people.stream().anyMatch(p -> p.endsWith(" " + n))) {
                 people.remove(n);
                 people.add(n);
+                if (people.size() > 400) {
+                    people.subList(0, people.size() - 200).clear();
+                }
             }
         }
         if (people.size() > 200) {

@@ -26,7 +26,16 @@ public final class Dom {
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode) {
-                    sb.append(((TextNode) node).getWholeText()).append(' ');
+                    // White space collapsed while appending: a huge text node costs only what is kept.
+                    String t = ((TextNode) node).getWholeText();
+                    for (int i = 0; i < t.length() && sb.length() <= max + 16; i++) {
+                        char c = t.charAt(i);
+                        boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+                        if (!space || sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                            sb.append(space ? ' ' : c);
+                        }
+                    }
+                    sb.append(' ');
                 } else if (node instanceof Element && node != root
                         && NON_CONTENT.contains(((Element) node).normalName())) {
                     return FilterResult.SKIP_ENTIRELY;

@@ -3,6 +3,9 @@ package io.github.articlemodel.internal;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Which regions of a page belong to which stage: cross-reference boxes and comment sections. The
@@ -15,6 +18,8 @@ public final class Regions {
     private static final Set<String> BOX_TAGS = Set.of("div", "p", "aside", "section", "ul", "ol", "blockquote",
             "figure", "nav", "span", "strong", "h3", "h4", "h5", "h6", "dl");
     private static final int MAX_BOX_TEXT = 600;
+    /** A box is small: an element with more nodes than this is not one (and is not walked whole for each ancestor). */
+    private static final int MAX_BOX_NODES = 2000;
 
     /** A cross-reference box: its label (when it shows one) and the kind it implies. */
     public static final class Box {
@@ -35,7 +40,7 @@ public final class Regions {
      * such as "Read also:" or whose class names it ("related-posts"), made mostly of links.
      */
     public static Optional<Box> crossReferenceBox(Element e) {
-        if (!BOX_TAGS.contains(e.normalName()) || Cues.isBodyContainer(e)) {
+        if (!BOX_TAGS.contains(e.normalName()) || Cues.isBodyContainer(e) || !fewNodes(e, MAX_BOX_NODES)) {
             return Optional.empty();
         }
         Element firstLink = e.selectFirst("a[href]");
@@ -63,6 +68,23 @@ public final class Regions {
             return Optional.empty();
         }
         return Optional.of(new Box(label));
+    }
+
+    /** Whether the subtree of {@code e} has at most {@code max} nodes; walks at most that many. */
+    private static boolean fewNodes(Element e, int max) {
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return ++seen[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return seen[0] <= max;
     }
 
     /** Whether the element is (the start of) a comment section or the comment form. */

@@ -12,6 +12,7 @@ import io.github.articlemodel.model.PropertyTries;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -19,8 +20,10 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * "Parsing never throws": for arbitrary text, arbitrary bytes and random HTML-like token soup,
  * extraction returns an article that passes the model's checks again, survives the JSON round
- * trip, and raises no internal-error warning.
+ * trip, and raises no internal-error warning. Tagged {@code fuzz}: the {@code fuzz} profile runs it with
+ * more tries (see {@code robustness.GeneratedInputPropertiesTest} for larger generated pages).
  */
+@Tag("fuzz")
 final class ParsePropertiesTest {
     private static final String URL = "https://news.example/2022/01/12/story.html";
     private static final ArticleParser PARSER = Articles.parser();

@@ -1,0 +1,66 @@
+package io.github.articlemodel.bench;
+
+import io.github.articlemodel.ArticleParser;
+import io.github.articlemodel.Articles;
+import io.github.articlemodel.Extraction;
+import io.github.articlemodel.model.Article;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One corpus page, two measures: the bare jsoup parse of its bytes (as the extractor parses them:
+ * charset sniffing, the same depth limit) and the whole extraction. {@link CorpusBenchmark} runs it
+ * over every page and reports the ratio.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ExtractionBenchmark {
+    /** The page's path. */
+    @Param("")
+    public String page;
+
+    private byte[] bytes;
+    private String url;
+    private ArticleParser parser;
+
+    @Setup
+    public void read() throws IOException {
+        Path p = Path.of(page);
+        bytes = Files.readAllBytes(p);
+        try {
+            url = p.getFileName().toString().equals("source.html") ? "http://fakehost/test/page.html"
+                    : new URI("https", "example.org", "/" + p.getFileName(), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(page, e);
+        }
+        parser = Articles.parser();
+    }
+
+    @Benchmark
+    public Document jsoup() throws IOException {
+        return Jsoup.parse(new ByteArrayInputStream(bytes), null, url,
+                Parser.htmlParser().setMaxDepth(parser.options().maxDepth()));
+    }
+
+    @Benchmark
+    public Extraction<Article> extract() {
+        return parser.extract(bytes, url);
+    }
+}
