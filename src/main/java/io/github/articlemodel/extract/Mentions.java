@@ -1,0 +1,696 @@
+package io.github.articlemodel.extract;
+
+import io.github.articlemodel.extract.QuoteText.Tok;
+import io.github.articlemodel.internal.QuoteCues;
+import io.github.articlemodel.internal.QuoteCues.Pronoun;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people and organisations an article names, outside its quotations. Each name found is tied
+ * to one entity: a short form ("Stoltenberg", "Yoon", "Mr. Reeves") to the fuller name it was
+ * first used for, so the fullest form the article gives can stand for the speaker. Entities are
+ * told apart as persons, organisations or other names (places, works) by their words and the
+ * company they keep: titles and roles before them, an age or "who" after them speak for a person;
+ * "the", "which", "in", "at" against. Pronouns and role phrases are resolved here to the most
+ * recent compatible entity, preferring the first one named in each sentence (its subject).
+ */
+final class Mentions {
+    static final int PERSON = 0;
+    static final int ORG = 1;
+    static final int OTHER = 2;
+
+    private static final int MAX_MENTIONS = 20_000;
+    private static final int MAX_ENTITIES = 4_000;
+
+    /** Particles that join the parts of a person's name ("Luis de Miranda", "Ursula von der Leyen"). */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del",
+            "della", "du", "des", "le", "la", "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom",
+            "y", "st.", "mac");
+    /** Words that join the parts of an organisation's name ("Council on Foreign Relations"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "and", "for", "für", "und", "et", "en", "y",
+            "de", "du", "des", "del", "voor", "van");
+    /** Endings of hyphenated adjectives made from a name ("Amazon-owned", "London-based"). */
+    private static final String[] ADJECTIVE_ENDINGS = {"-based", "-owned", "-born", "-led", "-backed", "-era",
+        "-style", "-made", "-like", "-run", "-funded", "-speaking", "-bound", "-wide", "-controlled", "-linked",
+        "-affiliated", "-allied", "-American", "-centric", "-friendly", "-related", "-area", "-type"};
+
+    /** A person, organisation or other named thing. */
+    static final class Entity {
+        String name;
+        List<String> words;
+        int type = PERSON;
+        int score;
+        boolean org;
+        boolean place;
+        char gender;
+        int male;
+        int female;
+        final Set<String> roles = new LinkedHashSet<>();
+        /** How often each written form was used: an organisation goes by its most common one. */
+        final Map<String, Integer> forms = new HashMap<>();
+        int lastPos;
+        final int firstPos;
+
+        Entity(List<String> words, int pos) {
+            this.words = words;
+            this.name = String.join(" ", words);
+            this.lastPos = pos;
+            this.firstPos = pos;
+        }
+
+        boolean person() {
+            return type == PERSON;
+        }
+
+        @Override
+        public String toString() {
+            return name + "/" + type + "/" + gender + roles;
+        }
+    }
+
+    /** One place where an entity is named. */
+    record Mention(int pos, int sentence, Entity entity, boolean possessive) {}
+
+    /** A name as written: its title words, its own words, and what stands around it. */
+    record Name(int from, int to, List<String> titles, List<String> words, boolean possessive, boolean the,
+            String before) {
+        String text() {
+            return String.join(" ", words);
+        }
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Entity> byKey = new HashMap<>();
+    private final Map<String, List<Entity>> byWord = new HashMap<>();
+    private final List<Entity> entities = new ArrayList<>();
+
+    /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
+    static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase) {
+        Mentions m = new Mentions();
+        for (int s = 0; s < segs.size() && m.mentions.size() < MAX_MENTIONS; s++) {
+            QuoteText qt = texts.get(s);
+            List<Tok> toks = qt.tokens();
+            int offset = segs.get(s).offset();
+            int lastSentence = -1;
+            boolean first = true;
+            for (int i = 0; i < toks.size() && m.mentions.size() < MAX_MENTIONS; ) {
+                Name n = nameAt(toks, i, toks.size());
+                if (n == null) {
+                    i++;
+                    continue;
+                }
+                i = Math.max(n.to(), i + 1);
+                if (n.words().isEmpty()) {
+                    continue;
+                }
+                int local = toks.get(n.from()).start();
+                int sentence = qt.sentenceOf(local);
+                if (sentence != lastSentence) {
+                    lastSentence = sentence;
+                    first = true;
+                }
+                m.add(n, toks, offset + local, sentenceBase[s] + sentence, first);
+                first = false;
+            }
+        }
+        m.classify();
+        return m;
+    }
+
+    private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence) {
+        Entity e = entity(n.words(), pos, true);
+        if (e == null) {
+            return;
+        }
+        e.lastPos = pos;
+        if (e.forms.size() < 16) {
+            e.forms.merge(n.text(), 1, Integer::sum);
+        }
+        evidence(e, n, toks, firstInSentence);
+        mentions.add(new Mention(pos, sentence, e, n.possessive()));
+    }
+
+    /** The entity for these name words, creating or extending one when {@code create}. */
+    private Entity entity(List<String> words, int pos, boolean create) {
+        String key = key(words);
+        Entity e = byKey.get(key);
+        if (e != null) {
+            return e;
+        }
+        Entity longer = null;
+        Entity shorter = null;
+        for (Entity c : candidates(words)) {
+            if (c.words.size() > words.size() && contains(c.words, words)) {
+                if (longer == null || c.lastPos > longer.lastPos) {
+                    longer = c;
+                }
+            } else if (c.words.size() < words.size() && contains(words, c.words)) {
+                if (shorter == null || c.lastPos > shorter.lastPos) {
+                    shorter = c;
+                }
+            }
+        }
+        if (longer != null) {
+            byKey.put(key, longer);
+            return longer;
+        }
+        if (!create) {
+            return null;
+        }
+        if (shorter != null && !shorter.org && (shorter.words.size() == 1
+                || shorter.words.get(shorter.words.size() - 1).equalsIgnoreCase(words.get(words.size() - 1)))) {
+            // The fuller name of someone named shortly before ("Fiona" ... "Fiona Parry").
+            shorter.words = words;
+            shorter.name = String.join(" ", words);
+            byKey.put(key, shorter);
+            index(shorter);
+            return shorter;
+        }
+        if (entities.size() >= MAX_ENTITIES) {
+            return null;
+        }
+        e = new Entity(words, pos);
+        entities.add(e);
+        byKey.put(key, e);
+        index(e);
+        return e;
+    }
+
+    private List<Entity> candidates(List<String> words) {
+        List<Entity> out = new ArrayList<>();
+        for (String w : words) {
+            List<Entity> l = byWord.get(w.toLowerCase(Locale.ROOT));
+            if (l != null) {
+                for (Entity e : l) {
+                    if (!out.contains(e)) {
+                        out.add(e);
+                    }
+                }
+            }
+            if (out.size() > 64) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private void index(Entity e) {
+        for (String w : e.words) {
+            List<Entity> l = byWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+            if (!l.contains(e) && l.size() < 64) {
+                l.add(e);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code part} is a short form of {@code whole}: its words in order, sharing the first
+     * or the last word ("Stoltenberg", "Te Kaurinui", "Yoon" of "Yoon Suk Yeol").
+     */
+    static boolean contains(List<String> whole, List<String> part) {
+        if (part.isEmpty() || part.size() > whole.size()) {
+            return false;
+        }
+        boolean first = part.get(0).equalsIgnoreCase(whole.get(0));
+        boolean last = part.get(part.size() - 1).equalsIgnoreCase(whole.get(whole.size() - 1));
+        if (!first && !last) {
+            return false;
+        }
+        int j = 0;
+        for (String w : whole) {
+            if (j < part.size() && w.equalsIgnoreCase(part.get(j))) {
+                j++;
+            }
+        }
+        return j == part.size();
+    }
+
+    private static String key(List<String> words) {
+        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
+    /** What the words around one mention say about the entity. */
+    private static void evidence(Entity e, Name n, List<Tok> toks, boolean firstInSentence) {
+        List<String> words = n.words();
+        for (String w : words) {
+            if (QuoteCues.isOrgHead(w)) {
+                e.org = true;
+            }
+        }
+        if (words.size() == 1 && isAcronym(words.get(0))) {
+            e.org = true;
+        }
+        if (words.size() >= 2 && (QuoteCues.isPlaceWord(words.get(0), true)
+                || QuoteCues.isPlaceWord(words.get(words.size() - 1), false))) {
+            e.place = true;
+        }
+        if (!n.titles().isEmpty()) {
+            e.score += 3;
+            for (String t : n.titles()) {
+                char g = QuoteCues.honorific(t.toLowerCase(Locale.ROOT));
+                gender(e, g);
+                gender(e, QuoteCues.role(t));
+                for (String part : t.toLowerCase(Locale.ROOT).split("-")) {
+                    e.roles.add(part);
+                }
+            }
+        } else {
+            if (n.the()) {
+                e.score -= 2;
+            }
+            if (n.before() != null && QuoteCues.isPlacePreposition(n.before())) {
+                e.score -= 1;
+            }
+        }
+        // Role nouns right before the name: "skipper Wade Bassi", "the philosopher Luis de Miranda".
+        for (int k = n.from() - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+            Tok t = toks.get(k);
+            if (!t.word() || t.cap() && !QuoteCues.isTitle(t.text())) {
+                break;
+            }
+            char g = QuoteCues.role(t.text());
+            if (g != 0) {
+                e.score += 2;
+                e.roles.add(t.lower());
+                gender(e, g);
+            }
+        }
+        int k = n.to();
+        Tok a = k < toks.size() ? toks.get(k) : null;
+        Tok b = k + 1 < toks.size() ? toks.get(k + 1) : null;
+        Tok c = k + 2 < toks.size() ? toks.get(k + 2) : null;
+        if (a != null && a.punct(",") && b != null && c != null && b.text().chars().allMatch(Character::isDigit)
+                && b.text().length() <= 3 && c.punct(",")) {
+            e.score += 2; // an age: "Parata, 75,"
+        }
+        String next = a == null ? "" : a.punct(",") && b != null ? b.lower() : a.lower();
+        if (next.equals("who")) {
+            e.score += 1;
+        } else if (next.equals("which")) {
+            e.score -= 3;
+        }
+        if (a != null && a.punct(",") && !n.possessive()) {
+            // An appositive naming a role: "Lee, the Democratic Party leader," "Azzouz, a director".
+            for (int j = k + 1; j < toks.size() && j <= k + 9; j++) {
+                Tok t = toks.get(j);
+                if (!t.word()) {
+                    break;
+                }
+                char g = QuoteCues.role(t.text());
+                if (g != 0 && !QuoteCues.isOrgHead(t.text())) {
+                    e.score += 2;
+                    e.roles.add(t.lower());
+                    gender(e, g);
+                }
+            }
+        }
+        // A cue right after the name: "Netanyahu strongly warned", "X said it".
+        int j = k;
+        while (j < toks.size() && j < k + 3 && toks.get(j).word() && QuoteCues.isAux(toks.get(j).lower())) {
+            j++;
+        }
+        if (j < toks.size() && !n.possessive() && QuoteCues.cue(toks.get(j).lower()) == QuoteCues.CueKind.VERB) {
+            e.score += 1;
+            String after = j + 1 < toks.size() ? toks.get(j + 1).lower() : "";
+            Pronoun p = QuoteCues.pronoun(after);
+            if (p == Pronoun.NEUTER || p == Pronoun.PLURAL) {
+                e.score -= 3;
+            } else if (p == Pronoun.MALE) {
+                gender(e, 'm');
+            } else if (p == Pronoun.FEMALE) {
+                gender(e, 'f');
+            }
+        }
+        if (firstInSentence && !n.possessive()) {
+            // "Hori Parata was seven when he attended": the first he/she after a sentence's first name.
+            for (int m = k; m < toks.size() && m < k + 25; m++) {
+                Tok t = toks.get(m);
+                if (t.punct(".!?") || t.cap() && m > k && !t.lower().equals("he") && !t.lower().equals("she")
+                        && !QuoteCues.isStopword(t.lower())) {
+                    break;
+                }
+                String l = t.lower();
+                if (l.equals("he") || l.equals("his") || l.equals("him")) {
+                    gender(e, 'm');
+                    break;
+                }
+                if (l.equals("she") || l.equals("her")) {
+                    gender(e, 'f');
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void gender(Entity e, char g) {
+        if (g == 'm') {
+            e.male++;
+        } else if (g == 'f') {
+            e.female++;
+        }
+        e.gender = e.male > e.female ? 'm' : e.female > e.male ? 'f' : 0;
+    }
+
+    /** Records that a pronoun of this gender was resolved to the entity. */
+    void noteGender(Entity e, Pronoun p) {
+        if (p == Pronoun.MALE) {
+            gender(e, 'm');
+        } else if (p == Pronoun.FEMALE) {
+            gender(e, 'f');
+        }
+    }
+
+    private void classify() {
+        for (Entity e : entities) {
+            if (e.org) {
+                e.type = ORG;
+            } else if (e.place) {
+                e.type = OTHER;
+            } else if (e.score >= (e.words.size() == 1 ? 1 : 0)) {
+                e.type = PERSON;
+            } else {
+                e.type = e.score <= -2 ? ORG : OTHER;
+            }
+            if (e.type == ORG) {
+                String best = e.name;
+                int count = 0;
+                for (Map.Entry<String, Integer> f : e.forms.entrySet()) {
+                    if (f.getValue() > count || f.getValue() == count && f.getKey().length() > best.length()) {
+                        best = f.getKey();
+                        count = f.getValue();
+                    }
+                }
+                e.name = best;
+            }
+        }
+    }
+
+    // --- names in a token list ---
+
+    static boolean isAcronym(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static boolean nameWord(Tok t) {
+        if (!t.word() || !t.cap()) {
+            return false;
+        }
+        String s = t.text();
+        for (String end : ADJECTIVE_ENDINGS) {
+            if (s.length() > end.length() && s.regionMatches(true, s.length() - end.length(), end, 0, end.length())) {
+                return false;
+            }
+        }
+        return !QuoteCues.isCalendar(s);
+    }
+
+    private static boolean possessive(String s) {
+        return s.endsWith("’s") || s.endsWith("'s") || s.endsWith("’S") || s.endsWith("'S");
+    }
+
+    /** The name that starts at token {@code i}, or null. */
+    static Name nameAt(List<Tok> toks, int i, int to) {
+        Tok t = toks.get(i);
+        boolean particleStart = t.word() && !t.cap() && PARTICLES.contains(t.lower()) && i + 1 < to
+                && nameWord(toks.get(i + 1));
+        if (!nameWord(t) && !particleStart) {
+            return null;
+        }
+        int j = i + (particleStart ? 2 : 1);
+        boolean org = QuoteCues.isOrgHead(t.text()) || particleStart && QuoteCues.isOrgHead(toks.get(i + 1).text());
+        boolean poss = possessive(toks.get(j - 1).text());
+        while (!poss && j < to && j - i < 12) {
+            Tok u = toks.get(j);
+            if (nameWord(u)) {
+                org |= QuoteCues.isOrgHead(u.text());
+                poss = possessive(u.text());
+                j++;
+                continue;
+            }
+            String l = u.lower();
+            if (u.word() && !u.cap() && j + 1 < to && nameWord(toks.get(j + 1))) {
+                if (PARTICLES.contains(l) && !CONNECTORS.contains(l) || l.equals("de") || l.equals("van")
+                        || l.equals("von") || l.equals("der") || l.equals("del")) {
+                    j++;
+                    continue;
+                }
+                if (CONNECTORS.contains(l) && joinsOrg(toks, i, j, to, org)) {
+                    j++;
+                    continue;
+                }
+            }
+            break;
+        }
+        return normalise(toks, i, j, poss);
+    }
+
+    /** Whether a connector at {@code j} joins an organisation's name ("Department of Conservation"). */
+    private static boolean joinsOrg(List<Tok> toks, int i, int j, int to, boolean orgBefore) {
+        if (orgBefore || QuoteCues.isTitle(toks.get(j - 1).text())) {
+            return true;
+        }
+        for (int k = j + 1; k < to && k < j + 6 && nameWord(toks.get(k)); k++) {
+            if (QuoteCues.isOrgHead(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Name normalise(List<Tok> toks, int from, int to, boolean poss) {
+        List<String> w = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            w.add(toks.get(k).text());
+        }
+        boolean the = from > 0 && isDeterminer(toks.get(from - 1).lower());
+        String before = from > 0 && toks.get(from - 1).word() ? toks.get(from - 1).lower() : null;
+        // Capitalised function words at a sentence start, then acronyms qualifying a title ("NATO chief").
+        while (!w.isEmpty() && (QuoteCues.isStopword(w.get(0).toLowerCase(Locale.ROOT))
+                || w.get(0).equals("I") || w.get(0).startsWith("I’") || w.get(0).startsWith("I'"))) {
+            String l = w.remove(0).toLowerCase(Locale.ROOT);
+            if (isDeterminer(l)) {
+                the = true;
+            } else {
+                before = l;
+            }
+        }
+        while (w.size() > 1 && isAcronym(w.get(0)) && !w.get(0).contains(".")) {
+            w.remove(0);
+        }
+        // Titles: everything up to the last title word that has a name after it.
+        List<String> titles = new ArrayList<>();
+        int lastTitle = -1;
+        for (int k = 0; k < w.size() - 1; k++) {
+            if (QuoteCues.isTitle(w.get(k)) && !possessive(w.get(k))) {
+                lastTitle = k;
+            }
+        }
+        if (lastTitle >= 0) {
+            boolean rest = false;
+            for (int k = lastTitle + 1; k < w.size(); k++) {
+                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !QuoteCues.isTitle(w.get(k));
+            }
+            if (rest) {
+                titles.addAll(w.subList(0, lastTitle + 1));
+                w = new ArrayList<>(w.subList(lastTitle + 1, w.size()));
+                while (!w.isEmpty() && CONNECTORS.contains(w.get(0).toLowerCase(Locale.ROOT))) {
+                    w.remove(0);
+                }
+            }
+        }
+        if (!w.isEmpty() && poss) {
+            String last = w.get(w.size() - 1);
+            w.set(w.size() - 1, last.substring(0, last.length() - 2));
+        }
+        if (w.size() == 1 && (QuoteCues.isTitle(w.get(0)) || w.get(0).isEmpty())) {
+            w.clear(); // a bare title: "President", "Minister"
+        }
+        return new Name(from, to, titles, w, poss, the, before);
+    }
+
+    private static boolean isDeterminer(String l) {
+        return l.equals("the") || l.equals("der") || l.equals("die") || l.equals("das") || l.equals("le")
+                || l.equals("la") || l.equals("les") || l.equals("het") || l.equals("el") || l.equals("los")
+                || l.equals("las");
+    }
+
+    // --- resolution ---
+
+    /** The entity for a name as written (fullest form), or null when the index does not know it. */
+    Entity byName(List<String> words, int pos) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        Entity e = byKey.get(key(words));
+        if (e != null) {
+            return e;
+        }
+        Entity best = null;
+        boolean bestBefore = false;
+        for (Entity c : candidates(words)) {
+            if (c.words.size() >= words.size() && contains(c.words, words)) {
+                boolean before = c.lastPos <= pos;
+                if (best == null || before && !bestBefore || before == bestBefore && c.words.size() > best.words.size()) {
+                    best = c;
+                    bestBefore = before;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int lastBefore(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).pos() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /**
+     * The entity a pronoun stands for: walking back sentence by sentence from {@code pos}, the
+     * first compatible entity named in the nearest sentence that names one (not one only named
+     * in the possessive, if another is found).
+     */
+    Entity resolve(Pronoun p, int pos, int sentence, int maxSentences) {
+        int type = p == Pronoun.NEUTER ? ORG : PERSON;
+        Entity fallback = null;
+        Entity found = null;
+        int current = Integer.MIN_VALUE;
+        int steps = 0;
+        for (int i = lastBefore(pos); i >= 0 && steps < 200; i--, steps++) {
+            Mention m = mentions.get(i);
+            if (m.sentence() != current) {
+                if (found != null) {
+                    return found;
+                }
+                current = m.sentence();
+            }
+            if (sentence - m.sentence() > maxSentences) {
+                break;
+            }
+            Entity e = m.entity();
+            if (!compatible(e, p, type)) {
+                continue;
+            }
+            if (m.possessive()) {
+                if (fallback == null) {
+                    fallback = e;
+                }
+            } else {
+                found = e; // keep going back within the sentence: its first name is its subject
+            }
+        }
+        return found != null ? found : fallback;
+    }
+
+    private static boolean compatible(Entity e, Pronoun p, int type) {
+        if (type == ORG) {
+            return e.type == ORG;
+        }
+        if (!e.person()) {
+            return false;
+        }
+        switch (p) {
+            case MALE: return e.gender != 'f';
+            case FEMALE: return e.gender != 'm';
+            case FEMALE_OR_PLURAL: return e.gender != 'm';
+            default: return true;
+        }
+    }
+
+    /**
+     * The person a definite role stands for ("the Secretary-General", "the minister"): the most
+     * recent one given that role; else, for a role noun, the nearest person as for a pronoun.
+     */
+    Entity resolveRole(List<String> roleWords, char gender, int pos, int sentence) {
+        if (roleWords.isEmpty()) {
+            return null;
+        }
+        String head = roleWords.get(roleWords.size() - 1);
+        Entity best = null;
+        boolean bestBefore = false;
+        for (Entity e : entities) {
+            if (!e.person() || !e.roles.containsAll(roleWords) && !e.roles.contains(head)) {
+                continue;
+            }
+            boolean before = e.firstPos < pos;
+            if (best == null || before && !bestBefore || before == bestBefore && before && e.lastPos > best.lastPos) {
+                best = e;
+                bestBefore = before;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (QuoteCues.isOrgHead(head)) {
+            return resolveOrg(roleWords, pos, sentence);
+        }
+        Pronoun p = gender == 'm' ? Pronoun.MALE : gender == 'f' ? Pronoun.FEMALE : Pronoun.PLURAL;
+        return QuoteCues.role(head) != 0 ? resolve(p, pos, sentence, 4) : null;
+    }
+
+    /** The organisation a definite phrase stands for ("the agency", "the conservation department"). */
+    Entity resolveOrg(List<String> words, int pos, int sentence) {
+        boolean generic = words.size() == 1;
+        Entity any = null;
+        for (int i = lastBefore(pos), steps = 0; i >= 0 && steps < 300; i--, steps++) {
+            Mention m = mentions.get(i);
+            if (sentence - m.sentence() > 30) {
+                break;
+            }
+            Entity e = m.entity();
+            if (e.type != ORG) {
+                continue;
+            }
+            boolean all = true;
+            for (String w : words) {
+                boolean hit = false;
+                for (String ew : e.words) {
+                    hit |= ew.equalsIgnoreCase(w) || ew.length() > 4 && w.length() > 4
+                            && ew.substring(0, 5).equalsIgnoreCase(w.substring(0, 5));
+                }
+                all &= hit;
+            }
+            if (all && !generic) {
+                return e;
+            }
+            if (any == null && sentence - m.sentence() <= 6) {
+                any = e;
+                if (generic) {
+                    return e; // "the company": the organisation named last
+                }
+            }
+        }
+        return any;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+}
