@@ -54,6 +54,8 @@ final class Attribution {
     private static final Set<String> AUX_BEFORE_PARTICIPLE = Set.of("a", "ha", "avait", "hat", "heeft");
     private static final Set<String> WORDS = Set.of("words", "worten", "mots", "woorden", "palabras");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "die", "der", "qui", "que", "dat");
+    /** Relative pronouns that are never articles ("die", "der" need a comma before them). */
+    private static final Set<String> STRONG_RELATIVES = Set.of("which", "who", "that");
 
     /** A cue that starts at a token: its kind, its last token and its text. */
     private record Cue(CueKind kind, int from, int to, String text) {}
@@ -515,7 +517,8 @@ final class Attribution {
             if (t.word() && QuoteCues.isBoundary(t.lower()) && !RELATIVES.contains(t.lower())) {
                 break;
             }
-            if (t.word() && RELATIVES.contains(t.lower())) {
+            if (t.word() && RELATIVES.contains(t.lower()) && (STRONG_RELATIVES.contains(t.lower())
+                    || start - 2 >= from && toks.get(start - 2).punct(","))) {
                 if (start == end) {
                     start--; // the relative pronoun itself is the subject: "…, which accuses"
                 }

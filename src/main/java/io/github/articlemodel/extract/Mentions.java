@@ -56,6 +56,8 @@ final class Mentions {
         final Map<String, Integer> forms = new HashMap<>();
         int lastPos;
         final int firstPos;
+        /** Named somewhere other than in a heading. */
+        boolean inText;
 
         Entity(List<String> words, int pos) {
             this.words = words;
@@ -75,7 +77,7 @@ final class Mentions {
     }
 
     /** One place where an entity is named. */
-    record Mention(int pos, int sentence, Entity entity, boolean possessive) {}
+    record Mention(int pos, int sentence, Entity entity, boolean possessive, boolean heading) {}
 
     /** A name as written: its title words, its own words, and what stands around it. */
     record Name(int from, int to, List<String> titles, List<String> words, boolean possessive, boolean the,
@@ -91,8 +93,10 @@ final class Mentions {
     private final List<Entity> entities = new ArrayList<>();
 
     /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
-    static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase) {
+    static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase,
+            java.util.function.BooleanSupplier outOfTime) {
         Mentions m = new Mentions();
+        int work = 0;
         for (int s = 0; s < segs.size() && m.mentions.size() < MAX_MENTIONS; s++) {
             QuoteText qt = texts.get(s);
             List<Tok> toks = qt.tokens();
@@ -100,6 +104,10 @@ final class Mentions {
             int lastSentence = -1;
             boolean first = true;
             for (int i = 0; i < toks.size() && m.mentions.size() < MAX_MENTIONS; ) {
+                if ((++work & 4095) == 0 && outOfTime.getAsBoolean()) {
+                    m.classify();
+                    return m;
+                }
                 Name n = nameAt(toks, i, toks.size());
                 if (n == null) {
                     i++;
@@ -115,7 +123,8 @@ final class Mentions {
                     lastSentence = sentence;
                     first = true;
                 }
-                m.add(n, toks, offset + local, sentenceBase[s] + sentence, first);
+                m.add(n, toks, offset + local, sentenceBase[s] + sentence, first,
+                        segs.get(s).kind() == QuoteSpans.Kind.HEADING);
                 first = false;
             }
         }
@@ -123,17 +132,18 @@ final class Mentions {
         return m;
     }
 
-    private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence) {
+    private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence, boolean heading) {
         Entity e = entity(n.words(), pos, true);
         if (e == null) {
             return;
         }
         e.lastPos = pos;
+        e.inText |= !heading;
         if (e.forms.size() < 16) {
             e.forms.merge(n.text(), 1, Integer::sum);
         }
         evidence(e, n, toks, firstInSentence);
-        mentions.add(new Mention(pos, sentence, e, n.possessive()));
+        mentions.add(new Mention(pos, sentence, e, n.possessive(), heading));
     }
 
     /** The entity for these name words, creating or extending one when {@code create}. */
@@ -269,20 +279,32 @@ final class Mentions {
             }
         }
         // Role nouns right before the name: "skipper Wade Bassi", "the philosopher Luis de Miranda".
-        for (int k = n.from() - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+        for (int k = n.from() - 1; k >= 0 && k >= n.from() - 3; k--) {
             Tok t = toks.get(k);
-            if (!t.word() || t.cap() && !QuoteCues.isTitle(t.text())) {
+            char g = t.word() && !t.cap() ? QuoteCues.role(t.text()) : 0;
+            if (g == 0 || QuoteCues.isOrgHead(t.text()) || QuoteCues.isPluralRole(t.text())) {
                 break;
             }
-            char g = QuoteCues.role(t.text());
-            if (g != 0) {
+            e.score += 2;
+            e.roles.add(t.lower());
+            gender(e, g);
+        }
+        // A name in apposition to a role: "her mother, Fiona,", "a co-worker, Nehemiah Dejesus,".
+        if (n.from() >= 2 && toks.get(n.from() - 1).punct(",")) {
+            Tok r = toks.get(n.from() - 2);
+            char g = r.word() && !r.cap() ? QuoteCues.role(r.text()) : 0;
+            if (g != 0 && !QuoteCues.isOrgHead(r.text()) && !QuoteCues.isPluralRole(r.text())) {
                 e.score += 2;
-                e.roles.add(t.lower());
+                e.roles.add(r.lower());
                 gender(e, g);
             }
         }
         int k = n.to();
         Tok a = k < toks.size() ? toks.get(k) : null;
+        if (words.size() == 1 && n.titles().isEmpty() && a != null && a.word() && !a.cap()
+                && (QuoteCues.role(a.text()) != 0 || QuoteCues.isOrgHead(a.text()))) {
+            e.score -= 2; // a modifier: "the former Russian ambassador", "Seoul resident"
+        }
         Tok b = k + 1 < toks.size() ? toks.get(k + 1) : null;
         Tok c = k + 2 < toks.size() ? toks.get(k + 2) : null;
         if (a != null && a.punct(",") && b != null && c != null && b.text().chars().allMatch(Character::isDigit)
@@ -512,8 +534,8 @@ final class Mentions {
             if (rest) {
                 titles.addAll(w.subList(0, lastTitle + 1));
                 w = new ArrayList<>(w.subList(lastTitle + 1, w.size()));
-                while (!w.isEmpty() && CONNECTORS.contains(w.get(0).toLowerCase(Locale.ROOT))) {
-                    w.remove(0);
+                if (!w.isEmpty() && CONNECTORS.contains(w.get(0).toLowerCase(Locale.ROOT))) {
+                    w.clear(); // an affiliation, not a name: "Sprecher des Ministeriums", "chief of Staff"
                 }
             }
         }
@@ -521,8 +543,9 @@ final class Mentions {
             String last = w.get(w.size() - 1);
             w.set(w.size() - 1, last.substring(0, last.length() - 2));
         }
-        if (w.size() == 1 && (QuoteCues.isTitle(w.get(0)) || w.get(0).isEmpty())) {
-            w.clear(); // a bare title: "President", "Minister"
+        if (w.size() == 1 && (QuoteCues.isTitle(w.get(0)) || w.get(0).isEmpty()
+                || QuoteCues.role(w.get(0)) != 0 && titles.isEmpty())) {
+            w.clear(); // a bare title or role noun: "President", "Diplomats", "Officials"
         }
         return new Name(from, to, titles, w, poss, the, before);
     }
@@ -595,7 +618,7 @@ final class Mentions {
                 break;
             }
             Entity e = m.entity();
-            if (!compatible(e, p, type)) {
+            if (!compatible(e, p, type) || m.heading() && !e.inText) {
                 continue;
             }
             if (m.possessive()) {
@@ -636,7 +659,7 @@ final class Mentions {
         Entity best = null;
         boolean bestBefore = false;
         for (Entity e : entities) {
-            if (!e.person() || !e.roles.containsAll(roleWords) && !e.roles.contains(head)) {
+            if (!e.person() || !hasRole(e, roleWords, head)) {
                 continue;
             }
             boolean before = e.firstPos < pos;
@@ -651,8 +674,26 @@ final class Mentions {
         if (QuoteCues.isOrgHead(head)) {
             return resolveOrg(roleWords, pos, sentence);
         }
+        if (QuoteCues.role(head) == 0) {
+            return null;
+        }
+        // No one was given this role: the nearest person, unless the article gave them another one.
         Pronoun p = gender == 'm' ? Pronoun.MALE : gender == 'f' ? Pronoun.FEMALE : Pronoun.PLURAL;
-        return QuoteCues.role(head) != 0 ? resolve(p, pos, sentence, 4) : null;
+        Entity e = resolve(p, pos, sentence, 4);
+        return e != null && (e.roles.isEmpty() || hasRole(e, roleWords, head)) ? e : null;
+    }
+
+    /** Whether an entity was given this role ("Außenministerin" counts for "die Ministerin"). */
+    private static boolean hasRole(Entity e, List<String> roleWords, String head) {
+        if (e.roles.containsAll(roleWords)) {
+            return true;
+        }
+        for (String r : e.roles) {
+            if (r.equals(head) || head.length() >= 5 && r.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation a definite phrase stands for ("the agency", "the conservation department"). */

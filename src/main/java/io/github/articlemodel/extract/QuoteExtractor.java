@@ -101,7 +101,7 @@ final class QuoteExtractor {
             sentenceBase[s] = sentences;
             sentences += qt.sentences.length;
         }
-        Mentions mentions = Mentions.build(segs, texts, sentenceBase);
+        Mentions mentions = Mentions.build(segs, texts, sentenceBase, ctx::outOfTime);
         State st = new State(segs, texts, sentenceBase, mentions, all);
 
         List<Candidate> out = new ArrayList<>();
@@ -666,7 +666,7 @@ final class QuoteExtractor {
             i++;
         }
         if (i >= t.length() || !Character.isUpperCase(t.charAt(i)) && !Character.isDigit(t.charAt(i))) {
-            return QuoteKind.PARTIAL;
+            return interrupted(a, c.span.open()) ? QuoteKind.FULL : QuoteKind.PARTIAL;
         }
         int j = t.length() - 1;
         while (j > 0 && "’'”\"»)]".indexOf(t.charAt(j)) >= 0) {
@@ -685,6 +685,29 @@ final class QuoteExtractor {
             return QuoteKind.FULL;
         }
         return QuoteKind.PARTIAL;
+    }
+
+    /** The second span of an interrupted quote: “We will act,” she said, “and soon.” */
+    private static boolean interrupted(QuoteText a, int open) {
+        String before = a.text.substring(0, open).stripTrailing();
+        if (!before.endsWith(",")) {
+            return false;
+        }
+        for (int k = open - 1; k >= 0 && k >= open - 80; k--) {
+            char f = a.frame[k];
+            if (f == QuoteText.MASK) {
+                int close = k;
+                while (close > 0 && Character.isWhitespace(a.text.charAt(close - 1))) {
+                    close--;
+                }
+                String between = a.text.substring(k + 1, open).strip();
+                return close > 0 && a.text.charAt(close - 1) == ',' || between.startsWith(",");
+            }
+            if (f == '.' || f == '!' || f == '?') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words right before the opening mark make the span a term or a name: "so-called", "known as". */

@@ -341,7 +341,9 @@ public final class QuoteCues {
 
     /** Whether a word (any case) is the head word of an organisation's name. */
     public static boolean isOrgHead(String word) {
-        return ORG_HEADS.contains(lower(word));
+        String w = lower(word);
+        return ORG_HEADS.contains(w) || w.length() > 5 && w.endsWith("s") && ORG_HEADS.contains(w.substring(0, w.length() - 1))
+                && Character.isUpperCase(word.charAt(0)) && !w.endsWith("ss");
     }
 
     /** First words of place names. */
