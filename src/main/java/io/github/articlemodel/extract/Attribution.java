@@ -316,8 +316,8 @@ final class Attribution {
             if (s != null && s.kind() == SubjectKind.RELATIVE) {
                 s = antecedent(qt, toks, from, p);
             }
-            String cueText = p >= from && p == j - 1 && AUX_BEFORE_PARTICIPLE.contains(toks.get(p).lower())
-                    && !c.text().startsWith("said") ? toks.get(p).lower() + " " + c.text() : c.text();
+            String cueText = j - 1 >= from && AUX_BEFORE_PARTICIPLE.contains(toks.get(j - 1).lower())
+                    && c.kind() == CueKind.VERB ? toks.get(j - 1).lower() + " " + c.text() : c.text();
             if (s != null) {
                 return new Found(cueText, s, false);
             }

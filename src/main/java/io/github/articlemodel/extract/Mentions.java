@@ -46,6 +46,8 @@ final class Mentions {
         List<String> words;
         int type = PERSON;
         int score;
+        /** Evidence for an organisation: "the X", "X, which", "X said it". */
+        int orgScore;
         boolean org;
         boolean place;
         char gender;
@@ -155,17 +157,17 @@ final class Mentions {
         }
         Entity longer = null;
         Entity shorter = null;
+        List<Entity> fuller = new ArrayList<>();
         for (Entity c : candidates(words)) {
             if (c.words.size() > words.size() && contains(c.words, words)) {
-                if (longer == null || c.lastPos > longer.lastPos) {
-                    longer = c;
-                }
+                fuller.add(c);
             } else if (c.words.size() < words.size() && contains(words, c.words)) {
                 if (shorter == null || c.lastPos > shorter.lastPos) {
                     shorter = c;
                 }
             }
         }
+        longer = fullest(fuller, words);
         if (longer != null) {
             byKey.put(key, longer);
             return longer;
@@ -217,6 +219,28 @@ final class Mentions {
                 l.add(e);
             }
         }
+    }
+
+    /**
+     * Which fuller name a short form stands for: a surname ("Parata") for the first person the
+     * article gave it to, a given name or the first words ("Te Kaurinui", "Yoon") for the longest
+     * name that starts with them.
+     */
+    private static Entity fullest(List<Entity> fuller, List<String> words) {
+        Entity bySurname = null;
+        Entity byStart = null;
+        String last = words.get(words.size() - 1);
+        for (Entity c : fuller) {
+            if (c.words.get(c.words.size() - 1).equalsIgnoreCase(last)) {
+                if (bySurname == null || c.firstPos < bySurname.firstPos) {
+                    bySurname = c;
+                }
+            } else if (byStart == null || c.words.size() > byStart.words.size()
+                    || c.words.size() == byStart.words.size() && c.lastPos > byStart.lastPos) {
+                byStart = c;
+            }
+        }
+        return bySurname != null ? bySurname : byStart;
     }
 
     /**
@@ -273,6 +297,7 @@ final class Mentions {
         } else {
             if (n.the()) {
                 e.score -= 2;
+                e.orgScore += 1;
             }
             if (n.before() != null && QuoteCues.isPlacePreposition(n.before())) {
                 e.score -= 1;
@@ -316,6 +341,7 @@ final class Mentions {
             e.score += 1;
         } else if (next.equals("which")) {
             e.score -= 3;
+            e.orgScore += 2;
         }
         if (a != null && a.punct(",") && !n.possessive()) {
             // An appositive naming a role: "Lee, the Democratic Party leader," "Azzouz, a director".
@@ -343,6 +369,7 @@ final class Mentions {
             Pronoun p = QuoteCues.pronoun(after);
             if (p == Pronoun.NEUTER || p == Pronoun.PLURAL) {
                 e.score -= 3;
+                e.orgScore += 2;
             } else if (p == Pronoun.MALE) {
                 gender(e, 'm');
             } else if (p == Pronoun.FEMALE) {
@@ -397,7 +424,7 @@ final class Mentions {
             } else if (e.score >= (e.words.size() == 1 ? 1 : 0)) {
                 e.type = PERSON;
             } else {
-                e.type = e.score <= -2 ? ORG : OTHER;
+                e.type = e.orgScore >= 2 ? ORG : OTHER;
             }
             if (e.type == ORG) {
                 String best = e.name;
@@ -522,14 +549,14 @@ final class Mentions {
         List<String> titles = new ArrayList<>();
         int lastTitle = -1;
         for (int k = 0; k < w.size() - 1; k++) {
-            if (QuoteCues.isTitle(w.get(k)) && !possessive(w.get(k))) {
+            if (titleWord(w.get(k)) && !possessive(w.get(k))) {
                 lastTitle = k;
             }
         }
         if (lastTitle >= 0) {
             boolean rest = false;
             for (int k = lastTitle + 1; k < w.size(); k++) {
-                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !QuoteCues.isTitle(w.get(k));
+                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !titleWord(w.get(k));
             }
             if (rest) {
                 titles.addAll(w.subList(0, lastTitle + 1));
@@ -550,6 +577,11 @@ final class Mentions {
         return new Name(from, to, titles, w, poss, the, before);
     }
 
+    /** A title or a role noun standing before a name ("Nurse Ada Wong", "Die Ärztin Eva Roth"). */
+    private static boolean titleWord(String w) {
+        return QuoteCues.isTitle(w) || QuoteCues.role(w) != 0 && !QuoteCues.isOrgHead(w);
+    }
+
     private static boolean isDeterminer(String l) {
         return l.equals("the") || l.equals("der") || l.equals("die") || l.equals("das") || l.equals("le")
                 || l.equals("la") || l.equals("les") || l.equals("het") || l.equals("el") || l.equals("los")
@@ -567,18 +599,13 @@ final class Mentions {
         if (e != null) {
             return e;
         }
-        Entity best = null;
-        boolean bestBefore = false;
+        List<Entity> fuller = new ArrayList<>();
         for (Entity c : candidates(words)) {
             if (c.words.size() >= words.size() && contains(c.words, words)) {
-                boolean before = c.lastPos <= pos;
-                if (best == null || before && !bestBefore || before == bestBefore && c.words.size() > best.words.size()) {
-                    best = c;
-                    bestBefore = before;
-                }
+                fuller.add(c);
             }
         }
-        return best;
+        return fuller.isEmpty() ? null : fullest(fuller, words);
     }
 
     private int lastBefore(int pos) {

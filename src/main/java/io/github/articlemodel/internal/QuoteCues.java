@@ -277,11 +277,13 @@ public final class QuoteCues {
         roles('f', "spokeswoman chairwoman woman mother daughter sister wife girlfriend grandmother aunt niece queen"
                 + " princess nun congresswoman businesswoman sportswoman actress waitress widow");
         roles('?', "sprecher minister präsident kanzler experte bürgermeister chef direktor leiter polizist arzt"
-                + " anwalt richter politiker abgeordneter");
+                + " anwalt richter politiker abgeordneter forscher wissenschaftler lehrer professor sprecherin"
+                + " vorsitzender geschäftsführer ökonom historiker autor schriftsteller");
         roles('m', "vater sohn bruder ehemann mann");
         roles('f', "sprecherin ministerin präsidentin kanzlerin expertin bürgermeisterin chefin direktorin"
                 + " leiterin polizistin ärztin anwältin richterin politikerin abgeordnete mutter tochter schwester"
-                + " ehefrau frau");
+                + " ehefrau frau forscherin wissenschaftlerin lehrerin professorin vorsitzende geschäftsführerin"
+                + " ökonomin historikerin autorin schriftstellerin");
         roles('?', "porte-parole ministre président maire directeur responsable expert avocat juge député porte"
                 + " secrétaire médecin chercheur");
         roles('f', "présidente directrice experte avocate députée chercheuse mère fille sœur épouse femme");
