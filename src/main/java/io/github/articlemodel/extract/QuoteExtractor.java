@@ -248,7 +248,7 @@ final class QuoteExtractor {
                 lead = leadIn(sp.startSeg());
             }
             boolean cue = f.any() || lead.any();
-            boolean titleCase = titleCase(unnested(c.text));
+            boolean titleCase = words <= 14 && titleCase(unnested(c.text));
             if (titleCase && words >= 2) {
                 return;
             }
@@ -593,9 +593,11 @@ final class QuoteExtractor {
         /** Echoes: short spans and headings that repeat the words of a quote take its speaker. */
         void echoes(List<Candidate> cands) {
             List<Candidate> sources = new ArrayList<>();
+            List<String> hays = new ArrayList<>();
             for (Candidate c : cands) {
-                if (c.accepted) {
+                if (c.accepted && sources.size() <= 400) {
                     sources.add(c);
+                    hays.add(" " + normalised(unnested(c.text)) + " ");
                 }
             }
             for (Candidate c : cands) {
@@ -610,13 +612,14 @@ final class QuoteExtractor {
                 if (needle.isEmpty() || words(c.text) < minWords) {
                     continue;
                 }
-                for (Candidate src : sources) {
+                for (int k = 0; k < sources.size(); k++) {
+                    Candidate src = sources.get(k);
                     if (src == c || src.speaker == null && !pending || kind != Kind.HEADING && words(src.text) < 3) {
                         continue;
                     }
-                    String hay = normalised(unnested(src.text));
-                    boolean hit = (" " + hay + " ").contains(" " + needle + " ")
-                            || orphan && words(c.text) >= 3 && (" " + needle + " ").contains(" " + hay + " ");
+                    String hay = hays.get(k);
+                    boolean hit = hay.contains(" " + needle + " ")
+                            || orphan && words(c.text) >= 3 && (" " + needle + " ").contains(hay);
                     if (hit) {
                         if (pending) {
                             c.accepted = true;
