@@ -170,8 +170,10 @@ final class Attribution {
             }
             return new Found(c.text(), s, false);
         }
-        // Speaker first: “…,” the Secretary-General said / “…,” her mother, Fiona, said.
-        for (int j = k + 1; j < limit; j++) {
+        // Speaker first: “…,” the Secretary-General said / “…,” her mother, Fiona, said. A quote that
+        // ends its sentence (“Is it?” Smith asked) leaves room for a short speaker phrase only.
+        int reach = endsSentence(qt, close) ? 5 : 9;
+        for (int j = k + 1; j < limit && j <= k + reach; j++) {
             Cue d = cueAt(toks, j, limit);
             if (d == null || d.kind() == CueKind.SOURCE || d.kind() == CueKind.PARTICIPLE) {
                 continue;
@@ -187,6 +189,15 @@ final class Attribution {
             break;
         }
         return Found.NONE;
+    }
+
+    /** Whether the quoted words before {@code close} end with a full stop, question or exclamation mark. */
+    private static boolean endsSentence(QuoteText qt, int close) {
+        int k = Math.min(close, qt.text.length()) - 1;
+        while (k >= 0 && "’'”\"»›) ".indexOf(qt.text.charAt(k)) >= 0) {
+            k--;
+        }
+        return k >= 0 && ".!?…".indexOf(qt.text.charAt(k)) >= 0;
     }
 
     /** « … », dit-il / a-t-il déclaré / estime-t-elle: the cue and the pronoun glued to it. */
@@ -556,9 +567,12 @@ final class Attribution {
                 return null;
             }
         }
-        // A name at the end: "Seoul resident Margie Kim", "President Obama", "the CDC".
+        // A name at the end: "Seoul resident Margie Kim", "President Obama", "the CDC"; or a name
+        // with only its place after it: "Senator Mitch McConnell of Kentucky".
         Name last = null;
+        Name firstName = null;
         boolean prepBefore = false;
+        boolean onlyRoles = true;
         for (int k = from; k < to; ) {
             Name n = Mentions.nameAt(toks, k, to);
             if (n == null) {
@@ -566,13 +580,24 @@ final class Attribution {
                 if (QuoteCues.isPreposition(l) && !isDeterminer(l)) {
                     prepBefore = true;
                 }
+                onlyRoles &= isDeterminer(l) || QuoteCues.role(l) != 0 || QuoteCues.isTitle(l);
                 k++;
                 continue;
             }
             if (n.to() == to && !n.words().isEmpty() && !prepBefore) {
                 last = n;
             }
+            if (firstName == null && !n.words().isEmpty() && !prepBefore && onlyRoles && n.to() < to
+                    && (toks.get(n.to()).lower().equals("of") || toks.get(n.to()).lower().equals("from"))
+                    && n.to() + 1 < to && toks.get(n.to() + 1).cap()) {
+                firstName = n;
+            }
+            onlyRoles = false;
             k = Math.max(n.to(), k + 1);
+        }
+        if (last == null && firstName != null && (!firstName.titles().isEmpty()
+                || firstName.words().size() >= 2)) {
+            last = firstName;
         }
         if (last != null) {
             Subject s = name(toks, last);

@@ -60,6 +60,8 @@ final class Mentions {
         final int firstPos;
         /** Named somewhere other than in a heading. */
         boolean inText;
+        /** Given as the speaker of a quote. */
+        boolean speaker;
 
         Entity(List<String> words, int pos) {
             this.words = words;
@@ -93,12 +95,21 @@ final class Mentions {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, List<Entity>> byWord = new HashMap<>();
     private final List<Entity> entities = new ArrayList<>();
+    /** Words the article also writes in lower case: "Enter" in "Enter Stuart Kaplan" is one. */
+    private final Set<String> lowerWords = new java.util.HashSet<>();
 
     /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
     static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase,
             java.util.function.BooleanSupplier outOfTime) {
         Mentions m = new Mentions();
         int work = 0;
+        for (QuoteText qt : texts) {
+            for (Tok t : qt.tokens()) {
+                if (t.word() && Character.isLowerCase(t.text().charAt(0)) && m.lowerWords.size() < 50_000) {
+                    m.lowerWords.add(t.text());
+                }
+            }
+        }
         for (int s = 0; s < segs.size() && m.mentions.size() < MAX_MENTIONS; s++) {
             QuoteText qt = texts.get(s);
             List<Tok> toks = qt.tokens();
@@ -124,6 +135,12 @@ final class Mentions {
                 if (sentence != lastSentence) {
                     lastSentence = sentence;
                     first = true;
+                }
+                if (n.words().size() >= 2 && n.titles().isEmpty() && qt.sentenceStart(local) == local
+                        && m.lowerWords.contains(n.words().get(0).toLowerCase(Locale.ROOT))) {
+                    // A sentence's first word that the article also writes in lower case.
+                    n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
+                            n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT));
                 }
                 m.add(n, toks, offset + local, sentenceBase[s] + sentence, first,
                         segs.get(s).kind() == QuoteSpans.Kind.HEADING);
@@ -464,6 +481,9 @@ final class Mentions {
             return false;
         }
         String s = t.text();
+        if (s.equals("I") || s.startsWith("I’") || s.startsWith("I'")) {
+            return false;
+        }
         for (String end : ADJECTIVE_ENDINGS) {
             if (s.length() > end.length() && s.regionMatches(true, s.length() - end.length(), end, 0, end.length())) {
                 return false;
@@ -595,6 +615,13 @@ final class Mentions {
         if (words.isEmpty()) {
             return null;
         }
+        if (words.size() >= 2 && lowerWords.contains(words.get(0).toLowerCase(Locale.ROOT))
+                && byKey.get(key(words)) == null) {
+            Entity e = byName(words.subList(1, words.size()), pos);
+            if (e != null) {
+                return e;
+            }
+        }
         Entity e = byKey.get(key(words));
         if (e != null) {
             return e;
@@ -652,11 +679,22 @@ final class Mentions {
                 if (fallback == null) {
                     fallback = e;
                 }
-            } else {
-                found = e; // keep going back within the sentence: its first name is its subject
+            } else if (found == null || rank(e) >= rank(found)) {
+                // Going back through the sentence: its first name is its subject, unless a later one
+                // has spoken before or is plainly a person ("…, Caudevilla said" after "Energy Control").
+                found = e;
             }
         }
         return found != null ? found : fallback;
+    }
+
+    private static int rank(Entity e) {
+        return (e.speaker ? 2 : 0) + (e.score > 0 ? 1 : 0);
+    }
+
+    /** Records that an entity was given as the speaker of a quote. */
+    void spoke(Entity e) {
+        e.speaker = true;
     }
 
     private static boolean compatible(Entity e, Pronoun p, int type) {

@@ -481,6 +481,9 @@ final class QuoteExtractor {
                     if (strict && (e == null || !e.person())) {
                         return null;
                     }
+                    if (e != null) {
+                        mentions.spoke(e);
+                    }
                     return e != null ? agent(e) : named(s);
                 }
                 case PRONOUN: {
@@ -608,7 +611,7 @@ final class QuoteExtractor {
                 }
                 Kind kind = c.span.startSeg() >= 0 && c.span.open() >= 0 ? segs.get(c.span.startSeg()).kind() : Kind.BLOCK;
                 String needle = normalised(c.text);
-                int minWords = kind == Kind.HEADING ? 1 : 2;
+                int minWords = kind == Kind.HEADING ? 1 : 3;
                 if (needle.isEmpty() || words(c.text) < minWords) {
                     continue;
                 }
@@ -618,6 +621,9 @@ final class QuoteExtractor {
                         continue;
                     }
                     String hay = hays.get(k);
+                    if (kind == Kind.HEADING && words(c.text) == 1 && !hay.equals(" " + needle + " ")) {
+                        continue; // one quoted word in a heading echoes a quote of that word alone
+                    }
                     boolean hit = hay.contains(" " + needle + " ")
                             || orphan && words(c.text) >= 3 && (" " + needle + " ").contains(hay);
                     if (hit) {

@@ -107,8 +107,8 @@ public final class QuoteCues {
         cues(CueKind.VERB, "déclare|déclaré|dit|affirme|affirmé|ajoute|ajouté|souligne|souligné|explique|expliqué"
                 + "|estime|estimé|indique|indiqué|précise|précisé|assure|assuré|avertit|averti|lance|lancé|confie"
                 + "|confié|écrit|martèle|martelé|insiste|insisté|reconnaît|reconnait|reconnu|annonce|annoncé|rappelle"
-                + "|rappelé|répond|répondu|raconte|raconté|résume|résumé|déplore|déploré|prévient|prévenu|tranche"
-                + "|tranché|poursuit|poursuivi|commente|commenté|observe|observé|regrette|regretté|dénonce|dénoncé");
+                + "|rappelé|répond|répondu|raconte|raconté|résume|résumé|déplore|déploré|prévient|prévenu"
+                + "|poursuit|poursuivi|commente|commenté|observe|observé|regrette|regretté|dénonce|dénoncé");
         cues(CueKind.PARTICIPLE, "déclarant|affirmant|ajoutant|soulignant|expliquant|estimant|indiquant|précisant"
                 + "|assurant|avertissant|en disant|disant");
         cues(CueKind.SOURCE, "selon|d'après|d’après|pour reprendre les mots de");
@@ -365,11 +365,10 @@ public final class QuoteCues {
     }
 
     private static final Set<String> CALENDAR = words("monday tuesday wednesday thursday friday saturday sunday"
-            + " january february march april may june july august september october november december"
+            + " january february march april june july august september october november december"
             + " montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober"
             + " dezember lundi mardi mercredi jeudi vendredi samedi dimanche maandag dinsdag woensdag donderdag"
-            + " vrijdag zaterdag zondag lunes martes miércoles jueves viernes sábado domingo christmas easter"
-            + " jan feb mar apr jun jul aug sep sept oct nov dec");
+            + " vrijdag zaterdag zondag lunes martes miércoles jueves viernes sábado domingo christmas easter");
 
     /** Whether a word names a day or a month. */
     public static boolean isCalendar(String word) {
@@ -386,7 +385,10 @@ public final class QuoteCues {
             + " without around near asked said says according dear hey yes oh well please thanks read see watch"
             + " follow image photo credit more less much few several any once again whether until unless whose"
             + " whom why can could will would should may might must do does did is was were are be been being"
-            + " has have had having let let's here's there's it's that's what's"
+            + " has have had having let let's here's there's it's that's what's others everyone everybody someone"
+            + " somebody nobody anyone anybody we've we're we'll i'm i've i'll you're you've they're they've"
+            + " we’ve we’re we’ll i’m i’ve i’ll you’re you’ve they’re they’ve let’s here’s there’s it’s that’s"
+            + " what’s he’s she’s he's she's"
             + " der die das den dem des ein eine einen einem einer und aber oder als wenn weil dass auch nur noch"
             + " schon am im an auf aus bei mit nach von vor zu zum zur für über unter durch gegen ohne um er sie es"
             + " wir ihr man dieser diese dieses jetzt heute gestern morgen doch wie was wer wo denn dann laut"
