@@ -95,13 +95,19 @@ final class Mentions {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, List<Entity>> byWord = new HashMap<>();
     private final List<Entity> entities = new ArrayList<>();
+    /**
+     * The article's language writes every noun with a capital and uses "von" as a preposition
+     * (German): "von" joins a name only as "von der", "von dem", "von und zu".
+     */
+    private boolean nounsCapitalised;
     /** Words the article also writes in lower case: "Enter" in "Enter Stuart Kaplan" is one. */
     private final Set<String> lowerWords = new java.util.HashSet<>();
 
     /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
     static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase,
-            java.util.function.BooleanSupplier outOfTime) {
+            java.util.function.BooleanSupplier outOfTime, boolean nounsCapitalised) {
         Mentions m = new Mentions();
+        m.nounsCapitalised = nounsCapitalised;
         int work = 0;
         for (QuoteText qt : texts) {
             for (Tok t : qt.tokens()) {
@@ -121,7 +127,7 @@ final class Mentions {
                     m.classify();
                     return m;
                 }
-                Name n = nameAt(toks, i, toks.size());
+                Name n = nameAt(toks, i, toks.size(), nounsCapitalised);
                 if (n == null) {
                     i++;
                     continue;
@@ -331,6 +337,11 @@ final class Mentions {
             e.roles.add(t.lower());
             gender(e, g);
         }
+        // Right after its cue: "sagte Björndalen", "said Robert M. Danin".
+        if (n.from() >= 1 && QuoteCues.cue(toks.get(n.from() - 1).lower()) == QuoteCues.CueKind.VERB
+                && (n.from() < 2 || toks.get(n.from() - 2).quote() || toks.get(n.from() - 2).punct(",»«“”\""))) {
+            e.score += 1;
+        }
         // A name in apposition to a role: "her mother, Fiona,", "a co-worker, Nehemiah Dejesus,".
         if (n.from() >= 2 && toks.get(n.from() - 1).punct(",")) {
             Tok r = toks.get(n.from() - 2);
@@ -432,7 +443,7 @@ final class Mentions {
         }
     }
 
-    private void classify() {
+    void classify() {
         for (Entity e : entities) {
             if (e.org) {
                 e.type = ORG;
@@ -498,6 +509,11 @@ final class Mentions {
 
     /** The name that starts at token {@code i}, or null. */
     static Name nameAt(List<Tok> toks, int i, int to) {
+        return nameAt(toks, i, to, false);
+    }
+
+    /** The name that starts at token {@code i}, or null; {@code german} as for {@link #nounsCapitalised}. */
+    static Name nameAt(List<Tok> toks, int i, int to, boolean german) {
         Tok t = toks.get(i);
         boolean particleStart = t.word() && !t.cap() && PARTICLES.contains(t.lower()) && i + 1 < to
                 && nameWord(toks.get(i + 1));
@@ -517,8 +533,13 @@ final class Mentions {
             }
             String l = u.lower();
             if (u.word() && !u.cap() && j + 1 < to && nameWord(toks.get(j + 1))) {
-                if (PARTICLES.contains(l) && !CONNECTORS.contains(l) || l.equals("de") || l.equals("van")
-                        || l.equals("von") || l.equals("der") || l.equals("del")) {
+                boolean particle = PARTICLES.contains(l) && !CONNECTORS.contains(l) || l.equals("de")
+                        || l.equals("van") || l.equals("von") || l.equals("der") || l.equals("del");
+                // A particle ends a person's name with one more word: "Luis de Miranda", not "Rioba von World Vision".
+                if (german && l.equals("von")) {
+                    particle = false;
+                }
+                if (particle && !org && (j + 2 >= to || !nameWord(toks.get(j + 2)))) {
                     j++;
                     continue;
                 }
@@ -591,8 +612,8 @@ final class Mentions {
             w.set(w.size() - 1, last.substring(0, last.length() - 2));
         }
         if (w.size() == 1 && (QuoteCues.isTitle(w.get(0)) || w.get(0).isEmpty()
-                || QuoteCues.role(w.get(0)) != 0 && titles.isEmpty())) {
-            w.clear(); // a bare title or role noun: "President", "Diplomats", "Officials"
+                || (QuoteCues.isPluralRole(w.get(0)) || QuoteCues.isCapitalisedRole(w.get(0))) && titles.isEmpty())) {
+            w.clear(); // a bare title or role noun: "President", "Diplomats", "Experte"; not the surname "Elder"
         }
         return new Name(from, to, titles, w, poss, the, before);
     }

@@ -101,7 +101,10 @@ final class QuoteExtractor {
             sentenceBase[s] = sentences;
             sentences += qt.sentences.length;
         }
-        Mentions mentions = Mentions.build(segs, texts, sentenceBase, ctx::outOfTime);
+        boolean german = article.language().map(l -> l.toLowerCase(Locale.ROOT).startsWith("de")
+                || l.toLowerCase(Locale.ROOT).startsWith("lb") || l.toLowerCase(Locale.ROOT).startsWith("gsw"))
+                .orElse(false);
+        Mentions mentions = Mentions.build(segs, texts, sentenceBase, ctx::outOfTime, german);
         State st = new State(segs, texts, sentenceBase, mentions, all);
 
         List<Candidate> out = new ArrayList<>();

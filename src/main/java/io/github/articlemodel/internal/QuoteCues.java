@@ -220,7 +220,9 @@ public final class QuoteCues {
     private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "präsident", "präsidentin", "kanzler",
         "kanzlerin", "sprecher", "sprecherin", "meister", "meisterin", "sekretär", "sekretärin", "direktor",
         "direktorin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "beauftragte",
-        "beauftragter"};
+        "beauftragter", "führer", "führerin", "redaktor", "redaktorin", "redakteur", "redakteurin", "korrespondent",
+        "korrespondentin", "experte", "expertin", "ist", "istin", "isten", "loge", "login", "wissenschaftler",
+        "wissenschaftlerin", "forscher", "forscherin", "trainer", "trainerin", "sprecherin"};
 
     /** Whether a word (any case) is a title that can stand before a name. */
     public static boolean isTitle(String word) {
@@ -249,11 +251,23 @@ public final class QuoteCues {
 
     /** Role nouns: the head of a phrase that stands for a person ("a spokesman", "the minister"). */
     private static final Map<String, Character> ROLES = new HashMap<>();
+    /** Role nouns of a language that writes nouns with capitals (German): never a name alone. */
+    private static final Set<String> CAPITALISED_ROLES = new HashSet<>();
 
     private static void roles(char gender, String words) {
         for (String w : words.trim().split("\\s+")) {
             ROLES.put(w, gender);
         }
+    }
+
+    private static void germanRoles(char gender, String words) {
+        roles(gender, words);
+        CAPITALISED_ROLES.addAll(java.util.Arrays.asList(words.trim().split("\\s+")));
+    }
+
+    /** Whether a word is a role noun of a language that capitalises nouns ("Experte", "Sprecherin"). */
+    public static boolean isCapitalisedRole(String word) {
+        return CAPITALISED_ROLES.contains(lower(word));
     }
 
     static {
@@ -276,11 +290,11 @@ public final class QuoteCues {
                 + " priest pope congressman businessman sportsman actor waiter monk");
         roles('f', "spokeswoman chairwoman woman mother daughter sister wife girlfriend grandmother aunt niece queen"
                 + " princess nun congresswoman businesswoman sportswoman actress waitress widow");
-        roles('?', "sprecher minister präsident kanzler experte bürgermeister chef direktor leiter polizist arzt"
+        germanRoles('?', "sprecher minister präsident kanzler experte bürgermeister chef direktor leiter polizist arzt"
                 + " anwalt richter politiker abgeordneter forscher wissenschaftler lehrer professor sprecherin"
                 + " vorsitzender geschäftsführer ökonom historiker autor schriftsteller");
-        roles('m', "vater sohn bruder ehemann mann");
-        roles('f', "sprecherin ministerin präsidentin kanzlerin expertin bürgermeisterin chefin direktorin"
+        germanRoles('m', "vater sohn bruder ehemann mann");
+        germanRoles('f', "sprecherin ministerin präsidentin kanzlerin expertin bürgermeisterin chefin direktorin"
                 + " leiterin polizistin ärztin anwältin richterin politikerin abgeordnete mutter tochter schwester"
                 + " ehefrau frau forscherin wissenschaftlerin lehrerin professorin vorsitzende geschäftsführerin"
                 + " ökonomin historikerin autorin schriftstellerin");
