@@ -191,7 +191,17 @@ final class QuoteExtractor {
     private static Candidate candidate(Span sp, List<Segment> segs, String all) {
         int start = segs.get(sp.startSeg()).offset() + sp.open() + 1;
         int end = segs.get(sp.endSeg()).offset() + sp.close();
-        return trimmed(sp, start, end, segs.get(sp.startSeg()).block(), all);
+        Candidate c = trimmed(sp, start, end, segs.get(sp.startSeg()).block(), all);
+        if (c == null || !sp.multi()) {
+            return c;
+        }
+        // An opening mark that ends its paragraph: the words start in the next one.
+        for (int s = sp.endSeg(); s > sp.startSeg(); s--) {
+            if (segs.get(s).offset() <= c.start) {
+                return new Candidate(sp, c.start, c.end, c.text, segs.get(s).block());
+            }
+        }
+        return c;
     }
 
     private static Candidate trimmed(Span sp, int start, int end, int block, String all) {
