@@ -297,8 +297,11 @@ final class Attribution {
                 default:
                     break;
             }
-            if (c.kind() == CueKind.WEAK && gap > 3) {
+            if (c.kind() == CueKind.WEAK && (gap > 3 || c.text().equals("read") && gap > 1)) {
                 continue;
+            }
+            if (infinitive(toks, c, end)) {
+                continue; // "continues to grow", "declined to comment"
             }
             if (directive(toks, c, end)) {
                 continue;
@@ -347,6 +350,20 @@ final class Attribution {
             }
         }
         return Found.NONE;
+    }
+
+    private static final Set<String> BEFORE_INFINITIVE = Set.of("continue", "continues", "continued", "vowed",
+            "vows", "promised", "promises", "declined", "declines", "agreed", "agrees", "refused", "refuses",
+            "threatened", "threatens", "pledged", "pledges", "claimed", "claims", "claim", "went", "goes");
+
+    /** A verb followed by an infinitive ("continues to grow", "vowed to fight"): not a report of words. */
+    private static boolean infinitive(List<Tok> toks, Cue c, int end) {
+        if (!BEFORE_INFINITIVE.contains(toks.get(c.from()).lower()) || c.to() + 1 >= end) {
+            return false;
+        }
+        Tok to = toks.get(c.to());
+        Tok verb = toks.get(c.to() + 1);
+        return to.lower().equals("to") && verb.word() && !verb.cap() && !isDeterminer(verb.lower());
     }
 
     /** "asked five people to perform …", "told him to": an instruction, not a report of speech. */

@@ -260,7 +260,7 @@ final class QuoteExtractor {
             if (f.subject() == null && f.cue() == null && (opensSegment || seg.kind() == Kind.ITEM)) {
                 lead = leadIn(sp.startSeg());
             }
-            boolean cue = f.any() || lead.any();
+            boolean cue = f.cue() != null || f.subject() != null || lead.cue() != null || lead.subject() != null;
             boolean titleCase = words <= 14 && titleCase(unnested(c.text));
             if (titleCase && words >= 2) {
                 return;
@@ -272,8 +272,10 @@ final class QuoteExtractor {
                 accept = f.subject() != null;
                 c.echoable = true;
             } else if (words <= 3) {
-                accept = cue && !titleCase;
-                c.echoable = !titleCase;
+                // One or two capitalised words are a name or a title ("Thumper", “Customized” world type).
+                boolean named = words <= 2 && capitalised(c.text);
+                accept = cue && !titleCase && !named;
+                c.echoable = !titleCase && !named;
             } else if (words < 10 && c.kind == QuoteKind.PARTIAL) {
                 accept = cue || own;
                 c.echoable = true;
@@ -765,7 +767,10 @@ final class QuoteExtractor {
             }
             words++;
             if (Character.isLowerCase(x.charAt(0)) && x.length() > 3) {
-                return false;
+                String l = x.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+$", "");
+                if (!QuoteCues.isStopword(l) && !QuoteCues.isPreposition(l)) {
+                    return false;
+                }
             }
             if (Character.isUpperCase(x.charAt(0))) {
                 caps++;
@@ -775,6 +780,22 @@ final class QuoteExtractor {
             }
         }
         return caps >= 2;
+    }
+
+    /** Every word starts with a capital letter. */
+    private static boolean capitalised(String s) {
+        boolean any = false;
+        for (String w : s.split("[\\s/]+")) {
+            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (x.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(x.charAt(0))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static boolean firstOrSecondPerson(String s) {
