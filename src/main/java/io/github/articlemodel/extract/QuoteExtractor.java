@@ -248,7 +248,7 @@ final class QuoteExtractor {
             QuoteText b = texts.get(sp.endSeg());
             int words = words(c.text);
             String before = a.text.substring(Math.max(0, sp.open() - 40), sp.open()).toLowerCase(Locale.ROOT);
-            if (QuoteCues.endsHypothetical(before) || termBefore(a, sp.open())) {
+            if (QuoteCues.endsHypothetical(before) || termBefore(a, sp.open()) || citation(b.text, sp)) {
                 return;
             }
             Found f = Attribution.find(a, sp.open(), b, sp.closed() ? sp.close() : b.text.length());
@@ -261,6 +261,9 @@ final class QuoteExtractor {
                 lead = leadIn(sp.startSeg());
             }
             boolean cue = f.cue() != null || f.subject() != null || lead.cue() != null || lead.subject() != null;
+            if (address(c.text)) {
+                return;
+            }
             boolean titleCase = words <= 14 && titleCase(unnested(c.text));
             if (titleCase && words >= 2) {
                 return;
@@ -711,6 +714,23 @@ final class QuoteExtractor {
         return QuoteKind.PARTIAL;
     }
 
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "Retrieved \\d|ISBN|doi:|Archived from the original|\\(PDF\\)|\\bpp?\\. \\d|ISSN");
+
+    /** A title in a list of references: "Title". Publisher. Retrieved 3 May 2011. */
+    private static boolean citation(String text, Span sp) {
+        if (!sp.closed() || sp.close() + 1 >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(sp.close() + 1);
+        if (after != '.' && after != ',' && !text.startsWith(" (PDF)", sp.close() + 1)) {
+            return false;
+        }
+        int from = Math.max(0, sp.open() - 1500);
+        int to = Math.min(text.length(), sp.close() + 1500);
+        return CITATION.matcher(text.substring(from, to)).find();
+    }
+
     /** The second span of an interrupted quote: “We will act,” she said, “and soon.” */
     private static boolean interrupted(QuoteText a, int open) {
         String before = a.text.substring(0, open).stripTrailing();
@@ -780,6 +800,11 @@ final class QuoteExtractor {
             }
         }
         return caps >= 2;
+    }
+
+    /** A web or mail address, not words. */
+    private static boolean address(String s) {
+        return s.indexOf(' ') < 0 && (s.contains("://") || s.startsWith("www.") || s.contains("@") && s.contains("."));
     }
 
     /** Every word starts with a capital letter. */
