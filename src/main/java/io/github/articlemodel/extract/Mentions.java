@@ -817,6 +817,27 @@ final class Mentions {
         return any;
     }
 
+    /** The first person named (not in the possessive) in a sentence, or null. */
+    Entity firstPerson(int sentence) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).sentence() < sentence) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < mentions.size() && mentions.get(i).sentence() == sentence; i++) {
+            Mention m = mentions.get(i);
+            if (m.entity().person() && !m.possessive()) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     List<Mention> mentions() {
         return mentions;
     }

@@ -337,16 +337,8 @@ final class QuoteExtractor {
                 }
             }
             // The paragraph before is about someone: its last sentence names them.
-            int lastSentence = sentenceBase[p] + prev.sentences.length - 1;
-            for (Mentions.Mention m : mentions.mentions()) {
-                if (m.sentence() == lastSentence && m.entity().person() && !m.possessive()) {
-                    return agent(m.entity());
-                }
-                if (m.sentence() > lastSentence) {
-                    break;
-                }
-            }
-            return null;
+            Entity e = mentions.firstPerson(sentenceBase[p] + prev.sentences.length - 1);
+            return e == null ? null : agent(e);
         }
 
         /** The index of the text segment before {@code s}, skipping captions and fragments; -1 at a heading. */
@@ -359,7 +351,8 @@ final class QuoteExtractor {
                 if (seg.kind() == Kind.CAPTION || seg.kind() == Kind.ITEM && segs.get(s).kind() != Kind.ITEM) {
                     continue;
                 }
-                if (words(seg.text()) < 5 && !seg.text().matches("(?s).*[.:!?…][\\s\"”’»]*$")) {
+                String tail = seg.text().substring(Math.max(0, seg.text().length() - 12)).strip();
+                if (words(seg.text()) < 5 && !tail.matches(".*[.:!?…][\"”’»]*")) {
                     continue; // "whale strandings", "[Bardo museum houses …]"
                 }
                 if (seg.kind() == Kind.ITEM) {
@@ -576,11 +569,12 @@ final class QuoteExtractor {
 
         /** Who a document was by: "a new report … by X", "X's report", looking back from {@code local}. */
         private Agent sourceOf(String head, int seg, int local) {
-            for (int k = seg, n = 0; k >= 0 && n < 10; k--, n++) {
+            int budget = 3000; // tokens looked at, at most
+            for (int k = seg, n = 0; k >= 0 && n < 10 && budget > 0; k--, n++) {
                 QuoteText qt = texts.get(k);
                 List<QuoteText.Tok> toks = qt.tokens();
                 int end = k == seg ? qt.tokenAt(local) : toks.size();
-                for (int i = end - 1; i >= 0; i--) {
+                for (int i = end - 1; i >= 0 && budget-- > 0; i--) {
                     String l = toks.get(i).lower();
                     if (!l.equals(head) && !l.equals(head + "s")) {
                         continue;

@@ -31,7 +31,31 @@ final class QuoteText {
     }
 
     /** One token: a word, a punctuation character, or a masked quote. */
-    record Tok(int start, int end, String text) {
+    static final class Tok {
+        private final int start;
+        private final int end;
+        private final String text;
+        private final String lower;
+
+        Tok(int start, int end, String text) {
+            this.start = start;
+            this.end = end;
+            this.text = text;
+            this.lower = text.toLowerCase(Locale.ROOT);
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String text() {
+            return text;
+        }
+
         boolean quote() {
             return text.charAt(0) == MASK;
         }
@@ -49,7 +73,12 @@ final class QuoteText {
         }
 
         String lower() {
-            return text.toLowerCase(Locale.ROOT);
+            return lower;
+        }
+
+        @Override
+        public String toString() {
+            return text;
         }
     }
 

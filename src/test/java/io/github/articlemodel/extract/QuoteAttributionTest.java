@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.articlemodel.model.AgentType;
 import io.github.articlemodel.model.Article;
 import io.github.articlemodel.model.Quote;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +145,34 @@ final class QuoteAttributionTest {
                 () -> assertEquals("Maria Jansen", speaker(quote(a, "It will take years to rebuild."))),
                 // A heading starts another part of the story: no one is named for this one.
                 () -> assertEquals(Optional.empty(), speakerName(quote(a, "Nobody knows who will pay for it."))));
+    }
+
+    @Test
+    void runsPronounsAndAbsentSpeakersInOtherLanguages() {
+        Article de = paragraphs(
+                "„Das Wasser kam sehr schnell“, sagte Hafenmeisterin Maria Jansen.",
+                "„Wir hatten so etwas noch nie gesehen. Der ganze Kai stand unter Wasser.“");
+        Article fr = paragraphs(
+                "Mme Claire Dubois a rencontré M. Paul Martin lundi à la mairie.",
+                "« Nous avons un plan pour le port », a-t-elle déclaré.",
+                "« Cela coûtera beaucoup d’argent », a-t-il répondu.");
+        Article es = paragraphs("El alcalde Jorge Ruiz visitó el puerto el lunes por la mañana.",
+                "«Necesitamos ayuda del Gobierno», dijo él después de la visita.");
+        Article nl = paragraphs("„Niets zal ooit meer hetzelfde zijn in deze stad na de storm.”",
+                "De storm trof maandagnacht de kust en zette de oude haven onder water.");
+        assertAll(
+                () -> assertEquals("Maria Jansen", speaker(quote(de, "Wir hatten so etwas noch nie gesehen. Der ganze Kai stand unter Wasser."))),
+                () -> assertEquals("Claire Dubois", speaker(quote(fr, "Nous avons un plan pour le port"))),
+                () -> assertEquals("Paul Martin", speaker(quote(fr, "Cela coûtera beaucoup d’argent"))),
+                () -> assertEquals("Jorge Ruiz", speaker(quote(es, "Necesitamos ayuda del Gobierno"))),
+                () -> assertEquals(Optional.empty(), quote(nl, "Niets zal ooit meer hetzelfde zijn in deze stad na de storm.").speaker()));
+    }
+
+    @Test
+    void aQuoteInsideAQuoteIsPartOfIt() {
+        Article a = paragraphs("Harbour master Maria Jansen spoke on Monday. “The fishermen kept asking me ‘when can we"
+                + " sail again?’ and I had no answer,” Jansen said.");
+        assertEquals(List.of("The fishermen kept asking me ‘when can we sail again?’ and I had no answer"), texts(a));
     }
 
     @Test

@@ -33,7 +33,8 @@ final class QuoteBoundsTest {
     @ParameterizedTest
     @ValueSource(strings = {"“", "\"", "‘", "'", "„x“ ", "« ", "» ", "“a” ", "said ", ", said ", "according to ",
         "“said,” he said, “", "John Smith said: “", "Mr. A. B. Smith, ", "He. ", "’s ", "\" said \"", "“” ",
-        "De la Van Der ", "The Secretary-General said “"})
+        "De la Van Der ", "The Secretary-General said “", "The report states: “Yes, we will act now.” ",
+        "“We will act,” he said. ", "“We will act,” they said. ", "the minister said it was “very bad indeed”. "})
     void aMegabyteOfOneThingInOneParagraph(String unit) {
         String text = repeat(unit, 1_000_000);
         Article a = assertTimeoutPreemptively(Duration.ofSeconds(30),
