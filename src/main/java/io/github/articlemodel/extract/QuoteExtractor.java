@@ -101,16 +101,20 @@ final class QuoteExtractor {
             sentenceBase[s] = sentences;
             sentences += qt.sentences.length;
         }
-        boolean german = article.language().map(l -> l.toLowerCase(Locale.ROOT).startsWith("de")
-                || l.toLowerCase(Locale.ROOT).startsWith("lb") || l.toLowerCase(Locale.ROOT).startsWith("gsw"))
-                .orElse(false);
+        // German writes every noun with a capital and "von" is mostly a preposition there.
+        boolean german = article.language().map(l -> l.toLowerCase(Locale.ROOT))
+                .filter(l -> l.startsWith("de") || l.startsWith("lb") || l.startsWith("gsw")).isPresent();
         Mentions mentions = Mentions.build(segs, texts, sentenceBase, ctx::outOfTime, german);
         State st = new State(segs, texts, sentenceBase, mentions, all);
 
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;
         for (Span sp : spans) {
-            if (out.size() >= MAX_QUOTES || (out.size() & 63) == 0 && ctx.outOfTime()) {
+            if (out.size() >= MAX_QUOTES) {
+                ctx.warn("limit.quotes", "the quotes stage kept the first " + MAX_QUOTES + " quoted spans");
+                break;
+            }
+            if ((out.size() & 63) == 0 && ctx.outOfTime()) {
                 ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
                 break;
             }

@@ -1,5 +1,6 @@
 package io.github.articlemodel.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +9,13 @@ import io.github.articlemodel.model.Block;
 import io.github.articlemodel.model.Heading;
 import io.github.articlemodel.model.ListBlock;
 import io.github.articlemodel.model.Paragraph;
+import io.github.articlemodel.model.Quote;
 import io.github.articlemodel.model.QuoteBlock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,6 +44,16 @@ final class QuoteBoundsTest {
         Article a = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> QuoteFixtures.blocks(Paragraph.of(text)));
         assertTrue(a.quotes().size() <= QuoteExtractor.MAX_QUOTES);
+    }
+
+    @Test
+    void tooManyQuotesAreCutWithAWarning() {
+        Article a = new Article.Builder().addBody(Paragraph.of(repeat("“We will act,” he said. ", 200_000))).build();
+        ExtractionContext ctx = new ExtractionContext(Document.createShell(""), QuoteFixtures.URL,
+                ExtractionOptions.DEFAULTS, System.nanoTime());
+        List<Quote> quotes = QuoteExtractor.extract(ctx, a);
+        assertEquals(QuoteExtractor.MAX_QUOTES, quotes.size());
+        assertTrue(ctx.warnings().stream().anyMatch(w -> w.code().equals("limit.quotes")), ctx.warnings()::toString);
     }
 
     @ParameterizedTest
