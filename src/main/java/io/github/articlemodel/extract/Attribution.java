@@ -160,7 +160,7 @@ final class Attribution {
             }
         }
         if (c != null) {
-            if (c.kind() == CueKind.SOURCE_AFTER || c.kind() == CueKind.PARTICIPLE) {
+            if (c.kind() == CueKind.SOURCE_AFTER || c.kind() == CueKind.PARTICIPLE || c.kind() == CueKind.REPORTED) {
                 return Found.NONE;
             }
             boolean needName = c.kind() == CueKind.SOURCE && c.text().equals("so");
@@ -175,7 +175,8 @@ final class Attribution {
         int reach = endsSentence(qt, close) ? 5 : 9;
         for (int j = k + 1; j < limit && j <= k + reach; j++) {
             Cue d = cueAt(toks, j, limit);
-            if (d == null || d.kind() == CueKind.SOURCE || d.kind() == CueKind.PARTICIPLE) {
+            if (d == null || d.kind() == CueKind.SOURCE || d.kind() == CueKind.PARTICIPLE
+                    || d.kind() == CueKind.REPORTED) {
                 continue;
             }
             boolean clause = false;
@@ -284,6 +285,15 @@ final class Attribution {
                     Subject s = chunk(qt, toks, from, j, false);
                     if (s != null) {
                         return new Found(c.text(), s, false);
+                    }
+                    continue;
+                }
+                case REPORTED: {
+                    // "Er wolle „keine neuen Schulden“ machen": a person speaks, through the verb form.
+                    Subject s = chunk(qt, toks, from, j, true);
+                    if (s != null && !s.text().equalsIgnoreCase("man") && (s.kind() == SubjectKind.PRONOUN
+                            || s.kind() == SubjectKind.NAME || s.kind() == SubjectKind.ROLE && personRole(s))) {
+                        return new Found(null, s, false);
                     }
                     continue;
                 }
@@ -529,6 +539,18 @@ final class Attribution {
             }
             return named != null ? named : pronoun != null ? pronoun : role;
         }
+        if (toks.get(end - 1).punct(")")) {
+            // "Der Bund für Umwelt und Naturschutz Deutschland (BUND) nannte": skip the parenthesis.
+            for (int k = end - 2; k > from && k >= end - 8; k--) {
+                if (toks.get(k).punct("(")) {
+                    end = k;
+                    break;
+                }
+            }
+            if (toks.get(end - 1).punct(")")) {
+                return null;
+            }
+        }
         Tok lastTok = toks.get(end - 1);
         if (lastTok.word() && QuoteCues.pronoun(lastTok.lower()) != null
                 && (end - 1 == from || !toks.get(end - 2).word() || !toks.get(end - 2).cap()
@@ -601,7 +623,7 @@ final class Attribution {
                 k++;
                 continue;
             }
-            if (n.to() == to && !n.words().isEmpty() && !prepBefore) {
+            if (n.to() == to && !n.words().isEmpty() && !prepBefore && !roleLike(n)) {
                 last = n;
             }
             if (firstName == null && !n.words().isEmpty() && !prepBefore && onlyRoles && n.to() < to
@@ -627,6 +649,17 @@ final class Attribution {
             return new Subject(SubjectKind.NAME, s.text(), s.words(), titles, toks.get(from).start(), s.the());
         }
         return role(qt, toks, from, to);
+    }
+
+    /** A single capitalised noun that is a role ("Grünen-Politiker", "FDP-Chef"): not a name. */
+    static boolean roleLike(Name n) {
+        if (n.words().size() != 1 || !n.titles().isEmpty()) {
+            return false;
+        }
+        String w = n.words().get(0);
+        String last = w.substring(w.lastIndexOf('-') + 1);
+        return !last.isEmpty() && (QuoteCues.role(last) != 0 && !QuoteCues.isOrgHead(last) || QuoteCues.isTitle(last))
+                && (w.indexOf('-') > 0 || QuoteCues.isCapitalisedRole(last));
     }
 
     private static Subject name(List<Tok> toks, Name n) {
@@ -762,7 +795,7 @@ final class Attribution {
         for (int k = from; k < to; k++) {
             Tok t = toks.get(k);
             Name n = Mentions.nameAt(toks, k, to);
-            if (n != null && !n.words().isEmpty()) {
+            if (n != null && !n.words().isEmpty() && !roleLike(n)) {
                 boolean orgThe = k > from && isDeterminer(toks.get(k - 1).lower());
                 if (k == from || roleWords.size() == k - from || orgThe && k - 1 == from) {
                     Subject s = name(toks, n);

@@ -676,9 +676,15 @@ final class Mentions {
      * in the possessive, if another is found).
      */
     Entity resolve(Pronoun p, int pos, int sentence, int maxSentences) {
+        Mention m = resolveMention(p, pos, sentence, maxSentences);
+        return m == null ? null : m.entity();
+    }
+
+    /** As {@link #resolve}, the mention found. */
+    private Mention resolveMention(Pronoun p, int pos, int sentence, int maxSentences) {
         int type = p == Pronoun.NEUTER ? ORG : PERSON;
-        Entity fallback = null;
-        Entity found = null;
+        Mention fallback = null;
+        Mention found = null;
         int current = Integer.MIN_VALUE;
         int steps = 0;
         for (int i = lastBefore(pos); i >= 0 && steps < 200; i--, steps++) {
@@ -698,12 +704,12 @@ final class Mentions {
             }
             if (m.possessive()) {
                 if (fallback == null) {
-                    fallback = e;
+                    fallback = m;
                 }
-            } else if (found == null || rank(e) >= rank(found)) {
+            } else if (found == null || rank(e) >= rank(found.entity())) {
                 // Going back through the sentence: its first name is its subject, unless a later one
                 // has spoken before or is plainly a person ("…, Caudevilla said" after "Energy Control").
-                found = e;
+                found = m;
             }
         }
         return found != null ? found : fallback;
@@ -763,10 +769,16 @@ final class Mentions {
         if (QuoteCues.role(head) == 0) {
             return null;
         }
-        // No one was given this role: the nearest person, unless the article gave them another one.
+        // No one was given this role: the nearest person of a compatible gender, if the article gave
+        // them no other role or named them in this sentence or the one before ("Finanzminister
+        // Christian Lindner zeigte sich zurückhaltend. „…“, betonte der FDP-Chef.").
         Pronoun p = gender == 'm' ? Pronoun.MALE : gender == 'f' ? Pronoun.FEMALE : Pronoun.PLURAL;
-        Entity e = resolve(p, pos, sentence, 4);
-        return e != null && (e.roles.isEmpty() || hasRole(e, roleWords, head)) ? e : null;
+        Mention m = resolveMention(p, pos, sentence, 4);
+        if (m == null) {
+            return null;
+        }
+        Entity e = m.entity();
+        return e.roles.isEmpty() || hasRole(e, roleWords, head) || sentence - m.sentence() <= 1 ? e : null;
     }
 
     /** Whether an entity was given this role ("Außenministerin" counts for "die Ministerin"). */

@@ -29,7 +29,12 @@ public final class QuoteCues {
         /** A verb that only attributes when it stands right next to the quote ("suggested", "reads"). */
         WEAK,
         /** A verb that names rather than reports unless a person is its subject ("called", "dubbed"). */
-        NAMING
+        NAMING,
+        /**
+         * A verb form of reported speech that is no reporting verb (German Konjunktiv I: "er wolle",
+         * "sie sei"): it attributes only to a person, and records no cue.
+         */
+        REPORTED
     }
 
     /** Pronoun reference classes. */
@@ -102,13 +107,17 @@ public final class QuoteCues {
                 + "|unterstrich|unterstreicht|versicherte|versichert|antwortete|antwortet|fragte|fragt|bekräftigte"
                 + "|bekräftigt|mahnte|mahnt|twitterte|resümierte|bilanzierte|sprach|spricht|gestand|gesteht|stellte");
         cues(CueKind.SOURCE, "laut|so|nach angaben von|mit den worten");
+        cues(CueKind.VERB, "nannte|nennt|bezeichnete|bezeichnet|beschrieb|beschreibt|kommentierte|kommentiert"
+                + "|konstatierte|konstatiert|ergänzt|schilderte|schildert|verwies|verweist|sprach");
+        cues(CueKind.REPORTED, "wolle|wollen|sei|seien|habe|werde|werden|könne|müsse|solle|dürfe|gebe|liege");
         cues(CueKind.SOURCE_AFTER, "zufolge");
         // French.
         cues(CueKind.VERB, "déclare|déclaré|dit|affirme|affirmé|ajoute|ajouté|souligne|souligné|explique|expliqué"
                 + "|estime|estimé|indique|indiqué|précise|précisé|assure|assuré|avertit|averti|lance|lancé|confie"
                 + "|confié|écrit|martèle|martelé|insiste|insisté|reconnaît|reconnait|reconnu|annonce|annoncé|rappelle"
                 + "|rappelé|répond|répondu|raconte|raconté|résume|résumé|déplore|déploré|prévient|prévenu"
-                + "|poursuit|poursuivi|commente|commenté|observe|observé|regrette|regretté|dénonce|dénoncé");
+                + "|poursuit|poursuivi|commente|commenté|observe|observé|regrette|regretté|dénonce|dénoncé"
+                + "|qualifié|qualifie|jugé|juge|décrit|salué|salue|fustigé|fustige|critiqué|critique");
         cues(CueKind.PARTICIPLE, "déclarant|affirmant|ajoutant|soulignant|expliquant|estimant|indiquant|précisant"
                 + "|assurant|avertissant|en disant|disant");
         cues(CueKind.SOURCE, "selon|d'après|d’après|pour reprendre les mots de");
@@ -116,14 +125,15 @@ public final class QuoteCues {
         cues(CueKind.VERB, "zei|zegt|zeiden|zeggen|schreef|schrijft|voegde|voegt|verklaarde|verklaart|benadrukte"
                 + "|benadrukt|waarschuwde|waarschuwt|stelde|stelt|vertelde|vertelt|legde|antwoordde|antwoordt|liet"
                 + "|reageerde|reageert|meende|vroeg|vraagt|erkende|erkent|beloofde|belooft|twitterde|onderstreepte"
-                + "|concludeerde|aldus");
+                + "|concludeerde|aldus|noemde|noemt|omschreef|omschrijft|sprak");
         cues(CueKind.SOURCE, "volgens|naar de woorden van");
         // Spanish.
         cues(CueKind.VERB, "dijo|dice|dijeron|afirmó|afirma|añadió|añade|explicó|explica|aseguró|asegura|declaró"
                 + "|declara|señaló|señala|indicó|indica|advirtió|advierte|subrayó|subraya|destacó|destaca|agregó"
                 + "|agrega|escribió|escribe|manifestó|manifiesta|sostuvo|sostiene|comentó|comenta|apuntó|apunta"
                 + "|insistió|insiste|reconoció|reconoce|respondió|responde|precisó|precisa|recordó|recuerda|expresó"
-                + "|expresa|tuiteó|lamentó|lamenta|aseveró|concluyó");
+                + "|expresa|tuiteó|lamentó|lamenta|aseveró|concluyó|calificó|califica|describió|describe|criticó"
+                + "|critica|denunció|denuncia");
         cues(CueKind.PARTICIPLE, "diciendo|afirmando|añadiendo|explicando|asegurando|señalando");
         cues(CueKind.SOURCE, "según|de acuerdo con");
         // Italian.
@@ -290,24 +300,25 @@ public final class QuoteCues {
                 + " priest pope congressman businessman sportsman actor waiter monk");
         roles('f', "spokeswoman chairwoman woman mother daughter sister wife girlfriend grandmother aunt niece queen"
                 + " princess nun congresswoman businesswoman sportswoman actress waitress widow");
-        germanRoles('?', "sprecher minister präsident kanzler experte bürgermeister chef direktor leiter polizist arzt"
-                + " anwalt richter politiker abgeordneter forscher wissenschaftler lehrer professor sprecherin"
+        germanRoles('m', "sprecher präsident kanzler experte bürgermeister direktor leiter polizist arzt"
+                + " anwalt richter politiker abgeordneter forscher wissenschaftler lehrer"
                 + " vorsitzender geschäftsführer ökonom historiker autor schriftsteller");
         germanRoles('m', "vater sohn bruder ehemann mann");
+        germanRoles('?', "chef minister politiker");
         germanRoles('f', "sprecherin ministerin präsidentin kanzlerin expertin bürgermeisterin chefin direktorin"
                 + " leiterin polizistin ärztin anwältin richterin politikerin abgeordnete mutter tochter schwester"
                 + " ehefrau frau forscherin wissenschaftlerin lehrerin professorin vorsitzende geschäftsführerin"
                 + " ökonomin historikerin autorin schriftstellerin");
-        roles('?', "porte-parole ministre président maire directeur responsable expert avocat juge député porte"
-                + " secrétaire médecin chercheur");
+        roles('?', "porte-parole ministre maire responsable juge secrétaire médecin");
+        roles('m', "président directeur avocat député chercheur");
         roles('f', "présidente directrice experte avocate députée chercheuse mère fille sœur épouse femme");
         roles('m', "père fils frère époux homme");
         roles('?', "woordvoerder minister premier burgemeester directeur deskundige advocaat rechter voorzitter"
                 + " onderzoeker arts wethouder");
         roles('f', "woordvoerster moeder dochter zus vrouw");
         roles('m', "vader zoon broer");
-        roles('?', "portavoz ministro presidente alcalde director experto abogado juez diputado investigador"
-                + " médico");
+        roles('?', "portavoz presidente juez");
+        roles('m', "ministro alcalde experto abogado diputado investigador médico");
         roles('f', "ministra presidenta alcaldesa directora experta abogada jueza diputada investigadora madre hija"
                 + " hermana esposa mujer");
         roles('m', "padre hijo hermano esposo hombre");
@@ -348,7 +359,7 @@ public final class QuoteCues {
             + " conference forum programme program project unit force forces army navy command cabinet secretariat"
             + " nations ecosystem site website team studio studios records labs laboratory airline airlines"
             + " ministerium partei regierung polizei gericht universität institut verband gewerkschaft stiftung"
-            + " gruppe bundestag bundesamt amt behörde konzern kommission rat"
+            + " gruppe bundestag bundesamt amt behörde konzern kommission rat bund verein"
             + " ministère parti gouvernement tribunal université syndicat fondation groupe conseil assemblée"
             + " ministerie partij regering politie rechtbank universiteit instituut vakbond stichting groep raad"
             + " gemeente kabinet"

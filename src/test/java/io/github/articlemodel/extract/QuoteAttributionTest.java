@@ -69,6 +69,23 @@ final class QuoteAttributionTest {
     }
 
     @Test
+    void germanRolesReportedSpeechAndNamesInBrackets() {
+        Article a = article("de", """
+                <p>Wirtschaftsminister Robert Habeck sprach von einem „wichtigen Schritt“.</p>
+                <p>„Wir haben lange verhandelt“, sagte der Grünen-Politiker in Berlin. Finanzminister Christian Lindner
+                zeigte sich zurückhaltender.</p>
+                <p>„Die Schuldenbremse gilt weiter“, betonte der FDP-Chef. Er wolle „keine neuen Schulden“ machen.</p>
+                <p>Der Bund für Umwelt und Naturschutz Deutschland (BUND) nannte das Paket „enttäuschend“.</p>
+                """);
+        assertAll(
+                () -> said(a, "wichtigen Schritt", "Robert Habeck", "sprach"),
+                () -> said(a, "Wir haben lange verhandelt", "Robert Habeck", "sagte"),
+                () -> said(a, "Die Schuldenbremse gilt weiter", "Christian Lindner", "betonte"),
+                () -> said(a, "keine neuen Schulden", "Christian Lindner", null),
+                () -> said(a, "enttäuschend", "Bund für Umwelt und Naturschutz Deutschland", "nannte"));
+    }
+
+    @Test
     void frenchCues() {
         Article a = paragraphs(
                 "Le ministre Jean Dupont a rencontré la délégation lundi à Bruxelles.",

@@ -21,8 +21,13 @@ final class QuoteFixtures {
 
     /** The article of a page whose body is {@code content}; checks every quote's offsets. */
     static Article article(String content) {
-        String html = """
-                <html><head><title>Talks in Geneva</title></head><body><main><article>
+        return article("en", content);
+    }
+
+    /** The article of a page in this language whose body is {@code content}. */
+    static Article article(String language, String content) {
+        String html = "<html lang=\"" + language + "\">" + """
+                <head><title>Talks in Geneva</title></head><body><main><article>
                 <h1>Talks in Geneva</h1>
                 <div class="entry-content">
                 """ + content + """
