@@ -52,6 +52,8 @@ final class Attribution {
             "y", "pero");
     /** Auxiliaries of a compound past that belong to the cue ("a déclaré", "ha detto"). */
     private static final Set<String> AUX_BEFORE_PARTICIPLE = Set.of("a", "ha", "avait", "hat", "heeft");
+    /** Prepositions that belong to a role phrase ("a spokesman for the ministry", "un porte-parole du ministère"). */
+    private static final Set<String> GENITIVE = Set.of("of", "for", "du", "des", "de", "del", "van", "von");
     private static final Set<String> WORDS = Set.of("words", "worten", "mots", "woorden", "palabras");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "die", "der", "qui", "que", "dat");
     /** Relative pronouns that are never articles ("die", "der" need a comma before them). */
@@ -623,6 +625,9 @@ final class Attribution {
                 k++;
                 continue;
             }
+            if (k > from && toks.get(k).word() && !toks.get(k).cap() && toks.get(k - 1).word()) {
+                prepBefore = true; // "ministre du Travail": a particle after a word is a preposition
+            }
             if (n.to() == to && !n.words().isEmpty() && !prepBefore && !roleLike(n)) {
                 last = n;
             }
@@ -773,7 +778,7 @@ final class Attribution {
                     && !t.cap())) {
                 break;
             }
-            if (to > from && t.word() && !source && QuoteCues.isPreposition(l) && !l.equals("of") && !l.equals("for")
+            if (to > from && t.word() && !source && QuoteCues.isPreposition(l) && !GENITIVE.contains(l)
                     && !isDeterminer(l)) {
                 break;
             }
@@ -797,7 +802,8 @@ final class Attribution {
             Name n = Mentions.nameAt(toks, k, to);
             if (n != null && !n.words().isEmpty() && !roleLike(n)) {
                 boolean orgThe = k > from && isDeterminer(toks.get(k - 1).lower());
-                if (k == from || roleWords.size() == k - from || orgThe && k - 1 == from) {
+                int det = isDeterminer(toks.get(from).lower()) ? 1 : 0;
+                if (k == from || roleWords.size() == k - from - det && roleWords.size() > 0 || orgThe && k - 1 == from) {
                     Subject s = name(toks, n);
                     List<String> titles = new ArrayList<>(s.titles());
                     titles.addAll(roleWords);
@@ -807,6 +813,14 @@ final class Attribution {
                 break;
             }
             if (t.word() && (QuoteCues.role(t.text()) != 0 || QuoteCues.isTitle(t.text()) || t.lower().equals("and"))) {
+                roleWords.add(t.lower());
+                continue;
+            }
+            // After an article, lower-case words stand in apposition to the name that follows:
+            // "le politologue Jérôme Fourquet", "the economist Mark Zandi".
+            if (t.word() && !t.cap() && roleWords.size() == k - from - 1 && k > from
+                    && isDeterminer(toks.get(from).lower()) && !QuoteCues.isPreposition(t.lower())
+                    && !QuoteCues.isBoundary(t.lower()) && k - from <= 3) {
                 roleWords.add(t.lower());
                 continue;
             }

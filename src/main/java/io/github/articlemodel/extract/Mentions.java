@@ -532,6 +532,19 @@ final class Mentions {
                 continue;
             }
             String l = u.lower();
+            // Runs of particles: "van der Wal", "von der Leyen", "de la Cruz".
+            int after = j;
+            while (after < to && after < j + 3 && toks.get(after).word() && !toks.get(after).cap()
+                    && PARTICLES.contains(toks.get(after).lower())) {
+                after++;
+            }
+            if (after > j + 1 && after < to && nameWord(toks.get(after)) && !org
+                    && !(german && l.equals("von") && !toks.get(j + 1).lower().startsWith("d"))
+                    && (after + 1 >= to || !nameWord(toks.get(after + 1)))) {
+                j = after + 1;
+                poss = possessive(toks.get(after).text());
+                continue;
+            }
             if (u.word() && !u.cap() && j + 1 < to && nameWord(toks.get(j + 1))) {
                 boolean particle = PARTICLES.contains(l) && !CONNECTORS.contains(l) || l.equals("de")
                         || l.equals("van") || l.equals("von") || l.equals("der") || l.equals("del");
@@ -575,6 +588,8 @@ final class Mentions {
         String before = from > 0 && toks.get(from - 1).word() ? toks.get(from - 1).lower() : null;
         // Capitalised function words at a sentence start, then acronyms qualifying a title ("NATO chief").
         while (!w.isEmpty() && (QuoteCues.isStopword(w.get(0).toLowerCase(Locale.ROOT))
+                && (Character.isUpperCase(w.get(0).charAt(0)) || w.size() == 1
+                || isDeterminer(w.get(0).toLowerCase(Locale.ROOT)))
                 || w.get(0).equals("I") || w.get(0).startsWith("I’") || w.get(0).startsWith("I'"))) {
             String l = w.remove(0).toLowerCase(Locale.ROOT);
             if (isDeterminer(l)) {

@@ -466,9 +466,12 @@ public final class QuoteCues {
     }
 
     private static final Set<String> PREPOSITIONS = words("in at from into near across throughout outside inside"
-            + " to toward towards of for with on by via around over under between among against"
-            + " im am aus nach bei zu von mit für über unter dans à au aux chez vers sur sous avec par pour"
-            + " en op aan bij uit naar met voor door van de del con por para sobre");
+            + " to toward towards of for with on by via around over under between among against during after"
+            + " before since until amid despite"
+            + " im am aus nach bei zu von mit für über unter während vor seit trotz beim vom zum zur"
+            + " dans à au aux chez vers sur sous avec par pour du des pendant lors après avant depuis devant malgré"
+            + " en op aan bij uit naar met voor door van tijdens na sinds ondanks tegen"
+            + " de del con por para sobre durante tras después antes desde ante");
 
     /** Whether a lower-cased word is a preposition. */
     public static boolean isPreposition(String lower) {
