@@ -800,6 +800,10 @@ final class Attribution {
         for (int k = from; k < to; k++) {
             Tok t = toks.get(k);
             Name n = Mentions.nameAt(toks, k, to);
+            if (n != null && n.to() < to && toks.get(n.to()).word() && !toks.get(n.to()).cap()
+                    && QuoteCues.role(toks.get(n.to()).text()) != 0) {
+                break; // a name qualifying a role noun: "la Première ministre", "the White House spokesman"
+            }
             if (n != null && !n.words().isEmpty() && !roleLike(n)) {
                 boolean orgThe = k > from && isDeterminer(toks.get(k - 1).lower());
                 int det = isDeterminer(toks.get(from).lower()) ? 1 : 0;

@@ -220,7 +220,7 @@ public final class QuoteCues {
             + " bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin bürgermeister"
             + " bürgermeisterin oberbürgermeister oberbürgermeisterin staatssekretär staatssekretärin sprecher"
             + " sprecherin abgeordnete abgeordneter bundespräsident bundespräsidentin landrat landrätin"
-            + " ministre président présidente maire député députée sénateur sénatrice porte-parole directeur"
+            + " ministre première président présidente maire député députée sénateur sénatrice porte-parole directeur"
             + " directrice secrétaire générale"
             + " burgemeester wethouder staatssecretaris woordvoerder woordvoerster voorzitter kamerlid"
             + " presidente presidenta ministro ministra alcalde alcaldesa portavoz secretario secretaria diputado"
