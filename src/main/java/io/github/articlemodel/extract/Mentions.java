@@ -515,8 +515,10 @@ final class Mentions {
     /** The name that starts at token {@code i}, or null; {@code german} as for {@link #nounsCapitalised}. */
     static Name nameAt(List<Tok> toks, int i, int to, boolean german) {
         Tok t = toks.get(i);
+        // A name may start with its particle only where a clause starts: "…,” de Miranda writes";
+        // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
         boolean particleStart = t.word() && !t.cap() && PARTICLES.contains(t.lower()) && i + 1 < to
-                && nameWord(toks.get(i + 1));
+                && nameWord(toks.get(i + 1)) && (i == 0 || !toks.get(i - 1).word());
         if (!nameWord(t) && !particleStart) {
             return null;
         }
