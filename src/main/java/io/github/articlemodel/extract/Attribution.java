@@ -54,6 +54,7 @@ final class Attribution {
     private static final Set<String> AUX_BEFORE_PARTICIPLE = Set.of("a", "ha", "avait", "hat", "heeft");
     /** Prepositions that belong to a role phrase ("a spokesman for the ministry", "un porte-parole du ministère"). */
     private static final Set<String> GENITIVE = Set.of("of", "for", "du", "des", "de", "del", "van", "von");
+    private static final Set<String> SPANISH_ARTICLES = Set.of("la", "el", "los", "las", "un", "una", "su", "sus");
     private static final Set<String> WORDS = Set.of("words", "worten", "mots", "woorden", "palabras");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "die", "der", "qui", "que", "dat");
     /** Relative pronouns that are never articles ("die", "der" need a comma before them). */
@@ -167,8 +168,8 @@ final class Attribution {
             }
             boolean needName = c.kind() == CueKind.SOURCE && c.text().equals("so");
             Subject s = after(qt, toks, c.to(), limit, c.kind() == CueKind.SOURCE);
-            if (needName && (s == null || s.kind() != SubjectKind.NAME)) {
-                return Found.NONE;
+            if (needName && (s == null || s.kind() != SubjectKind.NAME && !(s.kind() == SubjectKind.ROLE && s.the()))) {
+                return Found.NONE; // German "so Müller", "so der Minister"; not English "so he left"
             }
             return new Found(c.text(), s, false);
         }
@@ -293,8 +294,10 @@ final class Attribution {
                 case REPORTED: {
                     // "Er wolle „keine neuen Schulden“ machen": a person speaks, through the verb form.
                     Subject s = chunk(qt, toks, from, j, true);
-                    if (s != null && !s.text().equalsIgnoreCase("man") && (s.kind() == SubjectKind.PRONOUN
-                            || s.kind() == SubjectKind.NAME || s.kind() == SubjectKind.ROLE && personRole(s))) {
+                    boolean person = s != null && (s.kind() == SubjectKind.PRONOUN
+                            && QuoteCues.pronoun(s.text()) != QuoteCues.Pronoun.NEUTER
+                            || s.kind() == SubjectKind.NAME || s.kind() == SubjectKind.ROLE && personRole(s));
+                    if (person && !s.text().equalsIgnoreCase("man")) {
                         return new Found(null, s, false);
                     }
                     continue;
@@ -795,6 +798,9 @@ final class Attribution {
         if (QuoteCues.pronoun(first.lower()) != null) {
             return new Subject(SubjectKind.PRONOUN, first.lower(), List.of(first.lower()), List.of(), first.start(), false);
         }
+        if (first.lower().equals("a") && from + 1 < to && SPANISH_ARTICLES.contains(toks.get(from + 1).lower())) {
+            return null; // "dijo a la red Erbol": said to, not by
+        }
         // The first name, after role words only: "president David Weisbrot", not "… from the West Mercia police".
         List<String> roleWords = new ArrayList<>();
         for (int k = from; k < to; k++) {
@@ -807,7 +813,9 @@ final class Attribution {
             if (n != null && !n.words().isEmpty() && !roleLike(n)) {
                 boolean orgThe = k > from && isDeterminer(toks.get(k - 1).lower());
                 int det = isDeterminer(toks.get(from).lower()) ? 1 : 0;
-                if (k == from || roleWords.size() == k - from - det && roleWords.size() > 0 || orgThe && k - 1 == from) {
+                boolean apposed = roleWords.size() == k - from - det && roleWords.size() > 0
+                        && (n.to() == to || det == 0);
+                if (k == from || apposed || orgThe && k - 1 == from) {
                     Subject s = name(toks, n);
                     List<String> titles = new ArrayList<>(s.titles());
                     titles.addAll(roleWords);

@@ -117,7 +117,7 @@ public final class QuoteCues {
                 + "|confié|écrit|martèle|martelé|insiste|insisté|reconnaît|reconnait|reconnu|annonce|annoncé|rappelle"
                 + "|rappelé|répond|répondu|raconte|raconté|résume|résumé|déplore|déploré|prévient|prévenu"
                 + "|poursuit|poursuivi|commente|commenté|observe|observé|regrette|regretté|dénonce|dénoncé"
-                + "|qualifié|qualifie|jugé|juge|décrit|salué|salue|fustigé|fustige|critiqué|critique");
+                + "|qualifié|qualifie|jugé|décrit|salué|fustigé|fustige|critiqué");
         cues(CueKind.PARTICIPLE, "déclarant|affirmant|ajoutant|soulignant|expliquant|estimant|indiquant|précisant"
                 + "|assurant|avertissant|en disant|disant");
         cues(CueKind.SOURCE, "selon|d'après|d’après|pour reprendre les mots de");
