@@ -6,7 +6,6 @@ import io.github.articlemodel.internal.QuoteCues;
 import io.github.articlemodel.internal.QuoteCues.CueKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -979,10 +978,5 @@ final class Attribution {
                 || l.equals("both") || l.equals("all") || l.equals("few") || l.equals("einige") || l.equals("viele")
                 || l.equals("plusieurs") || l.equals("veel") || l.equals("enkele") || l.equals("varios")
                 || l.equals("muchos");
-    }
-
-    /** Whether a word is a lower-cased version of a determiner or similar (for callers outside). */
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
