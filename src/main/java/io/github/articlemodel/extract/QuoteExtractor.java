@@ -1,332 +1,878 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.extract.Attribution.Found;
+import io.github.articlemodel.extract.Attribution.Subject;
+import io.github.articlemodel.extract.Attribution.SubjectKind;
+import io.github.articlemodel.extract.Mentions.Entity;
+import io.github.articlemodel.extract.QuoteSpans.Kind;
+import io.github.articlemodel.extract.QuoteSpans.Segment;
+import io.github.articlemodel.extract.QuoteSpans.Span;
+import io.github.articlemodel.internal.QuoteCues;
+import io.github.articlemodel.internal.QuoteCues.Pronoun;
 import io.github.articlemodel.model.Agent;
 import io.github.articlemodel.model.AgentType;
 import io.github.articlemodel.model.Article;
 import io.github.articlemodel.model.Block;
+import io.github.articlemodel.model.Figure;
+import io.github.articlemodel.model.Heading;
+import io.github.articlemodel.model.ListBlock;
 import io.github.articlemodel.model.Paragraph;
 import io.github.articlemodel.model.Quote;
 import io.github.articlemodel.model.QuoteBlock;
 import io.github.articlemodel.model.QuoteKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
- * Stage 3d: direct quotations and their speakers, over the assembled body. Finds quoted spans in
- * the common quotation-mark styles, tells full quotes from partial ones and leaves short
- * capitalised spans (titles, nicknames) alone; attributes each quote through a cue verb in the same
- * sentence ("X said", "said X", "according to X") and resolves pronouns and roles to the person
- * last named, in the fullest form the article gives. When nothing is found the speaker is absent.
+ * Stage 3d: direct quotations and their speakers, over the assembled body.
+ *
+ * <p>Finds quoted spans in paragraphs, list items, headings and captions ({@link QuoteSpans}),
+ * takes block quotations and pull quotes as block quotes, and keeps a span only when it reads as
+ * someone's words: titles of works, nicknames, defined terms, scare quotes and imagined speech are
+ * left out (short spans count only with a cue in their sentence, title-cased spans never, words
+ * after "so-called", "dubbed", "as if to say" never). Each quote is attributed through a cue in its
+ * sentence ({@link Attribution}), else through an "X said:" lead-in, the quote before it in the
+ * same paragraph, or the paragraph before (a run of quotes), else through an earlier quote whose
+ * words it repeats (a heading or pull quote). Speaker phrases are resolved to the fullest name the
+ * article gives, pronouns and roles to the most recent compatible person ({@link Mentions}). When
+ * nothing attributes a quote its speaker is absent.
+ *
+ * <p>Offsets index {@link Article#text()}: {@code text} is exactly the text between the marks,
+ * trimmed, without a trailing comma; a quote over several paragraphs keeps the paragraph breaks
+ * and reopening marks inside it. Work is bounded: at most {@value #MAX_QUOTES} quotes, fixed
+ * windows around each, and the time budget is checked as the stage goes.
  */
 final class QuoteExtractor {
-    private static final String OPEN = "“„«‹「\"‚";
-    private static final String CLOSE_FOR = "”“»›」\"‘";
-    private static final String CUE = "(?:said|says|told|tells|added|adds|wrote|writes|stressed|stresses|emphasi[sz]ed"
-            + "|warned|warns|explained|noted|asked|insisted|argued|declared|replied|announced|admitted|claimed"
-            + "|continued|recalled|suggested|sagte|sagt|erklärte|betonte|meinte|schrieb|fügte hinzu|warnte"
-            + "|a déclaré|a dit|a affirmé|a ajouté|a souligné|déclare|affirme|zei|zegt|schreef|voegde toe"
-            + "|dijo|afirmó|añadió|explicó|aseguró|ha detto|ha dichiarato|ha aggiunto)";
-    /** A name: capitalised words or initials ("J. R. Smith"); a full stop only after an initial. */
-    private static final String NAME_WORD = "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)";
-    private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:van|von|de|der|den|da|di|la|le|du|del|bin)\\s+)?"
-            + NAME_WORD + "){0,3}";
-    private static final String ROLE = "(?:the|a|an|der|die|das|le|la|el|de|een)\\s+(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+";
-    private static final String PRONOUN = "(?:he|she|they|er|sie|il|elle|hij|zij|ze|él|ella)";
-    private static final String SPEAKER = "(?<![\\p{L}])(" + NAME + "|" + PRONOUN + "|" + ROLE + ")";
-    private static final Pattern AFTER = Pattern.compile(
-            "^[\\s,.:;!?]*(?:" + SPEAKER + "\\s+(?:had\\s+|has\\s+|have\\s+)?(" + CUE + ")|(" + CUE + ")\\s+" + SPEAKER
-                    + "|(according to|laut|selon|volgens|según)\\s+" + SPEAKER + ")", Pattern.UNICODE_CASE);
-    private static final Pattern BEFORE = Pattern.compile(
-            SPEAKER + "\\s+(?:had\\s+|has\\s+|have\\s+|also\\s+|then\\s+)?(" + CUE + ")\\b[^.!?]*$",
-            Pattern.UNICODE_CASE);
-    // A name starts only where no letter, apostrophe or hyphen precedes it: starting inside "Aa-Aa-Aa..."
-    // would rescan the rest of the word from every capital (quadratic).
-    private static final Pattern PERSON = Pattern.compile(
-            "(?<![\\p{L}'’-])\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,5}\\b");
-    private static final Pattern TITLE_WORD = Pattern.compile(
-            "^(?:Secretary|General|Minister|Foreign|Deputy|Prime|President|Vice|Chancellor|Ambassador|State|Senator"
-                    + "|Governor|Mayor|Mr|Mrs|Ms|Dr|Prof|Professor|Chief|Executive|Director|Spokesman|Spokeswoman"
-                    + "|Spokesperson|Judge|Justice|Representative|Rep|Sen|Gen|Colonel|Captain|King|Queen|Pope"
-                    + "|Herr|Frau|Monsieur|Madame|Minister-President|US|UK|EU|Russian|German|French|American"
-                    + "|British|Dutch|Ukrainian|Chinese|On|In|At|The|A|But|And|When|After|Before|Bundeskanzler"
-                    + "|Bundeskanzlerin|Bürgermeister|Bürgermeisterin|Staatssekretär|Ministre|Président|Présidente"
-                    + "|Madame|Monsieur|Maire|Député|Sénateur|Burgemeester|Minister-president|Presidente|Señor|Señora"
-                    + "|Alcalde|Ministro|Ministra|Portavoz|Sindaco|Onorevole|Prezydent|Premier|Minister|Pan|Pani"
-                    + "|Frau|Herr|Dr\\.|Prof\\.)$");
-
-    private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:minister|ministerin|präsident|präsidentin|president|presidente|président|présidente|kanzler"
-                    + "|kanzlerin|sprecher|sprecherin|chef|chefin|direktor|direktorin|ministre|porte-parole"
-                    + "|burgemeester|premier|wethouder|ministro|ministra|portavoz|sindaco|premier|minister-president"
-                    + "|rzecznik|prezydent|senator|governor|secretary|general)$");
+    static final int MAX_QUOTES = 2000;
+    private static final int MAX_SEGMENTS = 20_000;
 
     private QuoteExtractor() {}
 
+    /** A quote being built. */
+    private static final class Candidate {
+        final Span span;
+        final int start;
+        final int end;
+        final String text;
+        final int block;
+        QuoteKind kind;
+        boolean accepted;
+        boolean echoable;
+        Agent speaker;
+        String cue;
+
+        Candidate(Span span, int start, int end, String text, int block) {
+            this.span = span;
+            this.start = start;
+            this.end = end;
+            this.text = text;
+            this.block = block;
+        }
+    }
+
     static List<Quote> extract(ExtractionContext ctx, Article article) {
-        List<Quote> out = new ArrayList<>();
-        List<Block> body = article.body();
-        List<Integer> offsets = article.blockOffsets();
-        List<String> people = new ArrayList<>();
-        String lastSpeaker = null;
-        Agent runSpeaker = null;
-        int runBlock = -10;
-        String previousParagraph = "";
-        for (int i = 0; i < body.size() && out.size() < 2000; i++) {
-            if (ctx.outOfTime()) {
+        String all = article.text();
+        List<Segment> segs = segments(article, all);
+        List<Span> spans = QuoteSpans.find(segs, ctx::outOfTime, MAX_QUOTES * 2);
+        if (ctx.outOfTime()) {
+            ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
+            return List.of();
+        }
+        List<List<int[]>> masks = new ArrayList<>();
+        for (int s = 0; s < segs.size(); s++) {
+            masks.add(new ArrayList<>());
+        }
+        for (Span sp : spans) {
+            for (int s = sp.startSeg(); s <= sp.endSeg(); s++) {
+                int from = s == sp.startSeg() ? sp.open() : 0;
+                int to = s == sp.endSeg() ? Math.min(segs.get(s).text().length(), sp.close() + 1)
+                        : segs.get(s).text().length();
+                masks.get(s).add(new int[] {from, to});
+            }
+        }
+        List<QuoteText> texts = new ArrayList<>();
+        int[] sentenceBase = new int[segs.size()];
+        int sentences = 0;
+        for (int s = 0; s < segs.size(); s++) {
+            QuoteText qt = new QuoteText(segs.get(s).text(), masks.get(s));
+            texts.add(qt);
+            sentenceBase[s] = sentences;
+            sentences += qt.sentences.length;
+        }
+        // German writes every noun with a capital and "von" is mostly a preposition there.
+        boolean german = article.language().map(l -> l.toLowerCase(Locale.ROOT))
+                .filter(l -> l.startsWith("de") || l.startsWith("lb") || l.startsWith("gsw")).isPresent();
+        Mentions mentions = Mentions.build(segs, texts, sentenceBase, ctx::outOfTime, german);
+        State st = new State(segs, texts, sentenceBase, mentions, all);
+
+        List<Candidate> out = new ArrayList<>();
+        Candidate previous = null;
+        for (Span sp : spans) {
+            if (out.size() >= MAX_QUOTES) {
+                ctx.warn("limit.quotes", "the quotes stage kept the first " + MAX_QUOTES + " quoted spans");
+                break;
+            }
+            if ((out.size() & 63) == 0 && ctx.outOfTime()) {
                 ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
                 break;
             }
-            Block block = body.get(i);
-            int base = offsets.get(i);
-            String text = block.plainText();
-            if (block instanceof QuoteBlock) {
-                QuoteBlock qb = (QuoteBlock) block;
-                String inner = stripMarks(qb.text());
-                if (inner.isBlank()) {
-                    continue;
-                }
-                int start = base + qb.text().indexOf(inner);
-                Quote.Builder b = new Quote.Builder().text(inner).kind(QuoteKind.BLOCK).blockIndex(i)
-                        .start(start).end(start + inner.length());
-                qb.attribution().map(a -> a.replaceAll(",.*$", "").trim()).filter(a -> !a.isEmpty())
-                        .ifPresent(a -> b.speaker(Agent.person(fullest(a, people))));
-                out.add(b.build());
+            Segment seg = segs.get(sp.startSeg());
+            if (seg.kind() == Kind.BLOCK) {
                 continue;
             }
-            if (!(block instanceof Paragraph)) {
-                continue; // headings, lists and captions name things, rarely the people who speak
+            Candidate c = candidate(sp, segs, all);
+            if (c == null) {
+                continue;
             }
-            int pos = 0;
-            int[] collected = {0}; // how far this paragraph's names are in people already
-            while (pos < text.length()) {
-                if (out.size() >= 2000) {
-                    ctx.warn("limit.quotes", "only the first 2000 quotes were kept");
-                    break;
+            st.attribute(c, previous);
+            out.add(c);
+            if (c.accepted) {
+                previous = c;
+            }
+        }
+        for (int s = 0; s < segs.size() && out.size() < MAX_QUOTES; s++) {
+            if (segs.get(s).kind() == Kind.BLOCK) {
+                Candidate c = st.blockQuote(s, spans, article);
+                if (c != null) {
+                    out.add(c);
                 }
-                if (ctx.outOfTime()) {
-                    ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
-                    break;
+            }
+        }
+        st.echoes(out);
+        out.sort(Comparator.comparingInt(c -> c.start));
+        List<Quote> quotes = new ArrayList<>();
+        for (Candidate c : out) {
+            if (!c.accepted) {
+                continue;
+            }
+            Quote.Builder b = new Quote.Builder().text(c.text).kind(c.kind).blockIndex(c.block).start(c.start)
+                    .end(c.end);
+            if (c.speaker != null) {
+                b.speaker(c.speaker);
+            }
+            if (c.cue != null && !c.cue.isBlank()) {
+                b.cue(c.cue);
+            }
+            quotes.add(b.build());
+        }
+        return quotes;
+    }
+
+    /** The body as segments: paragraphs, headings, list items, captions and block quotations. */
+    private static List<Segment> segments(Article article, String all) {
+        List<Segment> segs = new ArrayList<>();
+        List<Block> body = article.body();
+        List<Integer> offsets = article.blockOffsets();
+        for (int i = 0; i < body.size() && segs.size() < MAX_SEGMENTS; i++) {
+            Block b = body.get(i);
+            int base = offsets.get(i);
+            if (b instanceof ListBlock) {
+                int pos = base;
+                for (String item : ((ListBlock) b).items()) {
+                    add(segs, new Segment(i, pos, item, Kind.ITEM), all);
+                    pos += item.length() + 1;
                 }
-                int open = nextOpen(text, pos);
-                if (open < 0) {
-                    break;
+                continue;
+            }
+            Kind kind = b instanceof Paragraph ? Kind.PARAGRAPH : b instanceof Heading ? Kind.HEADING
+                    : b instanceof QuoteBlock ? Kind.BLOCK : b instanceof Figure ? Kind.CAPTION : null;
+            if (kind != null) {
+                add(segs, new Segment(i, base, b.plainText(), kind), all);
+            }
+        }
+        return segs;
+    }
+
+    private static void add(List<Segment> segs, Segment s, String all) {
+        if (!s.text().isBlank() && s.offset() >= 0 && all.startsWith(s.text(), s.offset())) {
+            segs.add(s);
+        }
+    }
+
+    /** The quoted text of a span as it stands in the article text, trimmed; null when empty. */
+    private static Candidate candidate(Span sp, List<Segment> segs, String all) {
+        int start = segs.get(sp.startSeg()).offset() + sp.open() + 1;
+        int end = segs.get(sp.endSeg()).offset() + sp.close();
+        Candidate c = trimmed(sp, start, end, segs.get(sp.startSeg()).block(), all);
+        if (c == null || !sp.multi()) {
+            return c;
+        }
+        // An opening mark that ends its paragraph: the words start in the next one.
+        for (int s = sp.endSeg(); s > sp.startSeg(); s--) {
+            if (segs.get(s).offset() <= c.start) {
+                return new Candidate(sp, c.start, c.end, c.text, segs.get(s).block());
+            }
+        }
+        return c;
+    }
+
+    private static Candidate trimmed(Span sp, int start, int end, int block, String all) {
+        end = Math.min(end, all.length());
+        while (start < end && Character.isWhitespace(all.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(all.charAt(end - 1)) || all.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (end <= start) {
+            return null;
+        }
+        String text = all.substring(start, end);
+        if (!text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        return new Candidate(sp, start, end, text, block);
+    }
+
+    /** Everything the attribution of one article needs. */
+    private static final class State {
+        final List<Segment> segs;
+        final List<QuoteText> texts;
+        final int[] sentenceBase;
+        final Mentions mentions;
+        final String all;
+        /** Per segment, the speaker of the last accepted quote that ends in it. */
+        final Agent[] lastSpeaker;
+
+        State(List<Segment> segs, List<QuoteText> texts, int[] sentenceBase, Mentions mentions, String all) {
+            this.segs = segs;
+            this.texts = texts;
+            this.sentenceBase = sentenceBase;
+            this.mentions = mentions;
+            this.all = all;
+            this.lastSpeaker = new Agent[segs.size()];
+        }
+
+        void attribute(Candidate c, Candidate previous) {
+            Span sp = c.span;
+            Segment seg = segs.get(sp.startSeg());
+            QuoteText a = texts.get(sp.startSeg());
+            QuoteText b = texts.get(sp.endSeg());
+            int words = words(c.text);
+            String before = a.text.substring(Math.max(0, sp.open() - 40), sp.open()).toLowerCase(Locale.ROOT);
+            if (QuoteCues.endsHypothetical(before) || termBefore(a, sp.open()) || citation(b.text, sp)) {
+                return;
+            }
+            Found f = Attribution.find(a, sp.open(), b, sp.closed() ? sp.close() : b.text.length());
+            if (f.term()) {
+                return;
+            }
+            boolean opensSegment = a.text.substring(0, sp.open()).isBlank();
+            Found lead = Found.NONE;
+            if (f.subject() == null && f.cue() == null && (opensSegment || seg.kind() == Kind.ITEM)) {
+                lead = leadIn(sp.startSeg());
+            }
+            boolean cue = f.cue() != null || f.subject() != null || lead.cue() != null || lead.subject() != null;
+            if (address(c.text)) {
+                return;
+            }
+            boolean titleCase = words <= 14 && titleCase(unnested(c.text));
+            if (titleCase && words >= 2) {
+                return;
+            }
+            c.kind = kind(c, a, b, f);
+            boolean own = firstOrSecondPerson(c.text);
+            boolean accept;
+            if (seg.kind() == Kind.HEADING) {
+                accept = f.subject() != null;
+                c.echoable = true;
+            } else if (words <= 3) {
+                // One or two capitalised words are a name or a title ("Thumper", “Customized” world type).
+                boolean named = words <= 2 && capitalised(c.text);
+                accept = cue && !titleCase && !named;
+                c.echoable = !titleCase && !named;
+            } else if (words < 10 && c.kind == QuoteKind.PARTIAL) {
+                accept = cue || own;
+                c.echoable = true;
+            } else {
+                accept = true;
+            }
+            if (!accept) {
+                return;
+            }
+            c.accepted = true;
+            Found use = f.any() ? f : lead;
+            if (use.cue() != null) {
+                c.cue = use.cue();
+            }
+            if (use.subject() != null) {
+                c.speaker = resolve(use.subject(), use == lead ? leadSegment(sp.startSeg()) : sp.startSeg(),
+                        use.cue() == null);
+            }
+            if (c.speaker == null && use.subject() == null) {
+                c.speaker = context(c, previous, opensSegment);
+            }
+            if (c.speaker != null) {
+                lastSpeaker[sp.endSeg()] = c.speaker;
+            }
+        }
+
+        /** The speaker of a quote with no attribution of its own, from the quotes and text around it. */
+        private Agent context(Candidate c, Candidate previous, boolean opensSegment) {
+            Span sp = c.span;
+            // The same voice goes on in the same paragraph: “A.” ... “B.”
+            if (previous != null && previous.span.endSeg() == sp.startSeg() && previous.speaker != null) {
+                return previous.speaker;
+            }
+            if (!opensSegment) {
+                return null;
+            }
+            Kind kind = segs.get(sp.startSeg()).kind();
+            if (kind != Kind.PARAGRAPH && kind != Kind.BLOCK) {
+                return null;
+            }
+            int p = previousText(sp.startSeg());
+            if (p < 0) {
+                return null;
+            }
+            // A run of quotes: the paragraph before ends with a quote of someone.
+            if (previous != null && previous.span.endSeg() == p && previous.speaker != null) {
+                return previous.speaker;
+            }
+            // The paragraph before reports someone's words: "The president also admitted that ..."
+            QuoteText prev = texts.get(p);
+            Found f = Attribution.lastCue(prev);
+            if (f.subject() != null) {
+                Agent a = resolve(f.subject(), p, f.cue() == null);
+                if (a != null) {
+                    return a;
                 }
-                char o = text.charAt(open);
-                int close = closing(text, open, o);
-                if (close < 0) {
-                    break;
+            }
+            // The paragraph before is about someone: its last sentence names them.
+            Entity e = mentions.firstPerson(sentenceBase[p] + prev.sentences.length - 1);
+            return e == null ? null : agent(e);
+        }
+
+        /** The index of the text segment before {@code s}, skipping captions and fragments; -1 at a heading. */
+        int previousText(int s) {
+            for (int k = s - 1; k >= 0 && k >= s - 6; k--) {
+                Segment seg = segs.get(k);
+                if (seg.kind() == Kind.HEADING) {
+                    return -1;
                 }
-                String inner = text.substring(open + 1, close);
-                pos = close + 1;
-                String trimmed = inner.strip();
-                int words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-                if (words == 0) {
+                if (seg.kind() == Kind.CAPTION || seg.kind() == Kind.ITEM && segs.get(s).kind() != Kind.ITEM) {
                     continue;
                 }
-                if (words < 2 && !trimmed.matches("(?s).*[.,!?…]$")) {
-                    collectPeople(text, collected, close, people); // one word: never a quote, whatever the cue
+                String tail = seg.text().substring(Math.max(0, seg.text().length() - 12)).strip();
+                if (words(seg.text()) < 5 && !tail.matches(".*[.:!?…][\"”’»]*")) {
+                    continue; // "whale strandings", "[Bardo museum houses …]"
+                }
+                if (seg.kind() == Kind.ITEM) {
                     continue;
                 }
-                String before = sentenceBefore(text, open);
-                String after = text.substring(close + 1, Math.min(text.length(), close + 1 + 120));
-                Optional<String[]> attribution = attribute(before, after);
-                if (attribution.isEmpty() && open <= 1 && previousParagraph.endsWith(":")) {
-                    // "X said:" closing the paragraph before introduces this one.
-                    attribution = attribute(sentenceBefore(previousParagraph, previousParagraph.length() - 1), "");
+                return k;
+            }
+            return -1;
+        }
+
+        /** The segment whose closing "X said:" would introduce segment {@code s}, or -1. */
+        int leadSegment(int s) {
+            int p = s - 1;
+            while (p >= 0 && segs.get(p).kind() == Kind.ITEM && segs.get(p).block() == segs.get(s).block()) {
+                p--;
+            }
+            return p >= 0 && segs.get(p).kind() != Kind.HEADING ? p : -1;
+        }
+
+        /** The "X said:" that introduces segment {@code s}: the paragraph before ends with a colon. */
+        private Found leadIn(int s) {
+            int p = leadSegment(s);
+            if (p < 0) {
+                return Found.NONE;
+            }
+            String t = segs.get(p).text().stripTrailing();
+            if (!t.endsWith(":")) {
+                return Found.NONE;
+            }
+            return Attribution.leadIn(texts.get(p));
+        }
+
+        /** A block quotation: the whole block, or the words inside its own marks (a pull quote). */
+        Candidate blockQuote(int s, List<Span> spans, Article article) {
+            Segment seg = segs.get(s);
+            String text = seg.text();
+            QuoteBlock qb = (QuoteBlock) article.body().get(seg.block());
+            int first = 0;
+            while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            String attribution = qb.attribution().orElse(null);
+            Candidate c = null;
+            for (Span sp : spans) {
+                if (sp.startSeg() == s && sp.open() == first && sp.endSeg() == s) {
+                    String tail = text.substring(Math.min(text.length(), sp.close() + 1)).strip();
+                    if (tail.isEmpty() || words(tail) <= 12) {
+                        c = trimmed(sp, seg.offset() + sp.open() + 1, seg.offset() + sp.close(), seg.block(), all);
+                        if (attribution == null && !tail.isEmpty()) {
+                            attribution = tail;
+                        }
+                    }
+                    break;
                 }
-                boolean sentence = trimmed.matches("(?s).*[.,!?…]$") || words >= 6;
-                if (!sentence) {
-                    // Short spans are quotes only when a cue attributes them; titles and scare quotes are not.
-                    if (words < 2 || attribution.isEmpty() || titleCase(trimmed)) {
-                        collectPeople(text, collected, close, people);
+            }
+            if (c == null) {
+                // A tweet or statement, with its "— Name (@handle) date" line at the end.
+                int dash = tweetLine(text);
+                int end = dash >= 0 ? dash : text.length();
+                if (dash >= 0 && attribution == null) {
+                    attribution = text.substring(dash).replaceFirst("^[\\s—–―-]+", "");
+                }
+                c = trimmed(new Span(s, -1, s, end, ' ', true), seg.offset(), seg.offset() + end, seg.block(), all);
+            }
+            if (c == null) {
+                return null;
+            }
+            c.kind = QuoteKind.BLOCK;
+            c.accepted = true;
+            if (attribution != null) {
+                c.speaker = attributionLine(attribution, seg.offset());
+            }
+            if (c.speaker == null) {
+                c.speaker = context(c, null, true);
+                if (c.speaker == null) {
+                    Found lead = leadIn(s);
+                    if (lead.subject() != null) {
+                        c.speaker = resolve(lead.subject(), leadSegment(s), lead.cue() == null);
+                        c.cue = lead.cue();
+                    }
+                }
+            }
+            return c;
+        }
+
+        /** The start of a closing "— Name (@handle) date" line in a block, or -1. */
+        private int tweetLine(String text) {
+            int from = Math.max(0, text.length() - 160);
+            for (int i = text.length() - 1; i >= from; i--) {
+                char ch = text.charAt(i);
+                if ((ch == '—' || ch == '―' || ch == '–') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                    String rest = text.substring(i);
+                    if (rest.contains("(@") || words(rest) <= 10) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** The speaker in an attribution line: "— Jansen, harbour master", "Michael Shadlen, Ph.D.". */
+        private Agent attributionLine(String line, int pos) {
+            String l = line.replaceFirst("^[\\s—–―~-]+", "");
+            int cut = l.length();
+            for (String stop : new String[] {",", "(", " - ", " – ", " — ", "\n"}) {
+                int k = l.indexOf(stop);
+                if (k > 0 && k < cut) {
+                    cut = k;
+                }
+            }
+            String name = l.substring(0, cut).strip();
+            if (name.isEmpty() || name.length() > 100) {
+                return null;
+            }
+            QuoteText qt = new QuoteText(name, List.of());
+            Subject s = Attribution.part(qt, qt.tokens(), 0, qt.tokens().size());
+            if (s == null || s.kind() != SubjectKind.NAME) {
+                return null;
+            }
+            Entity e = mentions.byName(s.words(), pos);
+            return e != null ? agent(e) : named(s);
+        }
+
+        /**
+         * Resolves a speaker phrase found in segment {@code seg} to an agent, or null. With
+         * {@code strict} (no cue verb backs the phrase) only a known person counts.
+         */
+        Agent resolve(Subject s, int seg, boolean strict) {
+            if (s == null || seg < 0) {
+                return null;
+            }
+            int pos = segs.get(seg).offset() + s.pos();
+            int sentence = sentenceBase[seg] + texts.get(seg).sentenceOf(s.pos());
+            switch (s.kind()) {
+                case NAME: {
+                    Entity e = mentions.byName(s.words(), pos);
+                    if (strict && (e == null || !e.person())) {
+                        return null;
+                    }
+                    if (e != null) {
+                        mentions.spoke(e);
+                    }
+                    return e != null ? agent(e) : named(s);
+                }
+                case PRONOUN: {
+                    Pronoun p = QuoteCues.pronoun(s.text());
+                    if (p == null) {
+                        return null;
+                    }
+                    if (p == Pronoun.PLURAL) {
+                        return strict ? null : plural(seg, s.pos());
+                    }
+                    Entity e = mentions.resolve(p, pos, sentence, 12);
+                    if (e == null) {
+                        return null;
+                    }
+                    mentions.noteGender(e, p);
+                    return agent(e);
+                }
+                case ROLE: {
+                    if (strict) {
+                        return null;
+                    }
+                    boolean definite = s.the() && !possessiveDeterminer(s.text());
+                    boolean org = s.words().stream().anyMatch(QuoteCues::isOrgHead);
+                    if (definite && (Attribution.personRole(s) || org)) {
+                        char g = 0;
+                        for (String w : s.words()) {
+                            char r = QuoteCues.role(w);
+                            if (r == 'm' || r == 'f') {
+                                g = r;
+                            }
+                        }
+                        if (s.words().stream().noneMatch(QuoteCues::isPluralRole)) {
+                            Entity e = mentions.resolveRole(s.words(), g, pos, sentence);
+                            if (e != null) {
+                                return agent(e);
+                            }
+                        }
+                    } else if (definite && !s.words().isEmpty()) {
+                        // "the report states": the one it was by ("a report … by Stanford's Center …").
+                        Agent by = sourceOf(s.words().get(s.words().size() - 1), seg, s.pos());
+                        if (by != null) {
+                            return by;
+                        }
+                    }
+                    String name = s.text().strip();
+                    return name.isEmpty() ? null : new Agent.Builder().name(name).type(AgentType.ROLE).build();
+                }
+                default:
+                    return null;
+            }
+        }
+
+        /** "They": the plural speaker phrase or organisation of a cue in the sentences just before. */
+        private Agent plural(int seg, int local) {
+            QuoteText qt = texts.get(seg);
+            int sentence = qt.sentenceOf(local);
+            for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
+                Found f = Attribution.sentenceCue(qt, i);
+                Subject s = f.subject();
+                if (s != null && s.kind() == SubjectKind.ROLE && s.words().stream().anyMatch(QuoteCues::isPluralRole)) {
+                    return new Agent.Builder().name(s.text().strip()).type(AgentType.ROLE).build();
+                }
+                if (s != null && s.kind() == SubjectKind.NAME) {
+                    Entity e = mentions.byName(s.words(), segs.get(seg).offset() + s.pos());
+                    if (e != null && e.type == Mentions.ORG) {
+                        return agent(e);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Who a document was by: "a new report … by X", "X's report", looking back from {@code local}. */
+        private Agent sourceOf(String head, int seg, int local) {
+            int budget = 3000; // tokens looked at, at most
+            for (int k = seg, n = 0; k >= 0 && n < 10 && budget > 0; k--, n++) {
+                QuoteText qt = texts.get(k);
+                List<QuoteText.Tok> toks = qt.tokens();
+                int end = k == seg ? qt.tokenAt(local) : toks.size();
+                for (int i = end - 1; i >= 0 && budget-- > 0; i--) {
+                    String l = toks.get(i).lower();
+                    if (!l.equals(head) && !l.equals(head + "s")) {
                         continue;
                     }
+                    for (int m = i + 1; m < toks.size() && m < i + 9; m++) {
+                        QuoteText.Tok t = toks.get(m);
+                        if (t.quote() || t.punct(".;")) {
+                            break;
+                        }
+                        if (t.lower().equals("by") && m + 1 < toks.size()) {
+                            Subject s = Attribution.after(qt, toks, m + 1, Math.min(toks.size(), m + 14), true);
+                            if (s != null && s.kind() == SubjectKind.NAME) {
+                                Entity e = mentions.byName(s.words(), segs.get(k).offset() + s.pos());
+                                return e != null ? agent(e) : named(s);
+                            }
+                            break;
+                        }
+                    }
+                    if (i > 0 && (toks.get(i - 1).text().endsWith("’s") || toks.get(i - 1).text().endsWith("'s"))) {
+                        Subject s = Attribution.part(qt, toks, Math.max(0, i - 6), i);
+                        if (s != null && s.kind() == SubjectKind.NAME) {
+                            Entity e = mentions.byName(s.words(), segs.get(k).offset() + s.pos());
+                            return e != null ? agent(e) : named(s);
+                        }
+                    }
                 }
-                collectPeople(text, collected, open, people);
-                String quoted = trimmed.replaceAll("[,]$", "").strip();
-                if (quoted.isEmpty()) {
+            }
+            return null;
+        }
+
+        /** Echoes: short spans and headings that repeat the words of a quote take its speaker. */
+        void echoes(List<Candidate> cands) {
+            List<Candidate> sources = new ArrayList<>();
+            List<String> hays = new ArrayList<>();
+            for (Candidate c : cands) {
+                if (c.accepted && sources.size() <= 400) {
+                    sources.add(c);
+                    hays.add(" " + normalised(unnested(c.text)) + " ");
+                }
+            }
+            for (Candidate c : cands) {
+                boolean pending = !c.accepted && c.echoable;
+                boolean orphan = c.accepted && c.speaker == null;
+                if (!pending && !orphan || sources.size() > 400) {
                     continue;
                 }
-                int start = base + open + 1 + inner.indexOf(trimmed);
-                Quote.Builder b = new Quote.Builder().text(quoted)
-                        .kind(sentence ? QuoteKind.FULL : QuoteKind.PARTIAL)
-                        .blockIndex(i).start(start).end(start + quoted.length());
-                if (attribution.isPresent()) {
-                    String who = attribution.get()[0];
-                    b.cue(attribution.get()[1]);
-                    Optional<Agent> speaker = resolve(who, people, lastSpeaker);
-                    speaker.ifPresent(b::speaker);
-                    if (speaker.isPresent() && speaker.get().type() == AgentType.PERSON) {
-                        lastSpeaker = speaker.get().name();
-                    }
-                    runSpeaker = speaker.orElse(null);
-                    runBlock = i;
-                } else if (sentence && runSpeaker != null && i - runBlock <= 1) {
-                    // A quote in a run of quotes (same or next paragraph) without its own cue is the same voice.
-                    b.speaker(runSpeaker);
-                    runBlock = i;
+                Kind kind = c.span.startSeg() >= 0 && c.span.open() >= 0 ? segs.get(c.span.startSeg()).kind() : Kind.BLOCK;
+                String needle = normalised(c.text);
+                int minWords = kind == Kind.HEADING ? 1 : 3;
+                if (needle.isEmpty() || words(c.text) < minWords) {
+                    continue;
                 }
-                out.add(b.build());
-            }
-            collectPeople(text, collected, text.length(), people);
-            previousParagraph = text;
-        }
-        return out;
-    }
-
-    private static int nextOpen(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (OPEN.indexOf(c) >= 0) {
-                if (c == '‚' || c == '"') {
-                    // Straight and low single marks open only at a word start.
-                    if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                for (int k = 0; k < sources.size(); k++) {
+                    Candidate src = sources.get(k);
+                    if (src == c || src.speaker == null && !pending || kind != Kind.HEADING && words(src.text) < 3) {
                         continue;
                     }
-                }
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int closing(String text, int open, char o) {
-        String closers;
-        switch (o) {
-            case '“': closers = "”\""; break;
-            case '„': closers = "“”\""; break;
-            case '«': closers = "»"; break;
-            case '‹': closers = "›"; break;
-            case '「': closers = "」"; break;
-            case '‚': closers = "‘’"; break;
-            default: closers = "\"”"; break;
-        }
-        int limit = Math.min(text.length(), open + 3000);
-        for (int i = open + 1; i < limit; i++) {
-            if (closers.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String sentenceBefore(String text, int open) {
-        int from = Math.max(0, open - 300);
-        String s = text.substring(from, open);
-        int cut = Math.max(s.lastIndexOf(". "), Math.max(s.lastIndexOf("? "), s.lastIndexOf("! ")));
-        return cut >= 0 ? s.substring(cut + 2) : s;
-    }
-
-    /** The speaker phrase and cue verb, from the words right after the quote or the sentence before it. */
-    private static Optional<String[]> attribute(String before, String after) {
-        Matcher m = AFTER.matcher(after);
-        if (m.find()) {
-            if (m.group(1) != null) {
-                return Optional.of(new String[] {m.group(1), m.group(2)});
-            }
-            if (m.group(3) != null) {
-                return Optional.of(new String[] {m.group(4), m.group(3)});
-            }
-            return Optional.of(new String[] {m.group(6), m.group(5)});
-        }
-        // The attribution nearest the quote wins: "Diplomats said he had said ... a “moment”" is his.
-        Matcher b = BEFORE.matcher(before);
-        String[] last = null;
-        int from = 0;
-        while (from < before.length() && b.find(from)) {
-            last = new String[] {b.group(1), b.group(2)};
-            from = b.start() + 1;
-        }
-        return Optional.ofNullable(last);
-    }
-
-    private static Optional<Agent> resolve(String who, List<String> people, String lastSpeaker) {
-        String w = who.trim();
-        boolean pronoun = w.matches("(?i)" + PRONOUN);
-        boolean role = w.matches("(?i)" + ROLE) && !Character.isUpperCase(w.charAt(0)) || w.matches("(?i)^(the|a|an) .*");
-        if (pronoun || role) {
-            String antecedent = people.isEmpty() ? lastSpeaker : people.get(people.size() - 1);
-            if (antecedent != null) {
-                return Optional.of(Agent.person(fullest(antecedent, people)));
-            }
-            return role ? Optional.of(new Agent.Builder().name(w).type(AgentType.ROLE).build()) : Optional.empty();
-        }
-        String name = stripTitles(w);
-        return name.isEmpty() ? Optional.empty() : Optional.of(Agent.person(fullest(name, people)));
-    }
-
-    /** The longest name the article gave that ends with this one (Stoltenberg → Jens Stoltenberg). */
-    private static String fullest(String name, List<String> people) {
-        String best = name;
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        for (String p : people) {
-            if (p.endsWith(last) && p.length() > best.length()) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Adds the names in {@code text} from {@code collected[0]} up to {@code end} and moves {@code
-     * collected[0]} there: each part of a paragraph is read once, however many quotes it holds.
-     */
-    private static void collectPeople(String text, int[] collected, int end, List<String> people) {
-        if (end <= collected[0]) {
-            return;
-        }
-        Matcher m = PERSON.matcher(text).region(collected[0], end).useTransparentBounds(true);
-        collected[0] = end;
-        while (m.find()) {
-            String n = stripTitles(m.group());
-            if (n.contains(" ") || people.stream().anyMatch(p -> p.endsWith(" " + n))) {
-                people.remove(n);
-                people.add(n);
-                if (people.size() > 400) {
-                    people.subList(0, people.size() - 200).clear();
+                    String hay = hays.get(k);
+                    if (kind == Kind.HEADING && words(c.text) == 1 && !hay.equals(" " + needle + " ")) {
+                        continue; // one quoted word in a heading echoes a quote of that word alone
+                    }
+                    boolean hit = hay.contains(" " + needle + " ")
+                            || orphan && words(c.text) >= 3 && (" " + needle + " ").contains(hay);
+                    if (hit) {
+                        if (pending) {
+                            c.accepted = true;
+                            if (c.kind == null) {
+                                c.kind = QuoteKind.PARTIAL;
+                            }
+                        }
+                        if (src.speaker != null) {
+                            c.speaker = src.speaker;
+                        }
+                        break;
+                    }
                 }
             }
         }
-        if (people.size() > 200) {
-            people.subList(0, people.size() - 200).clear();
+
+        private static boolean possessiveDeterminer(String phrase) {
+            String l = phrase.toLowerCase(Locale.ROOT);
+            return l.startsWith("his ") || l.startsWith("her ") || l.startsWith("their ") || l.startsWith("its ")
+                    || l.startsWith("our ") || l.startsWith("sein") || l.startsWith("ihr") || l.startsWith("son ")
+                    || l.startsWith("sa ") || l.startsWith("ses ") || l.startsWith("zijn ") || l.startsWith("haar ")
+                    || l.startsWith("su ") || l.startsWith("sus ");
         }
     }
 
-    private static String stripTitles(String name) {
-        String[] words = name.trim().replaceAll("[.,;:]+$", "").split("\\s+");
+    private static Agent agent(Entity e) {
+        AgentType t = e.type == Mentions.ORG ? AgentType.ORGANIZATION : AgentType.PERSON;
+        return new Agent.Builder().name(e.name).type(t).build();
+    }
+
+    /** An agent for a name the index does not know ("the CDC", "Vulture magazine"). */
+    private static Agent named(Subject s) {
+        String name = String.join(" ", s.words()).strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        boolean org = s.the() || s.words().stream().anyMatch(QuoteCues::isOrgHead)
+                || s.words().size() == 1 && Mentions.isAcronym(s.words().get(0));
+        return new Agent.Builder().name(name).type(org ? AgentType.ORGANIZATION : AgentType.PERSON).build();
+    }
+
+    /** Full when the quote is a sentence (or ends one), partial when its words are woven into the writer's. */
+    private static QuoteKind kind(Candidate c, QuoteText a, QuoteText b, Found f) {
+        String t = c.text;
         int i = 0;
-        while (i < words.length - 1 && isTitle(words[i])) {
+        while (i < t.length() && "[(¿¡…\"'‘“".indexOf(t.charAt(i)) >= 0) {
             i++;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    }
-
-    /** "Secretary-General", "Außenminister", "Président": words that precede a name but are not part of it. */
-    private static boolean isTitle(String word) {
-        boolean all = true;
-        for (String part : word.split("-")) {
-            all &= TITLE_WORD.matcher(part).matches();
+        if (i >= t.length() || !Character.isUpperCase(t.charAt(i)) && !Character.isDigit(t.charAt(i))) {
+            return interrupted(a, c.span.open()) ? QuoteKind.FULL : QuoteKind.PARTIAL;
         }
-        return all || TITLE_SUFFIX.matcher(word.toLowerCase(java.util.Locale.ROOT)).find();
+        int j = t.length() - 1;
+        while (j > 0 && "’'”\"»)]".indexOf(t.charAt(j)) >= 0) {
+            j--;
+        }
+        if (".!?…;:".indexOf(t.charAt(j)) >= 0 || c.span.multi() || !c.span.closed()) {
+            return QuoteKind.FULL;
+        }
+        String raw = b.text;
+        int close = Math.min(raw.length(), c.span.close());
+        if (close > 0 && raw.charAt(close - 1) == ',') {
+            return QuoteKind.FULL; // “…,” she said
+        }
+        String rest = raw.substring(Math.min(raw.length(), close + 1)).stripLeading();
+        if (rest.isEmpty() || ".!?".indexOf(rest.charAt(0)) >= 0 || rest.charAt(0) == ',' && f.any()) {
+            return QuoteKind.FULL;
+        }
+        return QuoteKind.PARTIAL;
     }
 
-    private static boolean titleCase(String s) {
-        for (String w : s.split("\\s+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "Retrieved \\d|ISBN|doi:|Archived from the original|\\(PDF\\)|\\bpp?\\. \\d|ISSN");
+
+    /** A title in a list of references: "Title". Publisher. Retrieved 3 May 2011. */
+    private static boolean citation(String text, Span sp) {
+        if (!sp.closed() || sp.close() + 1 >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(sp.close() + 1);
+        if (after != '.' && after != ',' && !text.startsWith(" (PDF)", sp.close() + 1)) {
+            return false;
+        }
+        int from = Math.max(0, sp.open() - 1500);
+        int to = Math.min(text.length(), sp.close() + 1500);
+        return CITATION.matcher(text.substring(from, to)).find();
+    }
+
+    /** The second span of an interrupted quote: “We will act,” she said, “and soon.” */
+    private static boolean interrupted(QuoteText a, int open) {
+        String before = a.text.substring(0, open).stripTrailing();
+        if (!before.endsWith(",")) {
+            return false;
+        }
+        for (int k = open - 1; k >= 0 && k >= open - 80; k--) {
+            char f = a.frame[k];
+            if (f == QuoteText.MASK) {
+                int close = k;
+                while (close > 0 && Character.isWhitespace(a.text.charAt(close - 1))) {
+                    close--;
+                }
+                String between = a.text.substring(k + 1, open).strip();
+                return close > 0 && a.text.charAt(close - 1) == ',' || between.startsWith(",");
+            }
+            if (f == '.' || f == '!' || f == '?') {
                 return false;
             }
         }
-        return true;
+        return false;
     }
 
-    private static String stripMarks(String s) {
-        String t = s.strip();
-        if (t.length() > 2 && OPEN.indexOf(t.charAt(0)) >= 0 && CLOSE_FOR.indexOf(t.charAt(t.length() - 1)) >= 0) {
-            return t.substring(1, t.length() - 1).strip();
+    /** Words right before the opening mark make the span a term or a name: "so-called", "known as". */
+    private static boolean termBefore(QuoteText qt, int open) {
+        List<QuoteText.Tok> toks = qt.tokens();
+        int k = qt.tokenAt(open) - 1;
+        if (k < 0 || !toks.get(k).word()) {
+            return false;
         }
-        return t;
+        String w1 = toks.get(k).lower();
+        String w2 = k > 0 && toks.get(k - 1).word() ? toks.get(k - 1).lower() : "";
+        if (QuoteCues.isTermMarker(w1)) {
+            return true;
+        }
+        if (w1.equals("as") || w1.equals("als") || w1.equals("comme") || w1.equals("como")) {
+            return w2.equals("known") || w2.startsWith("translat") || w2.equals("bekannt") || w2.equals("connu")
+                    || w2.equals("conocido") || w2.equals("dubbed") || w2.equals("branded");
+        }
+        if (w1.equals("like") || w1.equals("wie")) {
+            return QuoteCues.isTermMarker(w2);
+        }
+        return false;
+    }
+
+    /** Title case: every longer word capitalised ("The Long Road Home", "You Loved Me Like a Distant Star"). */
+    static boolean titleCase(String s) {
+        int caps = 0;
+        int words = 0;
+        for (String w : s.split("[\\s/]+")) {
+            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (x.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (Character.isLowerCase(x.charAt(0)) && x.length() > 3) {
+                String l = x.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+$", "");
+                if (!QuoteCues.isStopword(l) && !QuoteCues.isPreposition(l)) {
+                    return false;
+                }
+            }
+            if (Character.isUpperCase(x.charAt(0))) {
+                caps++;
+            }
+            if (words > 14) {
+                return false;
+            }
+        }
+        return caps >= 2;
+    }
+
+    /** A web or mail address, not words. */
+    private static boolean address(String s) {
+        return s.indexOf(' ') < 0 && (s.contains("://") || s.startsWith("www.") || s.contains("@") && s.contains("."));
+    }
+
+    /** Every word starts with a capital letter. */
+    private static boolean capitalised(String s) {
+        boolean any = false;
+        for (String w : s.split("[\\s/]+")) {
+            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (x.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(x.charAt(0))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean firstOrSecondPerson(String s) {
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty() && QuoteCues.isFirstOrSecondPerson(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w || in && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-');
+        }
+        return n;
+    }
+
+    /** Lower-cased words separated by single spaces. */
+    private static String normalised(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(w);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A quote's text with the words of quotes nested in it left out. */
+    private static String unnested(String s) {
+        List<Segment> one = List.of(new Segment(0, 0, s, Kind.PARAGRAPH));
+        List<Span> inner = QuoteSpans.find(one, () -> false, 50);
+        if (inner.isEmpty()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        int pos = 0;
+        for (Span sp : inner) {
+            if (sp.open() >= pos) {
+                sb.append(s, pos, sp.open()).append(" | ");
+                pos = Math.min(s.length(), sp.close() + 1);
+            }
+        }
+        sb.append(s.substring(Math.min(pos, s.length())));
+        return sb.toString();
     }
 }

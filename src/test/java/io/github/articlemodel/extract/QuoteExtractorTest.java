@@ -183,13 +183,13 @@ final class QuoteExtractorTest {
     }
 
     @Test
-    void aQuoteWithoutACueHasNoSpeaker() {
+    void aSignIsReadButHasNoSpeaker() {
         Article a = paragraphs("Maria Jansen walked past the ferry terminal on Monday morning. A sign on its door"
                 + " read “Closed until further notice, by order of the council.” in large red letters.");
         assertEquals(1, a.quotes().size(), a.quotes()::toString);
         Quote q = a.quotes().get(0);
         assertEquals(Optional.empty(), q.speaker());
-        assertEquals(Optional.empty(), q.cue());
+        assertEquals(Optional.of("read"), q.cue());
         assertEquals(QuoteKind.FULL, q.kind());
         offsetsMatch(a, q);
     }

@@ -1,0 +1,873 @@
+package io.github.articlemodel.extract;
+
+import io.github.articlemodel.extract.QuoteText.Tok;
+import io.github.articlemodel.internal.QuoteCues;
+import io.github.articlemodel.internal.QuoteCues.Pronoun;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people and organisations an article names, outside its quotations. Each name found is tied
+ * to one entity: a short form ("Stoltenberg", "Yoon", "Mr. Reeves") to the fuller name it was
+ * first used for, so the fullest form the article gives can stand for the speaker. Entities are
+ * told apart as persons, organisations or other names (places, works) by their words and the
+ * company they keep: titles and roles before them, an age or "who" after them speak for a person;
+ * "the", "which", "in", "at" against. Pronouns and role phrases are resolved here to the most
+ * recent compatible entity, preferring the first one named in each sentence (its subject).
+ */
+final class Mentions {
+    static final int PERSON = 0;
+    static final int ORG = 1;
+    static final int OTHER = 2;
+
+    private static final int MAX_MENTIONS = 20_000;
+    private static final int MAX_ENTITIES = 4_000;
+
+    /** Particles that join the parts of a person's name ("Luis de Miranda", "Ursula von der Leyen"). */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del",
+            "della", "du", "des", "le", "la", "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom",
+            "y", "st.", "mac");
+    /** Words that join the parts of an organisation's name ("Council on Foreign Relations"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "and", "for", "für", "und", "et", "en", "y",
+            "de", "du", "des", "del", "voor", "van");
+    /** Endings of hyphenated adjectives made from a name ("Amazon-owned", "London-based"). */
+    private static final String[] ADJECTIVE_ENDINGS = {"-based", "-owned", "-born", "-led", "-backed", "-era",
+        "-style", "-made", "-like", "-run", "-funded", "-speaking", "-bound", "-wide", "-controlled", "-linked",
+        "-affiliated", "-allied", "-American", "-centric", "-friendly", "-related", "-area", "-type"};
+
+    /** A person, organisation or other named thing. */
+    static final class Entity {
+        String name;
+        List<String> words;
+        int type = PERSON;
+        int score;
+        /** Evidence for an organisation: "the X", "X, which", "X said it". */
+        int orgScore;
+        boolean org;
+        boolean place;
+        char gender;
+        int male;
+        int female;
+        final Set<String> roles = new LinkedHashSet<>();
+        /** How often each written form was used: an organisation goes by its most common one. */
+        final Map<String, Integer> forms = new HashMap<>();
+        int lastPos;
+        final int firstPos;
+        /** Named somewhere other than in a heading. */
+        boolean inText;
+        /** Given as the speaker of a quote. */
+        boolean speaker;
+
+        Entity(List<String> words, int pos) {
+            this.words = words;
+            this.name = String.join(" ", words);
+            this.lastPos = pos;
+            this.firstPos = pos;
+        }
+
+        boolean person() {
+            return type == PERSON;
+        }
+
+        @Override
+        public String toString() {
+            return name + "/" + type + "/" + gender + roles;
+        }
+    }
+
+    /** One place where an entity is named. */
+    record Mention(int pos, int sentence, Entity entity, boolean possessive, boolean heading) {}
+
+    /** A name as written: its title words, its own words, and what stands around it. */
+    record Name(int from, int to, List<String> titles, List<String> words, boolean possessive, boolean the,
+            String before) {
+        String text() {
+            return String.join(" ", words);
+        }
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Entity> byKey = new HashMap<>();
+    private final Map<String, List<Entity>> byWord = new HashMap<>();
+    private final List<Entity> entities = new ArrayList<>();
+    /**
+     * The article's language writes every noun with a capital and uses "von" as a preposition
+     * (German): "von" joins a name only as "von der", "von dem", "von und zu".
+     */
+    private boolean nounsCapitalised;
+    /** Words the article also writes in lower case: "Enter" in "Enter Stuart Kaplan" is one. */
+    private final Set<String> lowerWords = new java.util.HashSet<>();
+
+    /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
+    static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase,
+            java.util.function.BooleanSupplier outOfTime, boolean nounsCapitalised) {
+        Mentions m = new Mentions();
+        m.nounsCapitalised = nounsCapitalised;
+        int work = 0;
+        for (QuoteText qt : texts) {
+            for (Tok t : qt.tokens()) {
+                if (t.word() && Character.isLowerCase(t.text().charAt(0)) && m.lowerWords.size() < 50_000) {
+                    m.lowerWords.add(t.text());
+                }
+            }
+        }
+        for (int s = 0; s < segs.size() && m.mentions.size() < MAX_MENTIONS; s++) {
+            QuoteText qt = texts.get(s);
+            List<Tok> toks = qt.tokens();
+            int offset = segs.get(s).offset();
+            int lastSentence = -1;
+            boolean first = true;
+            for (int i = 0; i < toks.size() && m.mentions.size() < MAX_MENTIONS; ) {
+                if ((++work & 4095) == 0 && outOfTime.getAsBoolean()) {
+                    m.classify();
+                    return m;
+                }
+                Name n = nameAt(toks, i, toks.size(), nounsCapitalised);
+                if (n == null) {
+                    i++;
+                    continue;
+                }
+                i = Math.max(n.to(), i + 1);
+                if (n.words().isEmpty()) {
+                    continue;
+                }
+                int local = toks.get(n.from()).start();
+                int sentence = qt.sentenceOf(local);
+                if (sentence != lastSentence) {
+                    lastSentence = sentence;
+                    first = true;
+                }
+                if (n.words().size() >= 2 && n.titles().isEmpty() && qt.sentenceStart(local) == local
+                        && m.lowerWords.contains(n.words().get(0).toLowerCase(Locale.ROOT))) {
+                    // A sentence's first word that the article also writes in lower case.
+                    n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
+                            n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT));
+                }
+                m.add(n, toks, offset + local, sentenceBase[s] + sentence, first,
+                        segs.get(s).kind() == QuoteSpans.Kind.HEADING);
+                first = false;
+            }
+        }
+        m.classify();
+        return m;
+    }
+
+    private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence, boolean heading) {
+        Entity e = entity(n.words(), pos, true);
+        if (e == null) {
+            return;
+        }
+        e.lastPos = pos;
+        e.inText |= !heading;
+        if (e.forms.size() < 16) {
+            e.forms.merge(n.text(), 1, Integer::sum);
+        }
+        evidence(e, n, toks, firstInSentence);
+        mentions.add(new Mention(pos, sentence, e, n.possessive(), heading));
+    }
+
+    /** The entity for these name words, creating or extending one when {@code create}. */
+    private Entity entity(List<String> words, int pos, boolean create) {
+        String key = key(words);
+        Entity e = byKey.get(key);
+        if (e != null) {
+            return e;
+        }
+        Entity longer = null;
+        Entity shorter = null;
+        List<Entity> fuller = new ArrayList<>();
+        for (Entity c : candidates(words)) {
+            if (c.words.size() > words.size() && contains(c.words, words)) {
+                fuller.add(c);
+            } else if (c.words.size() < words.size() && contains(words, c.words)) {
+                if (shorter == null || c.lastPos > shorter.lastPos) {
+                    shorter = c;
+                }
+            }
+        }
+        longer = fullest(fuller, words);
+        if (longer != null) {
+            byKey.put(key, longer);
+            return longer;
+        }
+        if (!create) {
+            return null;
+        }
+        if (shorter != null && !shorter.org && (shorter.words.size() == 1
+                || shorter.words.get(shorter.words.size() - 1).equalsIgnoreCase(words.get(words.size() - 1)))) {
+            // The fuller name of someone named shortly before ("Fiona" ... "Fiona Parry").
+            shorter.words = words;
+            shorter.name = String.join(" ", words);
+            byKey.put(key, shorter);
+            index(shorter);
+            return shorter;
+        }
+        if (entities.size() >= MAX_ENTITIES) {
+            return null;
+        }
+        e = new Entity(words, pos);
+        entities.add(e);
+        byKey.put(key, e);
+        index(e);
+        return e;
+    }
+
+    private List<Entity> candidates(List<String> words) {
+        List<Entity> out = new ArrayList<>();
+        for (String w : words) {
+            List<Entity> l = byWord.get(w.toLowerCase(Locale.ROOT));
+            if (l != null) {
+                for (Entity e : l) {
+                    if (!out.contains(e)) {
+                        out.add(e);
+                    }
+                }
+            }
+            if (out.size() > 64) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private void index(Entity e) {
+        for (String w : e.words) {
+            List<Entity> l = byWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+            if (!l.contains(e) && l.size() < 64) {
+                l.add(e);
+            }
+        }
+    }
+
+    /**
+     * Which fuller name a short form stands for: a surname ("Parata") for the first person the
+     * article gave it to, a given name or the first words ("Te Kaurinui", "Yoon") for the longest
+     * name that starts with them.
+     */
+    private static Entity fullest(List<Entity> fuller, List<String> words) {
+        Entity bySurname = null;
+        Entity byStart = null;
+        String last = words.get(words.size() - 1);
+        for (Entity c : fuller) {
+            if (c.words.get(c.words.size() - 1).equalsIgnoreCase(last)) {
+                if (bySurname == null || c.firstPos < bySurname.firstPos) {
+                    bySurname = c;
+                }
+            } else if (byStart == null || c.words.size() > byStart.words.size()
+                    || c.words.size() == byStart.words.size() && c.lastPos > byStart.lastPos) {
+                byStart = c;
+            }
+        }
+        return bySurname != null ? bySurname : byStart;
+    }
+
+    /**
+     * Whether {@code part} is a short form of {@code whole}: its words in order, sharing the first
+     * or the last word ("Stoltenberg", "Te Kaurinui", "Yoon" of "Yoon Suk Yeol").
+     */
+    static boolean contains(List<String> whole, List<String> part) {
+        if (part.isEmpty() || part.size() > whole.size()) {
+            return false;
+        }
+        boolean first = part.get(0).equalsIgnoreCase(whole.get(0));
+        boolean last = part.get(part.size() - 1).equalsIgnoreCase(whole.get(whole.size() - 1));
+        if (!first && !last) {
+            return false;
+        }
+        int j = 0;
+        for (String w : whole) {
+            if (j < part.size() && w.equalsIgnoreCase(part.get(j))) {
+                j++;
+            }
+        }
+        return j == part.size();
+    }
+
+    private static String key(List<String> words) {
+        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
+    /** What the words around one mention say about the entity. */
+    private static void evidence(Entity e, Name n, List<Tok> toks, boolean firstInSentence) {
+        List<String> words = n.words();
+        for (String w : words) {
+            if (QuoteCues.isOrgHead(w)) {
+                e.org = true;
+            }
+        }
+        if (words.size() == 1 && isAcronym(words.get(0))) {
+            e.org = true;
+        }
+        if (words.size() >= 2 && (QuoteCues.isPlaceWord(words.get(0), true)
+                || QuoteCues.isPlaceWord(words.get(words.size() - 1), false))) {
+            e.place = true;
+        }
+        if (!n.titles().isEmpty()) {
+            e.score += 3;
+            for (String t : n.titles()) {
+                char g = QuoteCues.honorific(t.toLowerCase(Locale.ROOT));
+                gender(e, g);
+                gender(e, QuoteCues.role(t));
+                for (String part : t.toLowerCase(Locale.ROOT).split("-")) {
+                    e.roles.add(part);
+                }
+            }
+        } else {
+            if (n.the()) {
+                e.score -= 2;
+                e.orgScore += 1;
+            }
+            if (n.before() != null && QuoteCues.isPlacePreposition(n.before())) {
+                e.score -= 1;
+            }
+        }
+        // Role nouns right before the name: "skipper Wade Bassi", "the philosopher Luis de Miranda".
+        for (int k = n.from() - 1; k >= 0 && k >= n.from() - 3; k--) {
+            Tok t = toks.get(k);
+            char g = t.word() && !t.cap() ? QuoteCues.role(t.text()) : 0;
+            if (g == 0 || QuoteCues.isOrgHead(t.text()) || QuoteCues.isPluralRole(t.text())) {
+                break;
+            }
+            e.score += 2;
+            e.roles.add(t.lower());
+            gender(e, g);
+        }
+        // Right after its cue: "sagte Björndalen", "said Robert M. Danin".
+        if (n.from() >= 1 && QuoteCues.cue(toks.get(n.from() - 1).lower()) == QuoteCues.CueKind.VERB
+                && (n.from() < 2 || toks.get(n.from() - 2).quote() || toks.get(n.from() - 2).punct(",»«“”\""))) {
+            e.score += 1;
+        }
+        // A name in apposition to a role: "her mother, Fiona,", "a co-worker, Nehemiah Dejesus,".
+        if (n.from() >= 2 && toks.get(n.from() - 1).punct(",")) {
+            Tok r = toks.get(n.from() - 2);
+            char g = r.word() && !r.cap() ? QuoteCues.role(r.text()) : 0;
+            if (g != 0 && !QuoteCues.isOrgHead(r.text()) && !QuoteCues.isPluralRole(r.text())) {
+                e.score += 2;
+                e.roles.add(r.lower());
+                gender(e, g);
+            }
+        }
+        int k = n.to();
+        Tok a = k < toks.size() ? toks.get(k) : null;
+        if (words.size() == 1 && n.titles().isEmpty() && a != null && a.word() && !a.cap()
+                && (QuoteCues.role(a.text()) != 0 || QuoteCues.isOrgHead(a.text()))) {
+            e.score -= 2; // a modifier: "the former Russian ambassador", "Seoul resident"
+        }
+        Tok b = k + 1 < toks.size() ? toks.get(k + 1) : null;
+        Tok c = k + 2 < toks.size() ? toks.get(k + 2) : null;
+        if (a != null && a.punct(",") && b != null && c != null && b.text().chars().allMatch(Character::isDigit)
+                && b.text().length() <= 3 && c.punct(",")) {
+            e.score += 2; // an age: "Parata, 75,"
+        }
+        String next = a == null ? "" : a.punct(",") && b != null ? b.lower() : a.lower();
+        if (next.equals("who")) {
+            e.score += 1;
+        } else if (next.equals("which")) {
+            e.score -= 3;
+            e.orgScore += 2;
+        }
+        if (a != null && a.punct(",") && !n.possessive()) {
+            // An appositive naming a role: "Lee, the Democratic Party leader," "Azzouz, a director".
+            for (int j = k + 1; j < toks.size() && j <= k + 9; j++) {
+                Tok t = toks.get(j);
+                if (!t.word()) {
+                    break;
+                }
+                char g = QuoteCues.role(t.text());
+                if (g != 0 && !QuoteCues.isOrgHead(t.text())) {
+                    e.score += 2;
+                    e.roles.add(t.lower());
+                    gender(e, g);
+                }
+            }
+        }
+        // A cue right after the name: "Netanyahu strongly warned", "X said it".
+        int j = k;
+        while (j < toks.size() && j < k + 3 && toks.get(j).word() && QuoteCues.isAux(toks.get(j).lower())) {
+            j++;
+        }
+        if (j < toks.size() && !n.possessive() && QuoteCues.cue(toks.get(j).lower()) == QuoteCues.CueKind.VERB) {
+            e.score += 1;
+            String after = j + 1 < toks.size() ? toks.get(j + 1).lower() : "";
+            Pronoun p = QuoteCues.pronoun(after);
+            if (p == Pronoun.NEUTER || p == Pronoun.PLURAL) {
+                e.score -= 3;
+                e.orgScore += 2;
+            } else if (p == Pronoun.MALE) {
+                gender(e, 'm');
+            } else if (p == Pronoun.FEMALE) {
+                gender(e, 'f');
+            }
+        }
+        if (firstInSentence && !n.possessive()) {
+            // "Hori Parata was seven when he attended": the first he/she after a sentence's first name.
+            for (int m = k; m < toks.size() && m < k + 25; m++) {
+                Tok t = toks.get(m);
+                if (t.punct(".!?") || t.cap() && m > k && !t.lower().equals("he") && !t.lower().equals("she")
+                        && !QuoteCues.isStopword(t.lower())) {
+                    break;
+                }
+                String l = t.lower();
+                if (l.equals("he") || l.equals("his") || l.equals("him")) {
+                    gender(e, 'm');
+                    break;
+                }
+                if (l.equals("she") || l.equals("her")) {
+                    gender(e, 'f');
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void gender(Entity e, char g) {
+        if (g == 'm') {
+            e.male++;
+        } else if (g == 'f') {
+            e.female++;
+        }
+        e.gender = e.male > e.female ? 'm' : e.female > e.male ? 'f' : 0;
+    }
+
+    /** Records that a pronoun of this gender was resolved to the entity. */
+    void noteGender(Entity e, Pronoun p) {
+        if (p == Pronoun.MALE) {
+            gender(e, 'm');
+        } else if (p == Pronoun.FEMALE) {
+            gender(e, 'f');
+        }
+    }
+
+    void classify() {
+        for (Entity e : entities) {
+            if (e.org) {
+                e.type = ORG;
+            } else if (e.place) {
+                e.type = OTHER;
+            } else if (e.score >= (e.words.size() == 1 ? 1 : 0)) {
+                e.type = PERSON;
+            } else {
+                e.type = e.orgScore >= 2 ? ORG : OTHER;
+            }
+            if (e.type == ORG) {
+                String best = e.name;
+                int count = 0;
+                for (Map.Entry<String, Integer> f : e.forms.entrySet()) {
+                    if (f.getValue() > count || f.getValue() == count && f.getKey().length() > best.length()) {
+                        best = f.getKey();
+                        count = f.getValue();
+                    }
+                }
+                e.name = best;
+            }
+        }
+    }
+
+    // --- names in a token list ---
+
+    static boolean isAcronym(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static boolean nameWord(Tok t) {
+        if (!t.word() || !t.cap()) {
+            return false;
+        }
+        String s = t.text();
+        if (s.equals("I") || s.startsWith("I’") || s.startsWith("I'")) {
+            return false;
+        }
+        for (String end : ADJECTIVE_ENDINGS) {
+            if (s.length() > end.length() && s.regionMatches(true, s.length() - end.length(), end, 0, end.length())) {
+                return false;
+            }
+        }
+        return !QuoteCues.isCalendar(s);
+    }
+
+    private static boolean possessive(String s) {
+        return s.endsWith("’s") || s.endsWith("'s") || s.endsWith("’S") || s.endsWith("'S");
+    }
+
+    /** The name that starts at token {@code i}, or null. */
+    static Name nameAt(List<Tok> toks, int i, int to) {
+        return nameAt(toks, i, to, false);
+    }
+
+    /** The name that starts at token {@code i}, or null; {@code german} as for {@link #nounsCapitalised}. */
+    static Name nameAt(List<Tok> toks, int i, int to, boolean german) {
+        Tok t = toks.get(i);
+        // A name may start with its particle only where a clause starts: "…,” de Miranda writes";
+        // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
+        boolean particleStart = t.word() && !t.cap() && PARTICLES.contains(t.lower()) && i + 1 < to
+                && nameWord(toks.get(i + 1)) && (i == 0 || !toks.get(i - 1).word());
+        if (!nameWord(t) && !particleStart) {
+            return null;
+        }
+        int j = i + (particleStart ? 2 : 1);
+        boolean org = QuoteCues.isOrgHead(t.text()) || particleStart && QuoteCues.isOrgHead(toks.get(i + 1).text());
+        boolean poss = possessive(toks.get(j - 1).text());
+        while (!poss && j < to && j - i < 12) {
+            Tok u = toks.get(j);
+            if (nameWord(u)) {
+                org |= QuoteCues.isOrgHead(u.text());
+                poss = possessive(u.text());
+                j++;
+                continue;
+            }
+            String l = u.lower();
+            // Runs of particles: "van der Wal", "von der Leyen", "de la Cruz".
+            int after = j;
+            while (after < to && after < j + 3 && toks.get(after).word() && !toks.get(after).cap()
+                    && PARTICLES.contains(toks.get(after).lower())) {
+                after++;
+            }
+            if (after > j + 1 && after < to && nameWord(toks.get(after)) && !org
+                    && !(german && l.equals("von") && !toks.get(j + 1).lower().startsWith("d"))
+                    && (after + 1 >= to || !nameWord(toks.get(after + 1)))) {
+                j = after + 1;
+                poss = possessive(toks.get(after).text());
+                continue;
+            }
+            if (u.word() && !u.cap() && j + 1 < to && nameWord(toks.get(j + 1))) {
+                boolean particle = PARTICLES.contains(l) && !CONNECTORS.contains(l) || l.equals("de")
+                        || l.equals("van") || l.equals("von") || l.equals("der") || l.equals("del");
+                // A particle ends a person's name with one more word: "Luis de Miranda", not "Rioba von World Vision".
+                if (german && l.equals("von")) {
+                    particle = false;
+                }
+                if (particle && !org && (j + 2 >= to || !nameWord(toks.get(j + 2)))) {
+                    j++;
+                    continue;
+                }
+                if (CONNECTORS.contains(l) && joinsOrg(toks, i, j, to, org)) {
+                    j++;
+                    continue;
+                }
+            }
+            break;
+        }
+        return normalise(toks, i, j, poss);
+    }
+
+    /** Whether a connector at {@code j} joins an organisation's name ("Department of Conservation"). */
+    private static boolean joinsOrg(List<Tok> toks, int i, int j, int to, boolean orgBefore) {
+        if (orgBefore || QuoteCues.isTitle(toks.get(j - 1).text())) {
+            return true;
+        }
+        for (int k = j + 1; k < to && k < j + 6 && nameWord(toks.get(k)); k++) {
+            if (QuoteCues.isOrgHead(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Name normalise(List<Tok> toks, int from, int to, boolean poss) {
+        List<String> w = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            w.add(toks.get(k).text());
+        }
+        boolean the = from > 0 && isDeterminer(toks.get(from - 1).lower());
+        String before = from > 0 && toks.get(from - 1).word() ? toks.get(from - 1).lower() : null;
+        // Capitalised function words at a sentence start, then acronyms qualifying a title ("NATO chief").
+        while (!w.isEmpty() && (QuoteCues.isStopword(w.get(0).toLowerCase(Locale.ROOT))
+                && (Character.isUpperCase(w.get(0).charAt(0)) || w.size() == 1
+                || isDeterminer(w.get(0).toLowerCase(Locale.ROOT)))
+                || w.get(0).equals("I") || w.get(0).startsWith("I’") || w.get(0).startsWith("I'"))) {
+            String l = w.remove(0).toLowerCase(Locale.ROOT);
+            if (isDeterminer(l)) {
+                the = true;
+            } else {
+                before = l;
+            }
+        }
+        while (w.size() > 1 && isAcronym(w.get(0)) && !w.get(0).contains(".")) {
+            w.remove(0);
+        }
+        // Titles: everything up to the last title word that has a name after it.
+        List<String> titles = new ArrayList<>();
+        int lastTitle = -1;
+        for (int k = 0; k < w.size() - 1; k++) {
+            if (titleWord(w.get(k)) && !possessive(w.get(k))) {
+                lastTitle = k;
+            }
+        }
+        if (lastTitle >= 0) {
+            boolean rest = false;
+            for (int k = lastTitle + 1; k < w.size(); k++) {
+                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !titleWord(w.get(k));
+            }
+            if (rest) {
+                titles.addAll(w.subList(0, lastTitle + 1));
+                w = new ArrayList<>(w.subList(lastTitle + 1, w.size()));
+                if (!w.isEmpty() && CONNECTORS.contains(w.get(0).toLowerCase(Locale.ROOT))) {
+                    w.clear(); // an affiliation, not a name: "Sprecher des Ministeriums", "chief of Staff"
+                }
+            }
+        }
+        if (!w.isEmpty() && poss) {
+            String last = w.get(w.size() - 1);
+            w.set(w.size() - 1, last.substring(0, last.length() - 2));
+        }
+        if (w.size() == 1 && (QuoteCues.isTitle(w.get(0)) || w.get(0).isEmpty()
+                || (QuoteCues.isPluralRole(w.get(0)) || QuoteCues.isCapitalisedRole(w.get(0))) && titles.isEmpty())) {
+            w.clear(); // a bare title or role noun: "President", "Diplomats", "Experte"; not the surname "Elder"
+        }
+        return new Name(from, to, titles, w, poss, the, before);
+    }
+
+    /** A title or a role noun standing before a name ("Nurse Ada Wong", "Die Ärztin Eva Roth"). */
+    private static boolean titleWord(String w) {
+        return QuoteCues.isTitle(w) || QuoteCues.role(w) != 0 && !QuoteCues.isOrgHead(w);
+    }
+
+    private static boolean isDeterminer(String l) {
+        return l.equals("the") || l.equals("der") || l.equals("die") || l.equals("das") || l.equals("le")
+                || l.equals("la") || l.equals("les") || l.equals("het") || l.equals("el") || l.equals("los")
+                || l.equals("las");
+    }
+
+    // --- resolution ---
+
+    /** The entity for a name as written (fullest form), or null when the index does not know it. */
+    Entity byName(List<String> words, int pos) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() >= 2 && lowerWords.contains(words.get(0).toLowerCase(Locale.ROOT))
+                && byKey.get(key(words)) == null) {
+            Entity e = byName(words.subList(1, words.size()), pos);
+            if (e != null) {
+                return e;
+            }
+        }
+        Entity e = byKey.get(key(words));
+        if (e != null) {
+            return e;
+        }
+        List<Entity> fuller = new ArrayList<>();
+        for (Entity c : candidates(words)) {
+            if (c.words.size() >= words.size() && contains(c.words, words)) {
+                fuller.add(c);
+            }
+        }
+        return fuller.isEmpty() ? null : fullest(fuller, words);
+    }
+
+    private int lastBefore(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).pos() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /**
+     * The entity a pronoun stands for: walking back sentence by sentence from {@code pos}, the
+     * first compatible entity named in the nearest sentence that names one (not one only named
+     * in the possessive, if another is found).
+     */
+    Entity resolve(Pronoun p, int pos, int sentence, int maxSentences) {
+        Mention m = resolveMention(p, pos, sentence, maxSentences);
+        return m == null ? null : m.entity();
+    }
+
+    /** As {@link #resolve}, the mention found. */
+    private Mention resolveMention(Pronoun p, int pos, int sentence, int maxSentences) {
+        int type = p == Pronoun.NEUTER ? ORG : PERSON;
+        Mention fallback = null;
+        Mention found = null;
+        int current = Integer.MIN_VALUE;
+        int steps = 0;
+        for (int i = lastBefore(pos); i >= 0 && steps < 200; i--, steps++) {
+            Mention m = mentions.get(i);
+            if (m.sentence() != current) {
+                if (found != null) {
+                    return found;
+                }
+                current = m.sentence();
+            }
+            if (sentence - m.sentence() > maxSentences) {
+                break;
+            }
+            Entity e = m.entity();
+            if (!compatible(e, p, type) || m.heading() && !e.inText) {
+                continue;
+            }
+            if (m.possessive()) {
+                if (fallback == null) {
+                    fallback = m;
+                }
+            } else if (found == null || rank(e) >= rank(found.entity())) {
+                // Going back through the sentence: its first name is its subject, unless a later one
+                // has spoken before or is plainly a person ("…, Caudevilla said" after "Energy Control").
+                found = m;
+            }
+        }
+        return found != null ? found : fallback;
+    }
+
+    private static int rank(Entity e) {
+        return (e.speaker ? 2 : 0) + (e.score > 0 ? 1 : 0);
+    }
+
+    /** Records that an entity was given as the speaker of a quote. */
+    void spoke(Entity e) {
+        e.speaker = true;
+    }
+
+    private static boolean compatible(Entity e, Pronoun p, int type) {
+        if (type == ORG) {
+            return e.type == ORG;
+        }
+        if (!e.person()) {
+            return false;
+        }
+        switch (p) {
+            case MALE: return e.gender != 'f';
+            case FEMALE: return e.gender != 'm';
+            case FEMALE_OR_PLURAL: return e.gender != 'm';
+            default: return true;
+        }
+    }
+
+    /**
+     * The person a definite role stands for ("the Secretary-General", "the minister"): the most
+     * recent one given that role; else, for a role noun, the nearest person as for a pronoun.
+     */
+    Entity resolveRole(List<String> roleWords, char gender, int pos, int sentence) {
+        if (roleWords.isEmpty()) {
+            return null;
+        }
+        String head = roleWords.get(roleWords.size() - 1);
+        Entity best = null;
+        boolean bestBefore = false;
+        for (Entity e : entities) {
+            if (!e.person() || !hasRole(e, roleWords, head)) {
+                continue;
+            }
+            boolean before = e.firstPos < pos;
+            if (best == null || before && !bestBefore || before == bestBefore && before && e.lastPos > best.lastPos) {
+                best = e;
+                bestBefore = before;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (QuoteCues.isOrgHead(head)) {
+            return resolveOrg(roleWords, pos, sentence);
+        }
+        if (QuoteCues.role(head) == 0) {
+            return null;
+        }
+        // No one was given this role: the nearest person of a compatible gender, if the article gave
+        // them no other role or named them in this sentence or the one before ("Finanzminister
+        // Christian Lindner zeigte sich zurückhaltend. „…“, betonte der FDP-Chef.").
+        Pronoun p = gender == 'm' ? Pronoun.MALE : gender == 'f' ? Pronoun.FEMALE : Pronoun.PLURAL;
+        Mention m = resolveMention(p, pos, sentence, 4);
+        if (m == null) {
+            return null;
+        }
+        Entity e = m.entity();
+        return e.roles.isEmpty() || hasRole(e, roleWords, head) || sentence - m.sentence() <= 1 ? e : null;
+    }
+
+    /** Whether an entity was given this role ("Außenministerin" counts for "die Ministerin"). */
+    private static boolean hasRole(Entity e, List<String> roleWords, String head) {
+        if (e.roles.containsAll(roleWords)) {
+            return true;
+        }
+        for (String r : e.roles) {
+            if (r.equals(head) || head.length() >= 5 && r.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation a definite phrase stands for ("the agency", "the conservation department"). */
+    Entity resolveOrg(List<String> words, int pos, int sentence) {
+        boolean generic = words.size() == 1;
+        Entity any = null;
+        for (int i = lastBefore(pos), steps = 0; i >= 0 && steps < 300; i--, steps++) {
+            Mention m = mentions.get(i);
+            if (sentence - m.sentence() > 30) {
+                break;
+            }
+            Entity e = m.entity();
+            if (e.type != ORG) {
+                continue;
+            }
+            boolean all = true;
+            for (String w : words) {
+                boolean hit = false;
+                for (String ew : e.words) {
+                    hit |= ew.equalsIgnoreCase(w) || ew.length() > 4 && w.length() > 4
+                            && ew.substring(0, 5).equalsIgnoreCase(w.substring(0, 5));
+                }
+                all &= hit;
+            }
+            if (all && !generic) {
+                return e;
+            }
+            if (any == null && sentence - m.sentence() <= 6) {
+                any = e;
+                if (generic) {
+                    return e; // "the company": the organisation named last
+                }
+            }
+        }
+        return any;
+    }
+
+    /** The first person named (not in the possessive) in a sentence, or null. */
+    Entity firstPerson(int sentence) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).sentence() < sentence) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < mentions.size() && mentions.get(i).sentence() == sentence; i++) {
+            Mention m = mentions.get(i);
+            if (m.entity().person() && !m.possessive()) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+}

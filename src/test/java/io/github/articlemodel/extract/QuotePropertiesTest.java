@@ -1,0 +1,88 @@
+package io.github.articlemodel.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlemodel.model.Article;
+import io.github.articlemodel.model.Block;
+import io.github.articlemodel.model.Heading;
+import io.github.articlemodel.model.ListBlock;
+import io.github.articlemodel.model.Paragraph;
+import io.github.articlemodel.model.Quote;
+import io.github.articlemodel.model.QuoteBlock;
+import io.github.articlemodel.model.PropertyTries;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generated text made of the things the quote stage looks at (every kind of quotation mark,
+ * apostrophes, cue verbs in five languages, titles, names, pronouns, punctuation, line breaks):
+ * the stage never throws, and each quote's text is the article text between its offsets and
+ * starts in its block.
+ */
+final class QuotePropertiesTest {
+    private static final List<String> PIECES = List.of("“", "”", "„", "“", "\"", "'", "‘", "’", "‚", "«", "»", "‹",
+            "›", "「", "」", "''", " ", " ", " ", " ", "\n", ",", ".", ":", ";", "?", "!", "—", "(", ")", "[", "]",
+            "said", "says", "told", "according to", "sagte", "so", "laut", "a déclaré", "a-t-il dit", "selon", "zei",
+            "aldus", "volgens", "dijo", "según", "he", "she", "it", "they", "er", "sie", "elle", "the", "a", "that",
+            "which", "who", "and", "Mr.", "Dr", "President", "Secretary-General", "minister", "the minister",
+            "a spokesman for the ministry", "Jens Stoltenberg", "Stoltenberg", "Ana", "Lopez", "de", "von", "van",
+            "U.S.", "NATO", "The", "It’s", "we’re", "it's", "Monday", "called", "so-called", "as if to say",
+            "described as", "by", "We will act", "and soon", "This is", "x", "É", "日本", "\uD83D\uDE00", "1990s",
+            "’90s", "words", "In", "Parata’s", "Agency", "Department of Conservation");
+
+    private static int between(RandomnessSource in, int min, int max) {
+        return Generate.range(min, max).generate(in);
+    }
+
+    private static Gen<String> texts() {
+        return in -> {
+            int n = between(in, 0, 60);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                int k = between(in, 0, PIECES.size() - 1);
+                String piece = PIECES.get(k);
+                if (sb.length() > 0 && Character.isLetterOrDigit(piece.charAt(0))
+                        && Character.isLetterOrDigit(sb.charAt(sb.length() - 1))) {
+                    sb.append(' ');
+                }
+                sb.append(piece);
+            }
+            return sb.toString();
+        };
+    }
+
+    private static Gen<List<Block>> bodies() {
+        Gen<String> texts = texts();
+        return in -> {
+            int n = between(in, 1, 6);
+            List<Block> blocks = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String t = texts.generate(in);
+                if (t.isBlank()) {
+                    t = "x";
+                }
+                switch (between(in, 0, 5)) {
+                    case 0: blocks.add(Heading.of(2, t.replace('\n', ' '))); break;
+                    case 1: blocks.add(ListBlock.of(false, List.of(t.replace('\n', ' '), "y " + t.replace('\n', ' ')))); break;
+                    case 2: blocks.add(QuoteBlock.of(t)); break;
+                    default: blocks.add(Paragraph.of(t.replace('\n', ' '))); break;
+                }
+            }
+            return blocks;
+        };
+    }
+
+    @Test
+    void theQuoteStageNeverThrowsAndKeepsItsOffsets() {
+        PropertyTries.qt().forAll(bodies()).checkAssert(body -> {
+            Article a = QuoteFixtures.blocks(body.toArray(new Block[0]));
+            for (Quote q : a.quotes()) {
+                assertTrue(!q.text().isBlank(), q::toString);
+            }
+        });
+    }
+}
