@@ -588,7 +588,12 @@ final class BodyExtractor {
                     pre(e);
                     return true;
                 case "figure": case "img": case "picture":
-                    figure(e);
+                    Element pull = e.nameIs("figure") ? e.selectFirst("blockquote") : null;
+                    if (pull != null && e.selectFirst("img") == null) {
+                        quote(pull); // a pull quote: a figure holding a blockquote and its cite
+                    } else {
+                        figure(e);
+                    }
                     return true;
                 case "table":
                     return table(e);
@@ -633,6 +638,8 @@ final class BodyExtractor {
                             inline.text(" ");
                         } else if (el.nameIs("a")) {
                             inline.startLink(); // ended in tail: links nested at any depth cost no stack
+                        } else if (el.nameIs("q")) {
+                            inline.text("“"); // browsers render <q> with quotation marks; so does the text
                         }
                     }
                     return FilterResult.CONTINUE;
@@ -640,6 +647,9 @@ final class BodyExtractor {
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
+                    if (node != e && node instanceof Element && ((Element) node).nameIs("q")) {
+                        inline.text("”");
+                    }
                     if (node != e && node instanceof Element && ((Element) node).nameIs("a")) {
                         inline.endLink(Urls.resolve(ctx.baseUrl(), ((Element) node).attr("href")));
                     }
@@ -706,6 +716,15 @@ final class BodyExtractor {
 
         private void quote(Element e) {
             if (e.hasClass("twitter-tweet") || e.hasClass("instagram-media") || e.hasClass("tiktok-embed")) {
+                // The post's words are quoted in the page (its author on the line after them), then embedded.
+                Element words = e.selectFirst("p");
+                String said = words == null ? "" : Text.clean(words.text());
+                String by = Text.clean(e.text()).substring(Math.min(said.length(), Text.clean(e.text()).length())).trim();
+                if (!said.isEmpty()) {
+                    QuoteBlock.Builder qb = new QuoteBlock.Builder().text(said);
+                    Text.cleanOpt(by.replaceFirst("^[—–-]\\s*", "")).ifPresent(qb::attribution);
+                    add(qb.build());
+                }
                 Element link = e.select("a[href]").last();
                 Optional<String> url = link == null ? Optional.empty() : Urls.resolve(ctx.baseUrl(), link.attr("href"));
                 url.ifPresent(u -> add(Embed.of("post", u)));

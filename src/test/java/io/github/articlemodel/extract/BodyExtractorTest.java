@@ -1,5 +1,7 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.model.Embed;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -307,5 +309,28 @@ final class BodyExtractorTest {
         assertTrue(text.endsWith("the harbour master said on Monday afternoon."), text);
         assertFalse(text.contains("Most read"), text);
         assertFalse(text.contains("Ferry strike"), text);
+    }
+
+    @Test
+    void qMarksPullQuotesAndPostsKeepTheirWords() {
+        List<Block> blocks = Pages.body(Pages.context(page("""
+                <p>The harbour master called it <q>the worst night in forty years</q> when she spoke to the crews on
+                the quay on Monday morning, three days after the storm tore through the coast.</p>
+                <figure class="wp-block-pullquote"><blockquote><p>We will rebuild the piers before summer.</p>
+                <cite>Jana Visser</cite></blockquote></figure>
+                <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
+                two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
+                <blockquote class="twitter-tweet"><p>The first ferry has left Westport this morning.</p>&mdash; Port of
+                Westport (@westportport) <a href="https://social.example/westportport/status/1">January 12, 2022</a>
+                </blockquote>
+                """), URL)).blocks();
+        assertTrue(allText(blocks).contains("called it “the worst night in forty years” when"), allText(blocks));
+        QuoteBlock pull = blocks.stream().filter(b -> b instanceof QuoteBlock).map(b -> (QuoteBlock) b)
+                .filter(q -> q.text().startsWith("We will rebuild")).findFirst().orElseThrow();
+        assertEquals(Optional.of("Jana Visser"), pull.attribution());
+        QuoteBlock post = blocks.stream().filter(b -> b instanceof QuoteBlock).map(b -> (QuoteBlock) b)
+                .filter(q -> q.text().startsWith("The first ferry")).findFirst().orElseThrow();
+        assertTrue(post.attribution().orElse("").startsWith("Port of Westport (@westportport)"), post::toString);
+        assertTrue(blocks.stream().anyMatch(b -> b instanceof Embed), blocks::toString);
     }
 }
