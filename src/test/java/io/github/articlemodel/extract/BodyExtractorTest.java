@@ -1,7 +1,5 @@
 package io.github.articlemodel.extract;
 
-import io.github.articlemodel.model.Embed;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.articlemodel.model.Block;
 import io.github.articlemodel.model.BlockType;
+import io.github.articlemodel.model.Embed;
 import io.github.articlemodel.model.Figure;
 import io.github.articlemodel.model.Heading;
 import io.github.articlemodel.model.Image;
