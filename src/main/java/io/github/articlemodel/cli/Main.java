@@ -75,14 +75,14 @@ public final class Main {
         Path outputFile = options.output().orElse(null);
         if (outputFile != null) {
             try {
-                writer = Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8);
+                writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(outputFile), utf8()));
             } catch (IOException e) {
                 err.println(NAME + ": cannot write --output " + outputFile + ": " + reason(e));
                 err.println("Try '" + NAME + " --help' for more information.");
                 return EXIT_USAGE;
             }
         } else {
-            writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer = new BufferedWriter(new OutputStreamWriter(out, utf8()));
         }
 
         boolean batch = !options.singleFile();
@@ -201,5 +201,12 @@ public final class Main {
         } catch (ReflectiveOperationException e) {
             return true; // before Java 22: a console means a terminal
         }
+    }
+
+    /** UTF-8 that writes U+FFFD for text it cannot encode instead of failing the whole batch. */
+    private static java.nio.charset.CharsetEncoder utf8() {
+        return StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
     }
 }

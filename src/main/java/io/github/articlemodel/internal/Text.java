@@ -26,6 +26,13 @@ public final class Text {
             if (Character.isISOControl(c)) {
                 continue;
             }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+                if (!paired) {
+                    c = '\uFFFD'; // a lone surrogate (from "&#xD800;") cannot be written as UTF-8
+                }
+            }
             if (space) {
                 sb.append(' ');
                 space = false;

@@ -61,4 +61,11 @@ final class TextTest {
     void keyIgnoresCaseAndSpacing() {
         assertEquals(Text.key("Harbour  Herald"), Text.key(" harbour\u00a0HERALD "));
     }
+
+    @Test
+    void loneSurrogatesBecomeReplacementCharactersAndPairsStay() {
+        assertEquals("a\uFFFDb", Text.clean("a\uD800b"));
+        assertEquals("a\uFFFDb", Text.clean("a\uDC00b"));
+        assertEquals("a\uD83D\uDE00b", Text.clean("a\uD83D\uDE00b"));
+    }
 }
