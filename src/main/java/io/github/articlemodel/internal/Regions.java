@@ -40,7 +40,16 @@ public final class Regions {
      * such as "Read also:" or whose class names it ("related-posts"), made mostly of links.
      */
     public static Optional<Box> crossReferenceBox(Element e) {
-        if (!BOX_TAGS.contains(e.normalName()) || Cues.isBodyContainer(e) || !fewNodes(e, MAX_BOX_NODES)) {
+        if (!BOX_TAGS.contains(e.normalName()) || Cues.isBodyContainer(e)) {
+            return Optional.empty();
+        }
+        // Cheap tests first: this runs for every element of the page. A box names itself by its
+        // class or by a label in its first words.
+        boolean named = Cues.hasCrossReferenceClass(e);
+        if (!named && Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty()) {
+            return Optional.empty();
+        }
+        if (!fewNodes(e, MAX_BOX_NODES)) {
             return Optional.empty();
         }
         Element firstLink = e.selectFirst("a[href]");
