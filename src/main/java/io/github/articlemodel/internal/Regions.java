@@ -65,11 +65,48 @@ public final class Regions {
         return Optional.of(new Box(label));
     }
 
-    /** Whether the element is (the start of) a comment section or the comment form. */
+    /**
+     * Whether the element is (the start of) a comment section or the comment form: named so by its
+     * class or id, a schema.org {@code Comment} or {@code UserComments} item, or the block right
+     * after a heading such as "3 Comments" or "Leserkommentare".
+     */
     public static boolean isCommentRegion(Element e) {
         if (Cues.isCommentSection(e)) {
             return true;
         }
-        return e.nameIs("form") && (e.id().contains("comment") || e.attr("action").contains("comment"));
+        if (e.nameIs("form")) {
+            return e.id().contains("comment") || e.attr("action").contains("comment");
+        }
+        String type = e.attr("itemtype");
+        if (!type.isEmpty() && COMMENT_TYPE.matcher(type).find()) {
+            return true;
+        }
+        return COMMENT_LIST_TAGS.contains(e.normalName()) && isCommentListHeading(e.previousElementSibling());
+    }
+
+    private static final java.util.regex.Pattern COMMENT_TYPE = java.util.regex.Pattern.compile(
+            "(?i)schema\\.org/(?:User)?Comments?$");
+    private static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * Whether the element is a heading (or a small block holding one) over a list of comments. Only
+     * plural names or counts: a heading "Kommentar" may stand over an opinion piece.
+     */
+    public static boolean isCommentListHeading(Element h) {
+        if (h == null) {
+            return false;
+        }
+        String text = Dom.textPrefix(h, 121);
+        if (text.isEmpty() || !Cues.isCommentListHeading(text)) {
+            return false;
+        }
+        // A link "2 Comments" in the article's meta line points to the comments; it heads nothing.
+        for (Element a : h.select("a[href]")) {
+            if (Dom.textPrefix(a, 121).equals(text)) {
+                return false;
+            }
+        }
+        return HEADINGS.contains(h.normalName()) || h.selectFirst("h1, h2, h3, h4, h5, h6") != null;
     }
 }
