@@ -108,7 +108,8 @@ final class CommentExtractor {
             "social", "report", "flag", "moderation", "moderate", "awaiting", "edit", "badge", "badges", "label",
             "icon", "says", "number", "count", "counter", "info", "infos", "details", "byline", "screen", "sr",
             "visually", "btn", "button", "cta", "menu", "dropdown", "translate", "signature", "thumbs",
-            "pagination", "pager", "paging", "navigation", "nav", "loadmore");
+            "pagination", "pager", "paging", "navigation", "nav", "loadmore", "profile", "postprofile", "userinfo",
+            "postinfo");
     /** Words of the element that holds a comment's text: such an element is never a meta part. */
     private static final Set<String> CONTENT_WORDS = Set.of("content", "text", "body", "message", "copy", "texte",
             "tekst", "inhalt", "entry", "cooked", "postbody", "contenttext");
@@ -130,6 +131,9 @@ final class CommentExtractor {
             "score", "points", "thumbs", "karma", "result");
     private static final Set<String> DOWN_WORDS = Set.of("down", "dislike", "dislikes", "downvote", "downvotes",
             "minus", "negative", "contra");
+    /** Blocks of a comment's text: a name or date inside them is part of the text. */
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "blockquote", "q", "pre", "li", "dd", "td", "h1",
+            "h2", "h3", "h4", "h5", "h6", "code");
     /** Where a name may stand in a comment's header when nothing else marks it. */
     private static final Set<String> SHORT_NAME_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
@@ -685,8 +689,8 @@ final class CommentExtractor {
             }
             collect(scope, item, i, area, meta, false);
             Entry entry = new Entry();
-            Element authorEl = author(area, meta, entry);
-            Element dateEl = date(area, meta, entry);
+            Element authorEl = author(area, meta, entry, item);
+            Element dateEl = date(area, meta, entry, item);
             entry.upvotes = upvotes(area, meta);
             entry.id = id(item, scope, header);
             Element textRoot = ownTextElement(item);
@@ -749,8 +753,7 @@ final class CommentExtractor {
         }
 
         /** The author: microdata, vcard, author/user class names, cite, a profile link. */
-        private Element author(List<Element> area, List<Boolean> meta, Entry entry) {
-            Element item = null;
+        private Element author(List<Element> area, List<Boolean> meta, Entry entry, Element item) {
             for (int pass = 0; pass < 7; pass++) {
                 for (int k = 0; k < area.size(); k++) {
                     Element e = area.get(k);
@@ -767,16 +770,20 @@ final class CommentExtractor {
                         case 3: hit = e.nameIs("a") && e.hasClass("url"); break;
                         case 4: hit = e.nameIs("cite") && e.closest("blockquote, q") == null; break;
                         case 5: hit = e.nameIs("a") && PROFILE_PATH.matcher(e.attr("href")).find()
-                                && (meta.get(k) || e.closest("p, blockquote, li, q") == null)
-                                && Dom.textPrefix(e, 61).length() <= 60;
+                                && (meta.get(k) || !inTextBlock(e, item)) && Dom.textPrefix(e, 61).length() <= 60;
                             break;
-                        default: hit = meta.get(k) && SHORT_NAME_TAGS.contains(e.normalName())
-                                && Dom.textPrefix(e, 41).length() <= 40;
+                        default: {
+                            // A short bold name or heading leading the comment, as plain markup writes it.
+                            String t = SHORT_NAME_TAGS.contains(e.normalName()) ? Dom.textPrefix(e, 41) : "";
+                            hit = !t.isEmpty() && t.length() <= 40 && !t.endsWith(":") && !t.contains(". ")
+                                    && (meta.get(k) || !inTextBlock(e, item));
+                        }
                     }
                     if (!hit) {
                         continue;
                     }
-                    Element nameEl = pass == 0 ? Optional.ofNullable(e.selectFirst("[itemprop=name]")).orElse(e) : e;
+                    Element nameEl = pass == 0 ? Optional.ofNullable(e.selectFirst("[itemprop=name]")).orElse(e)
+                            : pass == 2 ? innermostAuthor(e) : e;
                     String raw = nameEl.hasAttr("content") && nameEl.text().isEmpty() ? nameEl.attr("content")
                             : authorText(nameEl);
                     Optional<String> name = cleanName(raw);
@@ -789,7 +796,28 @@ final class CommentExtractor {
                     return e;
                 }
             }
-            return item;
+            return null;
+        }
+
+        /** "p.author" around "a.username": the inner element holds the name alone. */
+        private Element innermostAuthor(Element e) {
+            for (Element d : e.getAllElements()) {
+                if (d != e && !d.nameIs("img") && hasAny(Cues.classWords(d), AUTHOR_WORDS)
+                        && !hasAny(Cues.classWords(d), NOT_NAME_WORDS) && cleanName(authorText(d)).isPresent()) {
+                    return d;
+                }
+            }
+            return e;
+        }
+
+        /** Whether the element stands inside a paragraph, quote or list of the comment's text. */
+        private boolean inTextBlock(Element e, Element item) {
+            for (Element a = e.parent(); a != null && a != item && a != root; a = a.parent()) {
+                if (TEXT_BLOCKS.contains(a.normalName())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean containsComment(Element e) {
@@ -824,7 +852,7 @@ final class CommentExtractor {
         }
 
         /** The date: microdata, {@code time[datetime]}, ISO attributes, then a date line among the meta parts. */
-        private Element date(List<Element> area, List<Boolean> meta, Entry entry) {
+        private Element date(List<Element> area, List<Boolean> meta, Entry entry, Element item) {
             for (int pass = 0; pass < 5; pass++) {
                 for (int k = 0; k < area.size(); k++) {
                     Element e = area.get(k);
@@ -865,7 +893,19 @@ final class CommentExtractor {
                             if (meta.get(k) || e.nameIs("time")) {
                                 raw = Text.clean(e.ownText());
                                 if (raw.length() >= 6 && raw.length() <= 150) {
-                                    value = Dates.parseVisible(raw);
+                                    value = Dates.parse(raw);
+                                }
+                                String title = Text.clean(e.attr("title"));
+                                if (value.isEmpty() && title.length() >= 6 && title.length() <= 80) {
+                                    raw = title; // "2 days ago" shown, the date in its tooltip
+                                    value = Dates.parse(raw);
+                                }
+                            } else if (!inTextBlock(e, item) && !TEXT_BLOCKS.contains(e.normalName())
+                                    && e.childrenSize() == 0) {
+                                // A bare date line ("12.03.2023, 14:05") in markup without classes.
+                                raw = Text.clean(e.ownText());
+                                if (raw.length() >= 6 && raw.length() <= 60 && dateLike(raw)) {
+                                    value = Dates.parse(raw);
                                 }
                             }
                             break;
@@ -943,9 +983,11 @@ final class CommentExtractor {
             if (header != null) {
                 chain.add(header);
             }
-            Element anchor = scope.previousElementSibling();
-            if (anchor != null && anchor.nameIs("a") && anchor.text().isEmpty()) {
-                chain.add(anchor); // Drupal: <a id="comment-42"></a> before the comment
+            for (int k = 0, n = chain.size(); k < n; k++) {
+                Element anchor = chain.get(k).previousElementSibling();
+                if (anchor != null && anchor.nameIs("a") && anchor.text().isEmpty() && !anchor.id().isEmpty()) {
+                    chain.add(anchor); // Drupal: <a id="comment-42"></a> before the comment
+                }
             }
             for (Element e : chain) {
                 Matcher m = COMMENT_NUMBER_ID.matcher(e.id());
@@ -1198,6 +1240,23 @@ final class CommentExtractor {
         return !words.isEmpty() && hasAny(words, PART_WORDS) && !hasAny(words, CONTENT_WORDS) && !contentish(e);
     }
 
+    /**
+     * Whether a line is a date and little else: besides digits and its longest word (the month)
+     * at most a few letters ("um", "Uhr", "at", "pm", "Le", "à").
+     */
+    private static boolean dateLike(String line) {
+        if (Dates.parseVisible(line).isEmpty()) {
+            return false;
+        }
+        int letters = 0;
+        int longest = 0;
+        for (String w : line.split("[^\\p{L}]+")) {
+            letters += w.length();
+            longest = Math.max(longest, w.length());
+        }
+        return letters - longest <= 6;
+    }
+
     /** Whether the element or one of its ancestors inside {@code item} is a meta part. */
     private static boolean inPart(Element e, Element item) {
         for (Element a = e; a != null && a != item; a = a.parent()) {
@@ -1248,7 +1307,7 @@ final class CommentExtractor {
         for (int i = 0; i < 2; i++) {
             s = NAME_SUFFIX.matcher(s).replaceFirst("");
             s = NAME_PREFIX.matcher(s).replaceFirst("");
-            s = s.replaceAll("^[\\s\\-–—|:@]+|[\\s\\-–—|:,]+$", "");
+            s = s.replaceAll("^[\\s\\-–—|:@»«›‹•·]+|[\\s\\-–—|:,»«›‹•·]+$", "");
         }
         if (s.isEmpty() || s.length() > 80 || s.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty();
