@@ -126,9 +126,11 @@ final class CommentExtractor {
             "nutzer", "commenter", "poster", "nick", "nickname", "name", "fn");
     /** Words of labels beside a name ("Autor", "Gast", "Moderator") and of avatars. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("avatar", "label", "badge", "role", "rank", "title",
-            "icon", "image", "img", "photo", "says");
+            "image", "img", "photo", "says");
     private static final Set<String> VOTE_WORDS = Set.of("like", "likes", "vote", "votes", "upvote", "upvotes",
             "score", "points", "thumbs", "karma", "result");
+    private static final String[] VOTE_ATTRIBUTES = {"data-like-count", "data-likes", "data-comment-score",
+        "data-thumb-up-count", "data-upvotes", "data-vote-count", "data-votes", "data-score"};
     private static final Set<String> DOWN_WORDS = Set.of("down", "dislike", "dislikes", "downvote", "downvotes",
             "minus", "negative", "contra");
     /** Blocks of a comment's text: a name or date inside them is part of the text. */
@@ -167,7 +169,7 @@ final class CommentExtractor {
 
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|wrote|sagt|schreibt|schrieb|"
             + "meint|dit|a dit|écrit|a écrit|zegt|schreef|pisze|napisał|napisała|dice|scrive|escribe|escribió|"
-            + "comments?|kommentiert)\\s*:?\\s*$");
+            + "comments?|kommentiert)\\s*[:.…]*\\s*$");
     private static final Pattern NAME_PREFIX = Pattern.compile("(?iu)^(?:comment by|kommentar von|commentaire de|"
             + "reactie van|komentarz od|by|von|par|door|por|di|od)\\s+");
     /** "Daniel — 17.07, 2011 @ 13:10", "Muriel - Le 22/01/2020": the name is before the separator. */
@@ -176,6 +178,23 @@ final class CommentExtractor {
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)\\s+(?:vor\\s+(?:\\d+|einer?|einem)\\s+\\p{L}+"
             + "|(?:\\d+|an?|one)\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago|il y a\\s+\\d+\\s+\\p{L}+"
             + "|\\d+\\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)\\s+geleden)$");
+    private static final Pattern DATE_EDGES = Pattern.compile("^[\\s/|·•,:;–—-]+|[\\s/|·•,:;–—-]+$");
+    private static final Pattern NAME_EDGES = Pattern.compile("^[\\s\\-–—|:@»«›‹•·]+|[\\s\\-–—|:,»«›‹•·]+$");
+    private static final Pattern LINE_END = Pattern.compile("[\\s↓↑→›»▼▲.!]+$");
+    private static final Pattern COMMENT_TYPE = Pattern.compile("(?i)schema\\.org/comment$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** The lead of a comment's byline: "Posted by", "Kommentar von", "Écrit par". */
+    private static final Pattern BY_LEAD = Pattern.compile("(?iu)^(?:posted|written|comment|commented|submitted|"
+            + "geschrieben|kommentar|verfasst|écrit|publié|posté|geplaatst|geschreven|napisane|dodane|publicado|"
+            + "escrito|scritto|inviato)\\s+(?:by|von|par|door|przez|por|da)\\b");
+    /** "Posted by: Joost | March 4": a name written out after the lead. */
+    private static final Pattern BY_LEAD_NAME = Pattern.compile("(?iu)^(?:posted|written|comment|commented|"
+            + "submitted|geschrieben|kommentar|verfasst|écrit|publié|posté|geplaatst|geschreven|napisane|dodane|"
+            + "publicado|escrito|scritto|inviato)\\s+(?:by|von|par|door|przez|por|da)\\s*:?\\s*(\\p{L}[^|·•—–]{0,59}?)"
+            + "\\s*[|·•—–]");
     private static final Pattern ISO_START = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}");
     /** A line that is only a number: a counter beside the comment (likes, posts, points), not its text. */
     private static final Pattern NUMBER_LINE = Pattern.compile("^[+\\-−]?\\d{1,7}$");
@@ -329,6 +348,9 @@ final class CommentExtractor {
         List<Comment> read() {
             List<Element> found = findCandidates();
             if (found.isEmpty()) {
+                found = definitionLists();
+            }
+            if (found.isEmpty()) {
                 found = repeatedBlocks();
             }
             candidates.addAll(found);
@@ -407,6 +429,31 @@ final class CommentExtractor {
         }
 
         /**
+         * Comments as definition lists (classic Blogger templates, Thesis): each {@code dt} holds
+         * the author, the first {@code dd} after it with text of its own is the comment, and later
+         * {@code dd}s carry its date.
+         */
+        private List<Element> definitionLists() {
+            List<Element> out = new ArrayList<>();
+            for (Element dl : root.select("dl")) {
+                if (out.size() > 100_000 || ctx.outOfTime()) {
+                    break;
+                }
+                boolean afterDt = false;
+                for (Element c : dl.children()) {
+                    if (c.nameIs("dt")) {
+                        afterDt = true;
+                    } else if (c.nameIs("dd") && afterDt
+                            && !render(c, e -> e != c && isPart(e, c)).isEmpty()) {
+                        out.add(c);
+                        afterDt = false;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
          * Without item markup: the largest group of like siblings (same tag and first class) of
          * which most hold a date and some text, as the generic pattern of a comment list.
          */
@@ -445,17 +492,36 @@ final class CommentExtractor {
             return best;
         }
 
+        /** Whether a block shows a date of its own: a {@code time}, microdata, or a short date line. */
         private boolean hasDate(Element block) {
-            if (block.selectFirst("time, [itemprop=dateCreated], [itemprop=datePublished]") != null) {
-                return true;
-            }
-            for (Element e : block.getAllElements()) {
-                String own = e.ownText();
-                if (own.length() >= 6 && own.length() <= 80 && Dates.parseVisible(own).isPresent()) {
-                    return true;
+            boolean[] found = {false};
+            int[] seen = {0};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (++seen[0] > 300) {
+                        return FilterResult.STOP;
+                    }
+                    Element e = (Element) node;
+                    String prop = e.attr("itemprop");
+                    String own = e.ownText();
+                    if (e.nameIs("time") || prop.equalsIgnoreCase("dateCreated") || prop.equalsIgnoreCase("datePublished")
+                            || (own.length() >= 6 && own.length() <= 80 && Dates.parseVisible(own).isPresent())) {
+                        found[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            }
-            return false;
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, block);
+            return found[0];
         }
 
         /** A candidate is a comment when it has text of its own and is not a mere wrapper of one. */
@@ -480,9 +546,9 @@ final class CommentExtractor {
          */
         private boolean teaser(Element c, String own) {
             int linked = 0;
-            for (Element a : c.select("a[href]")) {
-                if (nearestCandidate(a) != c || inPart(a, c)) {
-                    continue; // in a reply, or the author's link
+            for (Element a : ownElements(c)) {
+                if (!a.nameIs("a") || !a.hasAttr("href") || inPart(a, c)) {
+                    continue; // the author's link is no teaser
                 }
                 Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
                 if (url.isPresent() && !ctx.baseUrl().isEmpty()
@@ -493,13 +559,50 @@ final class CommentExtractor {
             return linked > 0 && linked >= 0.9 * own.replace("\n", " ").length();
         }
 
-        private Element firstInner(Element c) {
-            for (Element e : c.getAllElements()) {
-                if (e != c && candidates.contains(e)) {
-                    return e;
+        /** The elements inside a candidate that are its own: nested candidates and their content left out. */
+        private List<Element> ownElements(Element c) {
+            List<Element> out = new ArrayList<>();
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node == c || !(node instanceof Element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    Element e = (Element) node;
+                    if (candidates.contains(e) || Dom.NON_CONTENT.contains(e.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    out.add(e);
+                    return FilterResult.CONTINUE;
                 }
-            }
-            return null;
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, c);
+            return out;
+        }
+
+        /** The first candidate inside {@code c}, found without walking past it. */
+        private Element firstInner(Element c) {
+            Element[] found = {null};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node != c && node instanceof Element && candidates.contains(node)) {
+                        found[0] = (Element) node;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, c);
+            return found[0];
         }
 
         private boolean inRepliesBlock(Element inner, Element outer) {
@@ -688,6 +791,9 @@ final class CommentExtractor {
                 collect(header, item, i, area, meta, true);
             }
             collect(scope, item, i, area, meta, false);
+            for (Element footer : footerSiblings(scope)) {
+                collect(footer, item, i, area, meta, true);
+            }
             Entry entry = new Entry();
             Element authorEl = author(area, meta, entry, item);
             Element dateEl = date(area, meta, entry, item);
@@ -708,11 +814,33 @@ final class CommentExtractor {
         /** A block right before the comment that carries only its author and date (Thesis' dt before dd). */
         private Element headerSibling(Element scope) {
             Element prev = scope.previousElementSibling();
-            if (prev == null || ranges.containsKey(prev) || !candidates.contains(prev)) {
+            if (prev == null || ranges.containsKey(prev)) {
+                return null;
+            }
+            if (prev.nameIs("dt") && scope.nameIs("dd")) {
+                return prev;
+            }
+            if (!candidates.contains(prev)) {
                 return null;
             }
             // Only author, date and buttons: a header, not a comment of its own.
             return render(prev, e -> e != prev && isPart(e, prev)).isEmpty() ? prev : null;
+        }
+
+        /** Blocks right after the comment with only its meta parts (a {@code dd} footer with the date). */
+        private List<Element> footerSiblings(Element scope) {
+            List<Element> out = new ArrayList<>();
+            Element next = scope.nextElementSibling();
+            for (int k = 0; next != null && k < 3; k++, next = next.nextElementSibling()) {
+                Element block = next;
+                if (ranges.containsKey(block) || candidates.contains(block) || block.nameIs("dt")
+                        || !(block.nameIs("dd") || block.nameIs("footer") || hasAny(Cues.classWords(block), PART_WORDS))
+                        || !render(block, e -> e != block && isPart(e, block)).isEmpty()) {
+                    break;
+                }
+                out.add(block);
+            }
+            return out;
         }
 
         /** Whether the element holds only other comments (and their parts). */
@@ -754,7 +882,7 @@ final class CommentExtractor {
 
         /** The author: microdata, vcard, author/user class names, cite, a profile link. */
         private Element author(List<Element> area, List<Boolean> meta, Entry entry, Element item) {
-            for (int pass = 0; pass < 7; pass++) {
+            for (int pass = 0; pass < 8; pass++) {
                 for (int k = 0; k < area.size(); k++) {
                     Element e = area.get(k);
                     if (containsComment(e)) {
@@ -765,13 +893,34 @@ final class CommentExtractor {
                         case 0: hit = e.attr("itemprop").equalsIgnoreCase("author")
                                 || e.attr("itemprop").equalsIgnoreCase("creator"); break;
                         case 1: hit = e.hasClass("fn"); break;
-                        case 2: hit = !e.nameIs("img") && hasAny(Cues.classWords(e), AUTHOR_WORDS)
-                                && !hasAny(Cues.classWords(e), NOT_NAME_WORDS); break;
+                        case 2: {
+                            List<String> w = Cues.classWords(e);
+                            hit = !e.nameIs("img") && hasAny(w, AUTHOR_WORDS) && !hasAny(w, NOT_NAME_WORDS);
+                            break;
+                        }
                         case 3: hit = e.nameIs("a") && e.hasClass("url"); break;
                         case 4: hit = e.nameIs("cite") && e.closest("blockquote, q") == null; break;
                         case 5: hit = e.nameIs("a") && PROFILE_PATH.matcher(e.attr("href")).find()
                                 && (meta.get(k) || !inTextBlock(e, item)) && Dom.textPrefix(e, 61).length() <= 60;
                             break;
+                        case 6: {
+                            // "Posted by: <a>Name</a> | March 4, 2023": the element after the lead,
+                            // or the name in the lead's own text.
+                            Element lead = e.parent();
+                            hit = meta.get(k) && lead != null && e.elementSiblingIndex() == 0
+                                    && BY_LEAD.matcher(Text.clean(lead.ownText())).lookingAt()
+                                    && Dom.textPrefix(e, 61).length() <= 60
+                                    && !BY_LEAD_NAME.matcher(Text.clean(lead.ownText())).lookingAt();
+                            if (!hit && meta.get(k)) {
+                                Matcher m = BY_LEAD_NAME.matcher(Text.clean(e.ownText()));
+                                Optional<String> n = m.lookingAt() ? cleanName(m.group(1)) : Optional.empty();
+                                if (n.isPresent()) {
+                                    entry.author = Agent.person(n.get());
+                                    return e;
+                                }
+                            }
+                            break;
+                        }
                         default: {
                             // A short bold name or heading leading the comment, as plain markup writes it.
                             String t = SHORT_NAME_TAGS.contains(e.normalName()) ? Dom.textPrefix(e, 41) : "";
@@ -920,7 +1069,7 @@ final class CommentExtractor {
                         }
                     }
                     if (value.isPresent() && raw != null && !raw.isBlank()) {
-                        String shown = Text.clean(raw).replaceAll("^[\\s/|·•,:;–—-]+|[\\s/|·•,:;–—-]+$", "");
+                        String shown = DATE_EDGES.matcher(Text.clean(raw)).replaceAll("");
                         try {
                             entry.date = DateValue.of(shown.isEmpty() ? Text.clean(raw) : shown, value.get());
                             return e;
@@ -938,9 +1087,15 @@ final class CommentExtractor {
                 if (containsComment(e) && !candidates.contains(e)) {
                     continue;
                 }
-                for (String attr : new String[] {"data-like-count", "data-likes", "data-comment-score",
-                    "data-thumb-up-count", "data-upvotes", "data-vote-count", "data-votes", "data-score"}) {
-                    Matcher m = INTEGER.matcher(e.attr(attr).trim());
+                if (e.attributesSize() == 0) {
+                    continue;
+                }
+                for (String attr : VOTE_ATTRIBUTES) {
+                    String v = e.attr(attr);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    Matcher m = INTEGER.matcher(v.trim());
                     if (m.matches()) {
                         return Integer.valueOf(m.group(1));
                     }
@@ -1002,7 +1157,7 @@ final class CommentExtractor {
             }
             for (Element e : chain) {
                 String v = e.attr("data-comment-id").trim();
-                if (v.matches("\\d{1,20}")) {
+                if (!v.isEmpty() && v.length() <= 20 && v.chars().allMatch(Character::isDigit)) {
                     return "comment-" + v;
                 }
             }
@@ -1016,8 +1171,10 @@ final class CommentExtractor {
 
         /** The element holding the comment's text: its microdata text when marked, else the item. */
         private Element ownTextElement(Element item) {
-            for (Element e : item.select("[itemprop=text], [itemprop=commentText], [itemprop=reviewBody]")) {
-                if (nearestCandidate(e) == item) {
+            for (Element e : ownElements(item)) {
+                String prop = e.attr("itemprop");
+                if (prop.equalsIgnoreCase("text") || prop.equalsIgnoreCase("commentText")
+                        || prop.equalsIgnoreCase("reviewBody")) {
                     return e;
                 }
             }
@@ -1026,8 +1183,9 @@ final class CommentExtractor {
 
         /** A heading of the comment ("Great recipe!") outside its text element. */
         private String title(Element item, Element textRoot, int i) {
-            for (Element h : item.select("h1, h2, h3, h4, h5, h6, [itemprop=headline]")) {
-                if (nearestCandidate(h) == item && !Dom.contains(textRoot, h) && !inPart(h, item)) {
+            for (Element h : ownElements(item)) {
+                boolean heading = HEADINGS.contains(h.normalName()) || h.attr("itemprop").equalsIgnoreCase("headline");
+                if (heading && !Dom.contains(textRoot, h) && !inPart(h, item)) {
                     return Text.clean(h.text());
                 }
             }
@@ -1147,7 +1305,7 @@ final class CommentExtractor {
             return false;
         }
         String type = e.attr("itemtype");
-        if (!type.isEmpty() && type.toLowerCase(Locale.ROOT).matches(".*schema\\.org/comment$")) {
+        if (!type.isEmpty() && COMMENT_TYPE.matcher(type).find()) {
             return true;
         }
         if (e.attr("itemprop").equalsIgnoreCase("comment")) {
@@ -1159,7 +1317,7 @@ final class CommentExtractor {
         }
         String cls = e.className();
         if (!cls.isEmpty()) {
-            for (String token : cls.trim().split("\\s+")) {
+            for (String token : SPACES.split(cls.trim())) {
                 if (token.length() <= 60 && isItemClass(token)) {
                     return true;
                 }
@@ -1177,7 +1335,7 @@ final class CommentExtractor {
     }
 
     private static boolean isItemClass(String token) {
-        List<String> words = Cues.classWords(new Element("i").addClass(token));
+        List<String> words = Cues.words(token);
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
             boolean plural = PLURAL_ITEM_WORDS.contains(w);
@@ -1193,7 +1351,7 @@ final class CommentExtractor {
             boolean suffixes = true;
             Set<String> allowed = plural ? PLURAL_ITEM_SUFFIXES : ITEM_SUFFIXES;
             for (int j = k + 1; j < words.size(); j++) {
-                if (!allowed.contains(words.get(j)) && !words.get(j).matches("\\d+")) {
+                if (!allowed.contains(words.get(j)) && !words.get(j).chars().allMatch(Character::isDigit)) {
                     suffixes = false;
                     break;
                 }
@@ -1250,7 +1408,7 @@ final class CommentExtractor {
         }
         int letters = 0;
         int longest = 0;
-        for (String w : line.split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(line)) {
             letters += w.length();
             longest = Math.max(longest, w.length());
         }
@@ -1269,13 +1427,34 @@ final class CommentExtractor {
 
     /** Whether a block holds comment text: paragraphs of some length, or a lot of text. */
     private static boolean contentish(Element e) {
-        for (Element p : e.select("p, [itemprop=text]")) {
-            String own = Text.clean(p.text());
-            if (own.length() >= 20 && Dates.parseVisible(own).isEmpty()) {
-                return true;
-            }
+        if (Dom.textPrefix(e, 301).length() > 300) {
+            return true;
         }
-        return Dom.textPrefix(e, 301).length() > 300;
+        boolean[] found = {false};
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++seen[0] > 400) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element && node != e && (((Element) node).nameIs("p")
+                        || ((Element) node).attr("itemprop").equalsIgnoreCase("text"))) {
+                    String own = Dom.textPrefix((Element) node, 40);
+                    if (own.length() >= 20 && Dates.parseVisible(own).isEmpty()) {
+                        found[0] = true;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0];
     }
 
     private static boolean hasAny(List<String> words, Set<String> set) {
@@ -1293,7 +1472,7 @@ final class CommentExtractor {
             return "";
         }
         int sp = cls.indexOf(' ');
-        return (sp < 0 ? cls : cls.substring(0, sp)).replaceAll("\\d+", "");
+        return DIGITS.matcher(sp < 0 ? cls : cls.substring(0, sp)).replaceAll("");
     }
 
     private static String shape(Element e) {
@@ -1307,7 +1486,7 @@ final class CommentExtractor {
         for (int i = 0; i < 2; i++) {
             s = NAME_SUFFIX.matcher(s).replaceFirst("");
             s = NAME_PREFIX.matcher(s).replaceFirst("");
-            s = s.replaceAll("^[\\s\\-–—|:@»«›‹•·]+|[\\s\\-–—|:,»«›‹•·]+$", "");
+            s = NAME_EDGES.matcher(s).replaceAll("");
         }
         if (s.isEmpty() || s.length() > 80 || s.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty();
@@ -1386,7 +1565,7 @@ final class CommentExtractor {
 
     private static boolean isStopLine(String line) {
         String l = line.toLowerCase(Locale.ROOT);
-        String bare = l.replaceAll("[\\s↓↑→›»▼▲.!]+$", "");
+        String bare = LINE_END.matcher(l).replaceAll("");
         if (STOP_LINES.contains(l) || STOP_LINES.contains(bare)) {
             return true;
         }
@@ -1529,7 +1708,7 @@ final class CommentExtractor {
                 Matcher m = COUNT_HEADING.matcher(Dom.textPrefix(h, 200));
                 if (m.find()) {
                     String n = m.group(1).toLowerCase(Locale.ROOT);
-                    return Optional.of(n.matches("\\d+") ? Integer.parseInt(n) : 1);
+                    return Optional.of(Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1);
                 }
             }
         }

@@ -201,7 +201,16 @@ public final class Cues {
      * camelCase humps: {@code "kommentarModul c-comment__body"} gives kommentar, modul, c, comment, body.
      */
     public static java.util.List<String> classWords(Element e) {
-        String s = e.className() + " " + e.id();
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return java.util.List.of();
+        }
+        return words(cls + " " + id);
+    }
+
+    /** The lower-case words of class names or ids, as {@link #classWords(Element)} splits them. */
+    public static java.util.List<String> words(String s) {
         java.util.List<String> out = new java.util.ArrayList<>();
         StringBuilder w = new StringBuilder();
         char prev = ' ';

@@ -514,6 +514,66 @@ final class CommentMarkupsTest {
     }
 
     @Test
+    void classicBloggerDefinitionList() {
+        Article a = parse("""
+                <div id="comments">
+                  <h4>2 comments:</h4>
+                  <dl id="comments-block">
+                    <dt class="comment-author blogger-comment-icon" id="c7001"><a name="c7001"></a>
+                      <a href="https://www.blogger.com/profile/11" rel="nofollow">Marit</a> said...</dt>
+                    <dd class="comment-body" id="Blog1_cmt-7001"><p>Lovely pictures of the quay.</p></dd>
+                    <dd class="comment-footer"><span class="comment-timestamp">
+                      <a href="https://harbour.blogspot.com/2023/03/harbour.html?showComment=1677958920000#c7001" title="comment permalink">March 4, 2023 at 8:42 PM</a>
+                      <span class="item-control blog-admin pid-1"><a href="https://www.blogger.com/delete-comment.g?blogID=1&amp;postID=7001" title="Delete Comment">Delete</a></span></span></dd>
+                    <dt class="comment-author blogger-comment-icon" id="c7002"><a name="c7002"></a>Anonymous said...</dt>
+                    <dd class="comment-body" id="Blog1_cmt-7002"><p>Is the café on the pier open again?</p></dd>
+                    <dd class="comment-footer"><span class="comment-timestamp">
+                      <a href="https://harbour.blogspot.com/2023/03/harbour.html?showComment=1677999000000#c7002">March 5, 2023 at 7:50 AM</a></span></dd>
+                  </dl>
+                  <p class="comment-footer"><a href="https://www.blogger.com/comment.g?blogID=1&amp;postID=2">Post a Comment</a></p>
+                </div>
+                """);
+        assertEquals("Marit Anonymous", shape(a.comments()));
+        Comment marit = a.comments().get(0);
+        assertEquals(Optional.of("c7001"), marit.id());
+        assertEquals(Optional.of("https://www.blogger.com/profile/11"), marit.author().orElseThrow().url());
+        assertEquals(LocalDateTime.of(2023, 3, 4, 20, 42), marit.datePublished().orElseThrow().value());
+        assertEquals("Lovely pictures of the quay.", marit.text());
+        assertEquals(LocalDateTime.of(2023, 3, 5, 7, 50), a.comments().get(1).datePublished().orElseThrow().value());
+        assertEquals("Is the café on the pier open again?", a.comments().get(1).text());
+        assertClean(a);
+    }
+
+    @Test
+    void typepadCommentsWithAPostedByFooter() {
+        Article a = parse("""
+                <div class="comments" id="comments">
+                  <h3 class="comments-header">Comments</h3>
+                  <div class="comments-content">
+                    <div class="comment font-entrybody" id="comment-6a00d8341c4fe353ef02b7">
+                      <div class="comment-content font-entrybody"><p>We watched the divers from the breakwater.</p></div>
+                      <p class="comment-footer font-entryfooter">Posted by: <a href="https://lena-vos.example/" rel="nofollow">Lena Vos</a> |
+                        <a href="https://www.harbour-herald.example/2023/03/harbour-reopens.html?cid=6a00d8341c4fe353ef02b7#comment-6a00d8341c4fe353ef02b7">March 04, 2023 at 06:12 PM</a></p>
+                    </div>
+                    <div class="comment font-entrybody" id="comment-6a00d8341c4fe353ef02c9">
+                      <div class="comment-content font-entrybody"><p>Same here, impressive work.</p></div>
+                      <p class="comment-footer font-entryfooter">Posted by: Joost |
+                        <a href="https://www.harbour-herald.example/2023/03/harbour-reopens.html?cid=6a00d8341c4fe353ef02c9#comment-6a00d8341c4fe353ef02c9">March 04, 2023 at 07:30 PM</a></p>
+                    </div>
+                  </div>
+                </div>
+                """);
+        assertEquals("Lena Joost", shape(a.comments()));
+        Comment lena = a.comments().get(0);
+        assertEquals(Optional.of("comment-6a00d8341c4fe353ef02b7"), lena.id());
+        assertEquals(Optional.of("https://lena-vos.example/"), lena.author().orElseThrow().url());
+        assertEquals(LocalDateTime.of(2023, 3, 4, 18, 12), lena.datePublished().orElseThrow().value());
+        assertEquals("We watched the divers from the breakwater.", lena.text());
+        assertEquals("Same here, impressive work.", a.comments().get(1).text());
+        assertClean(a);
+    }
+
+    @Test
     void flatListsNestByTheirInReplyToLinks() {
         Article a = parse("""
                 <section id="reactions">
