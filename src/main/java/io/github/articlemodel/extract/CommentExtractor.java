@@ -439,6 +439,9 @@ final class CommentExtractor {
                 if (out.size() > 100_000 || ctx.outOfTime()) {
                     break;
                 }
+                if (inForm(dl) || dl.selectFirst("input, textarea, select, button") != null) {
+                    continue; // a form laid out as a definition list
+                }
                 boolean afterDt = false;
                 for (Element c : dl.children()) {
                     if (c.nameIs("dt")) {
@@ -451,6 +454,15 @@ final class CommentExtractor {
                 }
             }
             return out;
+        }
+
+        private boolean inForm(Element e) {
+            for (Element a = e; a != null && a != root; a = a.parent()) {
+                if (isFormArea(a)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
