@@ -302,6 +302,10 @@ final class CommentExtractor {
         if (e.nameIs("form") || e.nameIs("textarea")) {
             return true;
         }
+        String s = Cues.classAndId(e);
+        if (!s.contains("form") && !s.contains("respond")) {
+            return false;
+        }
         List<String> w = Cues.classWords(e);
         if (w.contains("respond") || w.contains("commentform") || w.contains("replyform")) {
             return true;
@@ -1328,7 +1332,7 @@ final class CommentExtractor {
             return false; // a list or area of comments ("comment-list comment-box"), not one
         }
         String cls = e.className();
-        if (!cls.isEmpty()) {
+        if (!cls.isEmpty() && hasItemHint(cls.toLowerCase(Locale.ROOT))) {
             for (String token : SPACES.split(cls.trim())) {
                 if (token.length() <= 60 && isItemClass(token)) {
                     return true;
@@ -1344,6 +1348,19 @@ final class CommentExtractor {
             return false;
         }
         return (!e.id().isEmpty() && ITEM_ID.matcher(e.id()).matches()) || e.hasAttr("data-comment-id");
+    }
+
+    /** Every item class contains one of these (lower case): a cheap first test. */
+    private static final String[] ITEM_HINTS = {"comment", "kommentar", "leserbrief", "reacti", "review", "rev",
+        "komentarz", "coment", "pingback", "trackback"};
+
+    private static boolean hasItemHint(String lowerClass) {
+        for (String hint : ITEM_HINTS) {
+            if (lowerClass.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isItemClass(String token) {
@@ -1598,8 +1615,8 @@ final class CommentExtractor {
         for (Element s : ctx.document().select("script[type~=(?i)application/ld\\+json]")) {
             scripts.add(s.data());
         }
-        if (scripts.isEmpty()) {
-            return List.of();
+        if (scripts.stream().noneMatch(t -> t.contains("omment"))) {
+            return List.of(); // no "comment" or "Comment" in any block: nothing to read twice
         }
         JsonLdGraph graph = JsonLdGraph.read(scripts, ctx.options().maxJsonLdBytes(), ctx.options().maxJsonLdDepth());
         List<JsonNode> roots = new ArrayList<>();

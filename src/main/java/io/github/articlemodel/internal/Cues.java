@@ -148,13 +148,32 @@ public final class Cues {
     /** Whether the class or id marks a comment section or the comment form. */
     public static boolean isCommentSection(Element e) {
         String s = classAndId(e);
-        if (!s.isEmpty() && COMMENT_SECTION.matcher(s).find() && !MAYBE.matcher(s).find()) {
+        if (!hasCommentHint(s)) {
+            return false; // the fast way out for almost every element of a page
+        }
+        if (COMMENT_SECTION.matcher(s).find() && !MAYBE.matcher(s).find()) {
             return true;
         }
         if (e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"))) {
             return true;
         }
-        return !s.isEmpty() && !MAYBE.matcher(s).find() && namesCommentArea(classWords(e));
+        return !MAYBE.matcher(s).find() && namesCommentArea(classWords(e));
+    }
+
+    /** Every name of a comment section contains one of these (lower case). */
+    private static final String[] COMMENT_HINTS = {"comment", "kommentar", "komentar", "coment", "discussion",
+        "diskussion", "disqus", "respond", "reacti", "leser", "review", "bewertung", "rezension", "avis"};
+
+    private static boolean hasCommentHint(String lowerClassAndId) {
+        if (lowerClassAndId.isEmpty()) {
+            return false;
+        }
+        for (String hint : COMMENT_HINTS) {
+            if (lowerClassAndId.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that name a comment area by themselves, also inside compound names ("leserKommentare"). */

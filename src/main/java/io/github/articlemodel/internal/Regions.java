@@ -97,6 +97,11 @@ public final class Regions {
         if (h == null) {
             return false;
         }
+        // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
+        if (!HEADINGS.contains(h.normalName())
+                && (h.childrenSize() > 3 || h.selectFirst("h1, h2, h3, h4, h5, h6") == null)) {
+            return false;
+        }
         String text = Dom.textPrefix(h, 121);
         if (text.isEmpty() || !Cues.isCommentListHeading(text)) {
             return false;
@@ -107,6 +112,6 @@ public final class Regions {
                 return false;
             }
         }
-        return HEADINGS.contains(h.normalName()) || h.selectFirst("h1, h2, h3, h4, h5, h6") != null;
+        return true;
     }
 }
