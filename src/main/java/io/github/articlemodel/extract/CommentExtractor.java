@@ -195,6 +195,8 @@ final class CommentExtractor {
             + "submitted|geschrieben|kommentar|verfasst|écrit|publié|posté|geplaatst|geschreven|napisane|dodane|"
             + "publicado|escrito|scritto|inviato)\\s+(?:by|von|par|door|przez|por|da)\\s*:?\\s*(\\p{L}[^|·•—–]{0,59}?)"
             + "\\s*[|·•—–]");
+    /** "#12", "12.", "Nr. 12": the number of a comment, shown as its permalink. */
+    private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)^(?:#|nr\\.?\\s*|no\\.?\\s*)?\\d{1,6}\\.?$");
     private static final Pattern ISO_START = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}");
     /** A line that is only a number: a counter beside the comment (likes, posts, points), not its text. */
     private static final Pattern NUMBER_LINE = Pattern.compile("^[+\\-−]?\\d{1,7}$");
@@ -698,9 +700,16 @@ final class CommentExtractor {
             return r == null ? -1 : r[0];
         }
 
+        /** Two blocks of the same kind: same tag, same first class or ids that differ only in their numbers. */
         private boolean like(Element a, Element b) {
-            return a.normalName().equals(b.normalName()) && firstClass(a).equals(firstClass(b))
-                    && candidates.contains(a) == candidates.contains(b);
+            if (!a.normalName().equals(b.normalName()) || candidates.contains(a) != candidates.contains(b)) {
+                return false;
+            }
+            if (firstClass(a).equals(firstClass(b))) {
+                return true;
+            }
+            String ia = DIGITS.matcher(a.id()).replaceAll("");
+            return !ia.isEmpty() && !ia.equals(a.id()) && ia.equals(DIGITS.matcher(b.id()).replaceAll(""));
         }
 
         /** Flat lists: a top-level comment whose "in reply to" link names an earlier comment is its reply. */
@@ -1406,10 +1415,12 @@ final class CommentExtractor {
             }
             return true;
         }
-        if (name.equals("a") && e.attr("href").startsWith("#")) {
+        if (name.equals("a") && e.attr("href").indexOf('#') >= 0) {
+            // Permalinks and numbers that point at a comment: "#", "#12", "¶", a date, "Permalink".
             String t = Text.clean(e.text());
-            if (t.isEmpty() || t.length() <= 2 || Dates.parseVisible(t).isPresent()
-                    || t.equalsIgnoreCase("permalink") || hasAny(Cues.classWords(e), PART_WORDS)) {
+            if (t.isEmpty() || t.length() <= 2 || COMMENT_NUMBER.matcher(t).matches()
+                    || (e.attr("href").startsWith("#") && (Dates.parseVisible(t).isPresent()
+                    || t.equalsIgnoreCase("permalink") || hasAny(Cues.classWords(e), PART_WORDS)))) {
                 return true;
             }
         }
@@ -1495,14 +1506,25 @@ final class CommentExtractor {
         return false;
     }
 
+    /** The first class name that says what an element is, not its state ("even", "odd", "first"), digits left out. */
     private static String firstClass(Element e) {
         String cls = e.className().trim();
         if (cls.isEmpty()) {
             return "";
         }
-        int sp = cls.indexOf(' ');
-        return DIGITS.matcher(sp < 0 ? cls : cls.substring(0, sp)).replaceAll("");
+        for (String token : SPACES.split(cls)) {
+            String t = DIGITS.matcher(token.toLowerCase(Locale.ROOT)).replaceAll("");
+            if (!STATE_CLASSES.contains(t)) {
+                return t;
+            }
+        }
+        return "";
     }
+
+    /** Classes that alternate or mark a state between like items of one list. */
+    private static final Set<String> STATE_CLASSES = Set.of("even", "odd", "alt", "first", "last", "parent",
+            "clearfix", "thread-even", "thread-odd", "thread-alt", "byuser", "bypostauthor", "active", "new",
+            "highlighted", "selected", "open", "closed", "row-even", "row-odd");
 
     private static String shape(Element e) {
         return e.normalName() + "." + firstClass(e);

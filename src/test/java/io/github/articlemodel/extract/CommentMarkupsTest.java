@@ -514,6 +514,87 @@ final class CommentMarkupsTest {
     }
 
     @Test
+    void genesisThemeWithCommentMicrodataInsideTheList() {
+        Article a = parse("""
+                <div class="entry-comments" id="comments">
+                  <h3>Comments</h3>
+                  <ol class="comment-list">
+                    <li class="comment even thread-even depth-1 parent" id="comment-5">
+                      <article itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+                        <header class="comment-header">
+                          <p class="comment-author" itemprop="author" itemscope itemtype="https://schema.org/Person">
+                            <img alt="" src="https://avatars.example/j.png" class="avatar avatar-48 photo">
+                            <span class="comment-author-name" itemprop="name"><a href="https://jane-doe.example/" class="comment-author-link" rel="external nofollow" itemprop="url">Jane Doe</a></span> <span class="says">says</span></p>
+                          <p class="comment-meta"><time class="comment-time" datetime="2023-03-04T10:00:00+00:00" itemprop="datePublished"><a class="comment-time-link" href="#comment-5" itemprop="url">March 4, 2023 at 10:00 am</a></time></p>
+                        </header>
+                        <div class="comment-content" itemprop="text"><p>Are the moorings new or repaired?</p></div>
+                        <div class="comment-reply"><a rel="nofollow" class="comment-reply-link" href="#comment-5">Reply</a></div>
+                      </article>
+                      <ul class="children">
+                        <li class="comment byuser bypostauthor odd alt depth-2" id="comment-6">
+                          <article itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+                            <header class="comment-header"><p class="comment-author" itemprop="author" itemscope itemtype="https://schema.org/Person">
+                              <span class="comment-author-name" itemprop="name">Harbour Herald</span> <span class="says">says</span></p>
+                              <p class="comment-meta"><time class="comment-time" datetime="2023-03-04T11:15:00+00:00" itemprop="datePublished"><a href="#comment-6">March 4, 2023 at 11:15 am</a></time></p></header>
+                            <div class="comment-content" itemprop="text"><p>New, from Northby.</p></div>
+                          </article>
+                        </li>
+                      </ul>
+                    </li>
+                  </ol>
+                </div>
+                """);
+        assertEquals("Jane(Harbour)", shape(a.comments()));
+        Comment jane = a.comments().get(0);
+        assertEquals(Optional.of("comment-5"), jane.id());
+        assertEquals("Jane Doe", jane.author().orElseThrow().name());
+        assertEquals(Optional.of("https://jane-doe.example/"), jane.author().orElseThrow().url());
+        assertEquals(OffsetDateTime.of(2023, 3, 4, 10, 0, 0, 0, ZoneOffset.UTC), jane.datePublished().orElseThrow().value());
+        assertEquals("Are the moorings new or repaired?", jane.text());
+        assertEquals(Optional.of("comment-6"), jane.replies().get(0).id());
+        assertEquals("New, from Northby.", jane.replies().get(0).text());
+        assertClean(a);
+    }
+
+    @Test
+    void joomlaCommentBoxesWithVotesAndNumbers() {
+        Article a = parse("""
+                <div id="jc">
+                  <div id="comments"><h4>Kommentare (2)</h4>
+                    <div id="comments-list" class="comments-list">
+                      <div class="even" id="comment-item-12">
+                        <div class="rbox"><div class="comment-box usertype-guest">
+                          <span class="comments-vote"><span class="vote-good" title="Gefällt mir">+4</span></span>
+                          <a class="comment-anchor" href="https://www.harbour-herald.example/2023/03/04/harbour-reopens/#comment-12" id="comment-12">#1</a>
+                          <span class="comment-author">Peter</span>
+                          <span class="comment-date">04.03.2023 19:22</span>
+                          <div class="comment-body" id="comment-body-12">Endlich wieder Fischbrötchen am Hafen.</div>
+                        </div></div>
+                      </div>
+                      <div class="odd" id="comment-item-13">
+                        <div class="rbox"><div class="comment-box usertype-guest">
+                          <a class="comment-anchor" href="https://www.harbour-herald.example/2023/03/04/harbour-reopens/#comment-13" id="comment-13">#2</a>
+                          <span class="comment-author">Gisela</span>
+                          <span class="comment-date">05.03.2023 09:10</span>
+                          <div class="comment-body" id="comment-body-13">Schön!</div>
+                        </div></div>
+                      </div>
+                    </div>
+                  </div>
+                  <div id="comments-form-link"><a id="addcomment" class="showform" href="#addcomment">Kommentar schreiben</a></div>
+                </div>
+                """);
+        assertEquals("Peter Gisela", shape(a.comments()));
+        Comment peter = a.comments().get(0);
+        assertEquals(LocalDateTime.of(2023, 3, 4, 19, 22), peter.datePublished().orElseThrow().value());
+        assertEquals(OptionalInt.of(4), peter.upvotes());
+        assertEquals("Endlich wieder Fischbrötchen am Hafen.", peter.text());
+        assertEquals("Schön!", a.comments().get(1).text());
+        assertEquals(OptionalInt.of(2), a.commentCount());
+        assertClean(a);
+    }
+
+    @Test
     void classicBloggerDefinitionList() {
         Article a = parse("""
                 <div id="comments">
