@@ -220,11 +220,12 @@ final class CommentExtractor {
         Budget budget = new Budget(ctx.options().maxComments());
         List<Element> sections = sections(ctx);
         List<Comment> comments = new ArrayList<>();
-        for (Element section : sections) {
+        for (List<Element> group : groups(sections)) {
             if (budget.full() || ctx.outOfTime()) {
                 break;
             }
-            comments.addAll(new SectionReader(ctx, section, budget).read());
+            Element root = group.size() == 1 ? group.get(0) : group.get(0).parent();
+            comments.addAll(new SectionReader(ctx, root, group, budget).read());
         }
         if (comments.isEmpty() && !budget.full() && !ctx.outOfTime()) {
             comments.addAll(jsonLd(ctx, budget));
@@ -299,6 +300,24 @@ final class CommentExtractor {
         return out;
     }
 
+    /**
+     * Sections that follow each other as siblings ("h2 Comments, div.c, div.c") are read together,
+     * so that their comments can be told apart and threaded as one list.
+     */
+    private static List<List<Element>> groups(List<Element> sections) {
+        List<List<Element>> out = new ArrayList<>();
+        for (Element s : sections) {
+            List<Element> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.parent() != null && last.get(last.size() - 1) == s.previousElementSibling()
+                    && !isFormArea(s)) {
+                last.add(s);
+            } else {
+                out.add(new ArrayList<>(List.of(s)));
+            }
+        }
+        return out;
+    }
+
     /** The comment form and its wrapper ({@code #respond}): never comments. */
     private static boolean isFormArea(Element e) {
         if (e.nameIs("form") || e.nameIs("textarea")) {
@@ -338,16 +357,20 @@ final class CommentExtractor {
     /** Reads the comments of one section. One instance per section; not shared. */
     private static final class SectionReader {
         private final ExtractionContext ctx;
+        /** The section, or the parent of sibling sections read together. */
         private final Element root;
+        /** The sections read: the root itself, or some of its children. */
+        private final List<Element> members;
         private final Budget budget;
         private final Set<Element> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
         /** For every ancestor of a comment (up to the root): the first and last comment index inside it. */
         private final Map<Element, int[]> ranges = new IdentityHashMap<>();
         private final List<Element> items = new ArrayList<>();
 
-        SectionReader(ExtractionContext ctx, Element root, Budget budget) {
+        SectionReader(ExtractionContext ctx, Element root, List<Element> members, Budget budget) {
             this.ctx = ctx;
             this.root = root;
+            this.members = members;
             this.budget = budget;
         }
 
@@ -407,7 +430,7 @@ final class CommentExtractor {
         private List<Element> findCandidates() {
             List<Element> out = new ArrayList<>();
             int[] seen = {0};
-            NodeTraversor.filter(new NodeFilter() {
+            NodeFilter filter = new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (!(node instanceof Element)) {
@@ -430,7 +453,10 @@ final class CommentExtractor {
                 public FilterResult tail(Node node, int depth) {
                     return FilterResult.CONTINUE;
                 }
-            }, root);
+            };
+            for (Element m : members) {
+                NodeTraversor.filter(filter, m);
+            }
             return out;
         }
 
@@ -441,7 +467,11 @@ final class CommentExtractor {
          */
         private List<Element> definitionLists() {
             List<Element> out = new ArrayList<>();
-            for (Element dl : root.select("dl")) {
+            List<Element> lists = new ArrayList<>();
+            for (Element m : members) {
+                lists.addAll(m.select("dl"));
+            }
+            for (Element dl : lists) {
                 if (out.size() > 100_000 || ctx.outOfTime()) {
                     break;
                 }
@@ -477,8 +507,19 @@ final class CommentExtractor {
          */
         private List<Element> repeatedBlocks() {
             List<Element> best = List.of();
-            Deque<Element> todo = new ArrayDeque<>();
-            todo.add(root);
+            Deque<Element> todo = new ArrayDeque<>(members);
+            if (members.size() > 1) {
+                // Sibling sections after a heading are themselves the repeated blocks.
+                List<Element> dated = new ArrayList<>();
+                for (Element m : members) {
+                    if (Dom.textPrefix(m, 16).length() >= 15 && hasDate(m)) {
+                        dated.add(m);
+                    }
+                }
+                if (dated.size() >= 2 && dated.size() * 3 >= members.size() * 2) {
+                    best = dated;
+                }
+            }
             int visited = 0;
             while (!todo.isEmpty() && visited++ < 5000 && !ctx.outOfTime()) {
                 Element p = todo.poll();

@@ -81,7 +81,27 @@ public final class Regions {
         if (!type.isEmpty() && COMMENT_TYPE.matcher(type).find()) {
             return true;
         }
-        return COMMENT_LIST_TAGS.contains(e.normalName()) && isCommentListHeading(e.previousElementSibling());
+        return COMMENT_LIST_TAGS.contains(e.normalName()) && followsCommentListHeading(e);
+    }
+
+    /**
+     * Whether the element comes right after a comment-list heading, or after blocks like itself
+     * (same tag and class) that do: "h2 Kommentare, div.c, div.c, div.c".
+     */
+    private static boolean followsCommentListHeading(Element e) {
+        Element prev = e.previousElementSibling();
+        for (int i = 0; prev != null && i < 200; i++, prev = prev.previousElementSibling()) {
+            if (!prev.normalName().equals(e.normalName()) || !firstClass(prev).equals(firstClass(e))) {
+                return isCommentListHeading(prev);
+            }
+        }
+        return false;
+    }
+
+    private static String firstClass(Element e) {
+        String cls = e.className().trim();
+        int space = cls.indexOf(' ');
+        return space < 0 ? cls : cls.substring(0, space);
     }
 
     private static final java.util.regex.Pattern COMMENT_TYPE = java.util.regex.Pattern.compile(

@@ -655,6 +655,24 @@ final class CommentMarkupsTest {
     }
 
     @Test
+    void blocksRightAfterTheHeadingWithoutAWrapper() {
+        Article a = parse("""
+                <h2>Leserkommentare</h2>
+                <div class="post-reply"><strong>Hanne</strong><em>04.03.2023, 18:02</em>
+                  <p>Die Mole sieht wieder gut aus.</p></div>
+                <div class="post-reply"><strong>Ole</strong><em>04.03.2023, 18:30</em>
+                  <p>Stimmt, aber das Geländer fehlt noch.</p></div>
+                <div class="post-reply"><strong>Frieda</strong><em>05.03.2023, 07:45</em>
+                  <p>Morgen kommt der Kran.</p></div>
+                <p class="legal">Die Redaktion behält sich vor, Beiträge zu kürzen.</p>
+                """);
+        assertEquals("Hanne Ole Frieda", shape(a.comments()));
+        assertEquals(LocalDateTime.of(2023, 3, 4, 18, 30), a.comments().get(1).datePublished().orElseThrow().value());
+        assertEquals("Stimmt, aber das Geländer fehlt noch.", a.comments().get(1).text());
+        assertClean(a);
+    }
+
+    @Test
     void flatListsNestByTheirInReplyToLinks() {
         Article a = parse("""
                 <section id="reactions">
