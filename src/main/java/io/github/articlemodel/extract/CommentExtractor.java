@@ -197,6 +197,9 @@ final class CommentExtractor {
             + "\\s*[|·•—–]");
     /** "#12", "12.", "Nr. 12": the number of a comment, shown as its permalink. */
     private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)^(?:#|nr\\.?\\s*|no\\.?\\s*)?\\d{1,6}\\.?$");
+    /** "depth-2", "level_1", "comment-level-3", "indent-1": how far a comment in a flat list is indented. */
+    private static final Pattern DEPTH_CLASS = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:depth|level|lvl|indent|nesting)[-_]?(\\d{1,2})(?![\\w-])");
     private static final Pattern ISO_START = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}");
     /** A line that is only a number: a counter beside the comment (likes, posts, points), not its text. */
     private static final Pattern NUMBER_LINE = Pattern.compile("^[+\\-−]?\\d{1,7}$");
@@ -412,6 +415,7 @@ final class CommentExtractor {
                 }
             }
             int[] parent = thread();
+            depthClasses(parent);
             replyToLinks(parent);
             int[] last = lastDescendant(parent);
             List<Entry> entries = new ArrayList<>(n);
@@ -751,6 +755,55 @@ final class CommentExtractor {
             }
             String ia = DIGITS.matcher(a.id()).replaceAll("");
             return !ia.isEmpty() && !ia.equals(a.id()) && ia.equals(DIGITS.matcher(b.id()).replaceAll(""));
+        }
+
+        /**
+         * Flat lists indented by class ("comment depth-2", "level-1", "indent-3"): a comment one
+         * level deeper than an earlier one is its reply. Only where the markup itself does not nest.
+         */
+        private void depthClasses(int[] parent) {
+            int n = items.size();
+            int[] level = new int[n];
+            int min = Integer.MAX_VALUE;
+            int max = -1;
+            for (int i = 0; i < n; i++) {
+                level[i] = parent[i] >= 0 ? -1 : depthClass(i);
+                if (level[i] >= 0) {
+                    min = Math.min(min, level[i]);
+                    max = Math.max(max, level[i]);
+                }
+            }
+            if (max <= min) {
+                return; // no comment is indented deeper than another
+            }
+            Deque<Integer> open = new ArrayDeque<>(); // earlier flat comments, deepest on top
+            for (int i = 0; i < n; i++) {
+                if (level[i] < 0) {
+                    continue;
+                }
+                while (!open.isEmpty() && level[open.peek()] >= level[i]) {
+                    open.pop();
+                }
+                if (!open.isEmpty()) {
+                    parent[i] = open.peek();
+                }
+                open.push(i);
+            }
+        }
+
+        /** The level a class names on the comment or the blocks around it that are its own, else -1. */
+        private int depthClass(int i) {
+            for (Element a = items.get(i); a != null && a != root; a = a.parent()) {
+                int[] r = ranges.get(a);
+                if (r == null || r[0] != i || r[1] != i) {
+                    break;
+                }
+                Matcher m = DEPTH_CLASS.matcher(a.className());
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            return -1;
         }
 
         /** Flat lists: a top-level comment whose "in reply to" link names an earlier comment is its reply. */

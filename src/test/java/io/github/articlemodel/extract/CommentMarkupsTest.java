@@ -673,6 +673,22 @@ final class CommentMarkupsTest {
     }
 
     @Test
+    void flatListsIndentedByDepthClasses() {
+        Article a = parse("""
+                <div class="kommentare">
+                  <div class="comment level-0" id="k-11"><span class="user">Anke</span> <span class="date">04.03.2023 10:00</span><p>Eins.</p></div>
+                  <div class="comment level-1" id="k-12"><span class="user">Bernd</span> <span class="date">04.03.2023 10:05</span><p>Zwei.</p></div>
+                  <div class="comment level-2" id="k-13"><span class="user">Carla</span> <span class="date">04.03.2023 10:09</span><p>Drei.</p></div>
+                  <div class="comment level-1" id="k-14"><span class="user">Dirk</span> <span class="date">04.03.2023 10:20</span><p>Vier.</p></div>
+                  <div class="comment level-0" id="k-15"><span class="user">Emil</span> <span class="date">04.03.2023 11:00</span><p>Fünf.</p></div>
+                </div>
+                """);
+        assertEquals("Anke(Bernd(Carla) Dirk) Emil", shape(a.comments()));
+        assertEquals(Optional.of("k-13"), a.comments().get(0).replies().get(0).replies().get(0).id());
+        assertClean(a);
+    }
+
+    @Test
     void flatListsNestByTheirInReplyToLinks() {
         Article a = parse("""
                 <section id="reactions">

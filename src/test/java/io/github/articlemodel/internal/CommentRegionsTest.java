@@ -73,6 +73,18 @@ final class CommentRegionsTest {
     }
 
     @Test
+    void likeBlocksAfterTheHeadingAreCommentRegionsToo() {
+        Document doc = Jsoup.parse("""
+                <h2>Comments</h2><div class="c first" id="a"></div><div class="c" id="b"></div><div class="c" id="c"></div>
+                <div class="footer" id="d"></div>
+                """);
+        for (String id : List.of("a", "b", "c")) {
+            assertTrue(Regions.isCommentRegion(doc.getElementById(id)), id);
+        }
+        assertFalse(Regions.isCommentRegion(doc.getElementById("d")));
+    }
+
+    @Test
     void schemaOrgCommentItemsAreCommentRegions() {
         assertTrue(Regions.isCommentRegion(first("<div itemscope itemtype=\"https://schema.org/Comment\"></div>")));
         assertTrue(Regions.isCommentRegion(first("<section itemscope itemtype=\"http://schema.org/UserComments\"></section>")));
