@@ -38,25 +38,33 @@ import tools.jackson.databind.JsonNode;
 /**
  * Stage 4: reader comments as threads, from the comment sections of the whole page.
  *
- * <p>A comment section is what {@link Regions#isCommentRegion} accepts (so the body stage leaves
- * out exactly what this stage reads): a block named so by its class or id ({@code #comments},
+ * <p>A comment section is what {@link Regions#isCommentRegion} accepts, so that the body stage
+ * leaves out exactly what this stage reads: a block named so by its class or id ({@code #comments},
  * {@code ol.commentlist}, {@code .wp-block-comments}, {@code #disqus_thread}, Drupal's
- * {@code section.comments}, Blogger's {@code .comment-thread}, "Leserkommentare"), schema.org
- * {@code Comment} items, or the block after a heading such as "3 Comments".
+ * {@code section.comments}, Blogger's {@code .comment-thread}, "leserKommentare", product reviews),
+ * schema.org {@code Comment} items, or the blocks right after a heading such as "3 Comments" or
+ * "Leserkommentare". Forms ({@code #respond}) and "Recent comments" boxes are not read.
  *
  * <p>Inside a section the comments are found by their markup rather than by one system's class
  * names: an element is a comment item when its id reads like {@code comment-42}, {@code c170} or
- * {@code post_7}, its class names it ({@code comment}, {@code wc-comment}, {@code commentEntry},
- * {@code leserbrief}, {@code mo-comment-card}), it carries {@code data-comment-id} or schema.org
- * {@code Comment} microdata. A section without such items falls back to repeated sibling blocks
- * with a date and text. Items that hold text of their own (outside author, date, reply buttons and
- * other meta parts) are the comments; wrappers without text are not.
+ * {@code post_7}, its class names one comment ({@code comment}, {@code wc-comment},
+ * {@code commentEntry}, {@code leserbrief}, {@code mo-comment-card}), it carries
+ * {@code data-comment-id} or schema.org {@code Comment} microdata. Without such items, definition
+ * lists (a {@code dt} author before a {@code dd} text) and then repeated sibling blocks with a date
+ * and text are read. Items that hold text of their own, outside the author, date, reply buttons,
+ * votes and other meta parts, are the comments; wrappers without text are not, and neither are
+ * teasers whose text is all a link to another page.
  *
- * <p>Threads follow the page's nesting: a comment inside another is a reply, and so is a comment in
- * a block that follows its parent and is not itself an item ({@code ul.children}, Drupal's
- * {@code div.indented}, {@code div.comment-replies}); flat lists nest by their "in reply to" links.
- * Replies deeper than {@link #MAX_NESTING} are kept, attached at the cap. When the HTML has no
- * comments, JSON-LD {@code comment} arrays are read.
+ * <p>Threads follow the page: a comment inside another is a reply, and so is one in a block that
+ * follows its parent and is not an item itself ({@code ul.children}, Drupal's {@code div.indented},
+ * {@code div.comment-replies}); flat lists nest by their depth classes ({@code level-2}) or their
+ * "in reply to" links. Replies deeper than {@link #MAX_NESTING} are kept, attached at the cap.
+ * When the HTML has no comments, JSON-LD {@code comment} arrays are read.
+ *
+ * <p>Each comment gets the page's id ({@code comment-42} when an id holds its number), its author
+ * (microdata, vcard, author or user classes, a profile link, "Posted by"), the date (microdata,
+ * {@code time[datetime]}, ISO attributes, a date line among its meta parts), upvotes when shown, and
+ * its text with one line per paragraph.
  *
  * <p>Everything here is iterative (a hostile page cannot make the stack deep), bounded by
  * {@code maxComments} and checks the time budget in its loops.
