@@ -163,15 +163,142 @@ public final class Cues {
     /** Whether the class or id marks a comment section or the comment form. */
     public static boolean isCommentSection(Element e) {
         String s = classAndId(e);
-        if (!s.isEmpty() && COMMENT_SECTION.matcher(s).find() && !MAYBE.matcher(s).find()) {
+        if (!hasCommentHint(s)) {
+            return false; // the fast way out for almost every element of a page
+        }
+        if (COMMENT_SECTION.matcher(s).find() && !MAYBE.matcher(s).find()) {
             return true;
         }
-        return e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"));
+        if (e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"))) {
+            return true;
+        }
+        return !MAYBE.matcher(s).find() && namesCommentArea(classWords(e));
+    }
+
+    /** Every name of a comment section contains one of these (lower case). */
+    private static final String[] COMMENT_HINTS = {"comment", "kommentar", "komentar", "coment", "discussion",
+        "diskussion", "disqus", "respond", "reacti", "leser", "review", "bewertung", "rezension", "avis"};
+
+    private static boolean hasCommentHint(String lowerClassAndId) {
+        if (lowerClassAndId.isEmpty()) {
+            return false;
+        }
+        for (String hint : COMMENT_HINTS) {
+            if (lowerClassAndId.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that name a comment area by themselves, also inside compound names ("leserKommentare"). */
+    private static final java.util.Set<String> COMMENT_AREA_WORDS = java.util.Set.of("comments", "kommentare",
+            "leserkommentare", "leserbriefe", "leserpost", "commentaires", "reacties", "komentarze", "comentarios",
+            "commenti", "diskussion");
+    /** A comment word followed by one of these names the area ("kommentarModul", "comment-thread"). */
+    private static final java.util.Set<String> COMMENT_WORDS = java.util.Set.of("comment", "kommentar",
+            "commentaire", "reactie", "komentarz", "comentario", "commento", "comments", "kommentare");
+    private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("list", "area", "section", "module",
+            "modul", "bereich", "thread", "threads", "items", "entries", "stream", "listing");
+    /** Words that make a named comment area only a link or a counter to it. */
+    private static final java.util.Set<String> NOT_AREA_WORDS = java.util.Set.of("link", "links", "count", "counter",
+            "number", "icon", "btn", "button", "toggle", "bubble", "meta", "recent", "latest", "popular");
+
+    /** After a plural, these name one comment of the list ("commentsItem", "commentsCon"), not the area. */
+    private static final java.util.Set<String> ONE_ITEM_WORDS = java.util.Set.of("con", "item", "entry", "card",
+            "single", "row", "li", "unit");
+    /** Readers' reviews of a product are their comments on it ("product-reviews", "customerReviews"). */
+    private static final java.util.Set<String> REVIEWERS = java.util.Set.of("product", "customer", "customers",
+            "user", "users", "kunden", "reader", "leser");
+    private static final java.util.Set<String> REVIEWS = java.util.Set.of("reviews", "bewertungen", "rezensionen",
+            "avis");
+
+    private static boolean namesCommentArea(java.util.List<String> words) {
+        boolean area = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (NOT_AREA_WORDS.contains(w)) {
+                return false;
+            }
+            boolean next = i + 1 < words.size();
+            if ((COMMENT_AREA_WORDS.contains(w) && !(next && ONE_ITEM_WORDS.contains(words.get(i + 1))))
+                    || (COMMENT_WORDS.contains(w) && next && AREA_WORDS.contains(words.get(i + 1)))
+                    || (REVIEWERS.contains(w) && next && REVIEWS.contains(words.get(i + 1)))) {
+                area = true;
+            }
+        }
+        return area;
+    }
+
+    /**
+     * The lower-case words of an element's class names and id, split at hyphens, underscores and
+     * camelCase humps: {@code "kommentarModul c-comment__body"} gives kommentar, modul, c, comment, body.
+     */
+    public static java.util.List<String> classWords(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return java.util.List.of();
+        }
+        return words(cls + " " + id);
+    }
+
+    /** The lower-case words of class names or ids, as {@link #classWords(Element)} splits them. */
+    public static java.util.List<String> words(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i < s.length() && i < 400; i++) {
+            char c = s.charAt(i);
+            boolean hump = Character.isUpperCase(c) && Character.isLowerCase(prev);
+            if (!Character.isLetterOrDigit(c) || hump) {
+                if (w.length() > 0) {
+                    out.add(w.toString().toLowerCase(Locale.ROOT));
+                    w.setLength(0);
+                }
+            }
+            if (Character.isLetterOrDigit(c)) {
+                w.append(c);
+            }
+            prev = c;
+        }
+        if (w.length() > 0) {
+            out.add(w.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** Whether a heading's text introduces comments or the comment form. */
     public static boolean isCommentHeading(String text) {
         return text.length() < 120 && COMMENT_HEADING.matcher(text).find();
+    }
+
+    /** Headings over a list of comments: "Comments", "3 Kommentare", "4 thoughts on “…”", "Leserkommentare (12)". */
+    private static final Pattern COMMENT_LIST_HEADING = Pattern.compile(
+            "^(?:(?<count>\\d{1,6}|one|ein|eine|un|une|één|jeden)\\s+)?(?<word>reader comments|user comments|comments?"
+                    + "|leserkommentare?|leserbriefe?|leserpost|kommentare?|antworten|antwort|réactions?|reactions?"
+                    + "|commentaires?|reacties?|komentarz[ey]?|komentarzy|comentarios?|commenti|commento|diskussion"
+                    + "|discussion|responses?|replies|reply|thoughts?)"
+                    + "(?:\\s+(?:on|to|auf|zu|zum|sur|à|op|do|a|su|en|para)\\s.*|\\s*[:(\\[]?\\s*\\d{0,6}\\s*[)\\]]?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> LIST_WORDS_WITHOUT_COUNT = java.util.Set.of("reader comments",
+            "user comments", "comments", "leserkommentare", "leserbriefe", "leserpost", "kommentare", "réactions",
+            "commentaires", "reacties", "komentarze", "komentarzy", "comentarios", "commenti", "diskussion",
+            "discussion");
+
+    /**
+     * Whether a heading's text stands over a list of comments (not over the comment form, and not a
+     * singular "Kommentar" that may head an opinion piece): a plural name or a count.
+     */
+    public static boolean isCommentListHeading(String text) {
+        if (text.length() > 120) {
+            return false;
+        }
+        Matcher m = COMMENT_LIST_HEADING.matcher(text.trim());
+        if (!m.matches()) {
+            return false;
+        }
+        return m.group("count") != null || LIST_WORDS_WITHOUT_COUNT.contains(m.group("word").toLowerCase(Locale.ROOT));
     }
 
     /** A cross-reference label found at the start of a text. */

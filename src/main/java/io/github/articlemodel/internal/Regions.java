@@ -96,11 +96,73 @@ public final class Regions {
         return seen[0] <= max;
     }
 
-    /** Whether the element is (the start of) a comment section or the comment form. */
+    /**
+     * Whether the element is (the start of) a comment section or the comment form: named so by its
+     * class or id, a schema.org {@code Comment} or {@code UserComments} item, or the block right
+     * after a heading such as "3 Comments" or "Leserkommentare".
+     */
     public static boolean isCommentRegion(Element e) {
         if (Cues.isCommentSection(e)) {
             return true;
         }
-        return e.nameIs("form") && (e.id().contains("comment") || e.attr("action").contains("comment"));
+        if (e.nameIs("form")) {
+            return e.id().contains("comment") || e.attr("action").contains("comment");
+        }
+        String type = e.attr("itemtype");
+        if (!type.isEmpty() && COMMENT_TYPE.matcher(type).find()) {
+            return true;
+        }
+        return COMMENT_LIST_TAGS.contains(e.normalName()) && followsCommentListHeading(e);
+    }
+
+    /**
+     * Whether the element comes right after a comment-list heading, or after blocks like itself
+     * (same tag and class) that do: "h2 Kommentare, div.c, div.c, div.c".
+     */
+    private static boolean followsCommentListHeading(Element e) {
+        Element prev = e.previousElementSibling();
+        for (int i = 0; prev != null && i < 200; i++, prev = prev.previousElementSibling()) {
+            if (!prev.normalName().equals(e.normalName()) || !firstClass(prev).equals(firstClass(e))) {
+                return isCommentListHeading(prev);
+            }
+        }
+        return false;
+    }
+
+    private static String firstClass(Element e) {
+        String cls = e.className().trim();
+        int space = cls.indexOf(' ');
+        return space < 0 ? cls : cls.substring(0, space);
+    }
+
+    private static final java.util.regex.Pattern COMMENT_TYPE = java.util.regex.Pattern.compile(
+            "(?i)schema\\.org/(?:User)?Comments?$");
+    private static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * Whether the element is a heading (or a small block holding one) over a list of comments. Only
+     * plural names or counts: a heading "Kommentar" may stand over an opinion piece.
+     */
+    public static boolean isCommentListHeading(Element h) {
+        if (h == null) {
+            return false;
+        }
+        // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
+        if (!HEADINGS.contains(h.normalName())
+                && (h.childrenSize() > 3 || h.selectFirst("h1, h2, h3, h4, h5, h6") == null)) {
+            return false;
+        }
+        String text = Dom.textPrefix(h, 121);
+        if (text.isEmpty() || !Cues.isCommentListHeading(text)) {
+            return false;
+        }
+        // A link "2 Comments" in the article's meta line points to the comments; it heads nothing.
+        for (Element a : h.select("a[href]")) {
+            if (Dom.textPrefix(a, 121).equals(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -294,6 +294,67 @@ final class CommentExtractorTest {
         assertTrue(ctx.warnings().stream().anyMatch(w -> w.code().equals("limit.comments")), ctx.warnings()::toString);
     }
 
+    /** A thread {@code levels} deep with {@code width} more replies on every level. */
+    private static String wideAndDeepThread(int levels, int width) {
+        StringBuilder sb = new StringBuilder("<html><body><div id=\"comments\"><ol class=\"comment-list\">");
+        int id = 1;
+        for (int i = 0; i < levels; i++) {
+            for (int w = 0; w < width; w++) {
+                sb.append("<li id=\"comment-").append(id++).append("\" class=\"comment\"><div class=\"comment-author\">")
+                        .append("<b class=\"fn\">Name ").append(i).append("</b></div><div class=\"comment-content\"><p>")
+                        .append("Reply ").append(w).append(" at level ").append(i).append("</p></div></li>");
+            }
+            sb.append("<li id=\"comment-").append(id++).append("\" class=\"comment\"><div class=\"comment-content\">")
+                    .append("<p>Parent at level ").append(i).append("</p></div><ol class=\"children\">");
+        }
+        for (int i = 0; i < levels; i++) {
+            sb.append("</ol></li>");
+        }
+        return sb.append("</ol></div></body></html>").toString();
+    }
+
+    @Test
+    void aWideAndDeepThreadKeepsEveryCommentInBoundedTime() {
+        String html = wideAndDeepThread(120, 15);
+        CommentExtractor.Found found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> comments(html));
+        assertEquals(120 * 16, found.comments().stream().mapToInt(Comment::threadSize).sum());
+        assertEquals(16, found.comments().size(), "15 replies and one parent on the top level");
+        for (Comment c : found.comments()) {
+            assertTrue(depth(c) <= CommentExtractor.MAX_NESTING);
+        }
+        Comment parent = found.comments().get(15);
+        assertEquals("Parent at level 0", parent.text());
+        assertEquals("Reply 0 at level 1", parent.replies().get(0).text());
+        assertEquals("Name 1", parent.replies().get(0).author().orElseThrow().name());
+    }
+
+    @Test
+    void moreCommentsThanTheLimitKeepsTheFirstOnesAndWarns() {
+        ExtractionOptions d = ExtractionOptions.DEFAULTS;
+        ExtractionOptions fifty = new ExtractionOptions(d.maxInputBytes(), d.maxDepth(), d.maxElements(),
+                d.maxJsonLdBytes(), d.maxJsonLdDepth(), 50, d.maxTextLength(), d.timeBudget(), false);
+        String html = wideAndDeepThread(1, 200);
+        ExtractionContext ctx = new ExtractionContext(Jsoup.parse(html, URL), URL, fifty, System.nanoTime());
+        List<Comment> kept = flatten(CommentExtractor.extract(ctx).comments());
+        assertEquals(50, kept.size());
+        assertEquals(Optional.of("comment-1"), kept.get(0).id());
+        assertEquals(Optional.of("comment-50"), kept.get(49).id());
+        assertTrue(ctx.warnings().stream().anyMatch(w -> w.code().equals("limit.comments")), ctx.warnings()::toString);
+    }
+
+    @Test
+    void aSpentTimeBudgetStopsTheStageWithAWarning() {
+        ExtractionOptions d = ExtractionOptions.DEFAULTS;
+        ExtractionOptions none = new ExtractionOptions(d.maxInputBytes(), d.maxDepth(), d.maxElements(),
+                d.maxJsonLdBytes(), d.maxJsonLdDepth(), d.maxComments(), d.maxTextLength(), Duration.ofNanos(1), false);
+        ExtractionContext ctx = new ExtractionContext(Jsoup.parse(wideAndDeepThread(20, 20), URL), URL, none,
+                System.nanoTime() - 1_000_000);
+        CommentExtractor.Found found = assertDoesNotThrow(() -> CommentExtractor.extract(ctx));
+        assertTrue(found.comments().stream().mapToInt(Comment::threadSize).sum() < 20 * 21);
+        assertTrue(ctx.warnings().stream().anyMatch(w -> w.code().equals("limit.time-budget")), ctx.warnings()::toString);
+    }
+
     @Test
     void aPageWithoutCommentsHasNone() {
         CommentExtractor.Found found = comments("<html><body><p>No comments here.</p></body></html>");
