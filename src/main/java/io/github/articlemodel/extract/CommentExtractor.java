@@ -231,11 +231,18 @@ final class CommentExtractor {
         Budget budget = new Budget(ctx.options().maxComments());
         List<Element> sections = sections(ctx);
         List<Comment> comments = new ArrayList<>();
+        int allowance = ctx.options().maxElements();
         for (List<Element> group : groups(sections)) {
             if (budget.full() || ctx.outOfTime()) {
                 break;
             }
             Element root = group.size() == 1 ? group.get(0) : group.get(0).parent();
+            allowance -= elementsUpTo(root, allowance + 1);
+            if (allowance < 0) {
+                ctx.warn("limit.elements", "the comments stage stopped after " + ctx.options().maxElements()
+                        + " elements");
+                break;
+            }
             comments.addAll(new SectionReader(ctx, root, group, budget).read());
         }
         if (comments.isEmpty() && !budget.full() && !ctx.outOfTime()) {
@@ -248,6 +255,26 @@ final class CommentExtractor {
             ctx.warn("limit.time-budget", "the time budget ran out while reading the comments");
         }
         return new Found(comments, statedCount(ctx, sections));
+    }
+
+    /** The number of elements under {@code root}, counting at most {@code max}. */
+    private static int elementsUpTo(Element root, int max) {
+        int[] n = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element && ++n[0] >= max) {
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return n[0];
     }
 
     /** How many more comments may be kept, and whether any were dropped. */

@@ -34,7 +34,8 @@ public final class Dates {
             "(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s*(?:de\\s+)?(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
-    private static final Pattern TIME = Pattern.compile("(?<![\\d.])(\\d{1,2})[:.h](\\d{2})(?:\\s*([ap])\\.?m\\.?)?(?![.\\d])",
+    private static final Pattern TIME = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})[:.h](\\d{2})(?::\\d{2})?(?:\\s*([ap])\\.?m\\.?)?(?!\\.?\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
 
@@ -109,6 +110,10 @@ public final class Dates {
         String s = Text.clean(raw);
         if (s.isEmpty() || s.length() > MAX_INPUT) {
             return Optional.empty();
+        }
+        Matcher iso = ISO.matcher(s);
+        if (iso.lookingAt() && iso.group(4) != null) {
+            return iso(iso); // "2023-03-04 19:22": a machine form with its time
         }
         Optional<Found> found = visibleDate(s);
         if (found.isEmpty()) {

@@ -162,4 +162,11 @@ final class DatesTest {
         assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/world/talks-2022"));
         assertEquals(Optional.empty(), Dates.fromUrl(null));
     }
+
+    @Test
+    void timesWithSecondsAndAMarkerAfterThemAndAFullStop() {
+        assertEquals(Optional.of(LocalDateTime.of(2022, 1, 12, 16, 14)), Dates.parseVisible("January 12, 2022 4:14:00 PM"));
+        assertEquals(Optional.of(LocalDateTime.of(2020, 5, 7, 12, 38)), Dates.parseVisible("7 mai 2020 - 12:38."));
+        assertEquals(Optional.of(LocalDateTime.of(2023, 3, 4, 19, 22)), Dates.parseVisible("2023-03-04 19:22"));
+    }
 }
