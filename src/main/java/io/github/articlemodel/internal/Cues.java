@@ -105,14 +105,6 @@ public final class Cues {
                     + "discussion|disqus_thread|respond|comment-respond|comment-?form|reactions|reacties|"
                     + "kommentare|commentaires|komentarze|user-?comments)(?:$|[-_ ])");
 
-    /** Headings of comment sections and forms. */
-    private static final Pattern COMMENT_HEADING = Pattern.compile(
-            "^(?:\\d+\\s+)?(?:comments?|\\d+ (?:thoughts?|responses?|replies|comments?) on|leave a (?:reply|comment)"
-                    + "|post a comment|add a comment|reader comments|kommentare?|schreibe einen kommentar"
-                    + "|réactions?|commentaires?|laisser un commentaire|reacties?|laat een reactie achter"
-                    + "|komentarze?|dodaj komentarz|comentarios?|deja un comentario|commenti|lascia un commento)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** The lower-cased class names and id of an element, separated by spaces. */
     public static String classAndId(Element e) {
         String cls = e.className();
@@ -266,11 +258,6 @@ public final class Cues {
             out.add(w.toString().toLowerCase(Locale.ROOT));
         }
         return out;
-    }
-
-    /** Whether a heading's text introduces comments or the comment form. */
-    public static boolean isCommentHeading(String text) {
-        return text.length() < 120 && COMMENT_HEADING.matcher(text).find();
     }
 
     /** Headings over a list of comments: "Comments", "3 Kommentare", "4 thoughts on “…”", "Leserkommentare (12)". */

@@ -73,12 +73,12 @@ final class RegexBacktrackingTest {
                                 Cues.hasCrossReferenceClass(e);
                             }
                         }),
-                call("Cues LABEL_PREFIX, COMMENT_HEADING", () -> {
+                call("Cues LABEL_PREFIX, COMMENT_LIST_HEADING", () -> {
                     for (String t : List.of("read ".repeat(N), "!!!".repeat(N), "related".repeat(N), "12 ".repeat(N),
                             "comments".repeat(N))) {
                         Cues.crossReferenceLabel(t);
-                        Cues.isCommentHeading(t);
-                        Cues.isCommentHeading(t.substring(0, 119));
+                        Cues.isCommentListHeading(t);
+                        Cues.isCommentListHeading(t.substring(0, 119));
                     }
                 }),
                 // extract/BodyExtractor: HIDDEN_STYLE, LANGUAGE_CLASS, the <pre> trim, the sibling sentence test.
