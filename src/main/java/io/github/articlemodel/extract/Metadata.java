@@ -20,8 +20,7 @@ final class Metadata {
     private final List<AuthorCandidate> authors = new ArrayList<>();
 
     void add(String field, Source source, String locator, String value) {
-        // Many sites encode entities twice ("&amp;#038;"): what is left after jsoup's pass is text too.
-        String v = Text.clean(value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, false) : value);
+        String v = Text.clean(unescaped(value));
         if (v.isEmpty()) {
             return;
         }
@@ -33,10 +32,14 @@ final class Metadata {
 
     void addAuthor(AuthorCandidate author) {
         if (authors.size() < 50) {
-            authors.add(author.name().indexOf('&') < 0 ? author : new AuthorCandidate(
-                    org.jsoup.parser.Parser.unescapeEntities(author.name(), false), author.url(), author.type(),
-                    author.source(), author.locator()));
+            authors.add(new AuthorCandidate(unescaped(author.name()), author.url(), author.type(), author.source(),
+                    author.locator()));
         }
+    }
+
+    /** Many sites encode entities twice ("&amp;#038;"): what is left after jsoup's pass is text too. */
+    private static String unescaped(String value) {
+        return value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, false) : value;
     }
 
     /** The candidates for a field in the order found; empty when none. */
