@@ -66,11 +66,9 @@ final class ArticleAssembler {
                 provenance.put("siteName", provenance(c, m.get("siteName"), "most trusted source"));
             }
         });
-        headline(ctx, m, siteName).ifPresent(ch -> {
-            if (set(ctx, "headline", b, x -> x.headline(ch.value()))) {
-                provenance.put("headline", ch.provenance());
-            }
-        });
+        Optional<Choice<String>> headline = headline(ctx, m, siteName)
+                .filter(ch -> set(ctx, "headline", b, x -> x.headline(ch.value())));
+        headline.ifPresent(ch -> provenance.put("headline", ch.provenance()));
         simple(ctx, m, "alternativeHeadline", b, Article.Builder::alternativeHeadline, provenance);
         simple(ctx, m, "description", b, Article.Builder::description, provenance);
         language(m).ifPresent(c -> {
@@ -111,7 +109,7 @@ final class ArticleAssembler {
             }
         });
 
-        List<Block> body = withoutHeadline(parts.body().blocks(), b.build().headline());
+        List<Block> body = withoutHeadline(parts.body().blocks(), headline.map(Choice::value));
         images(ctx, m, body).forEach(img -> set(ctx, "images", b, x -> x.addImage(img)));
         b.addAllBody(body);
         parts.body().root().ifPresent(r -> provenance.put("body", FieldProvenance.of(
