@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  */
 final class ArticleAssembler {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»]{1,2}\\s+");
+    /** A permalink sign that documentation generators append to headings ("Title¶"). */
+    private static final Pattern PERMALINK_MARK = Pattern.compile("\\s*[¶§#🔗]$");
     private static final Pattern HIERARCHY = Pattern.compile("\\s[»>/]\\s");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -207,39 +209,108 @@ final class ArticleAssembler {
                 .others(others.subList(0, Math.min(others.size(), 10))).build();
     }
 
-    /** The headline: the visible h1 that agrees with the metadata, else metadata, else the title. */
+    /**
+     * The headline: the visible h1 that agrees with the metadata, else the page's only h1 when it
+     * reads as a headline, else the most trusted metadata title, else the page title. The visible
+     * form wins over metadata that agrees with it, since social titles often lose typographic
+     * quotes and dashes.
+     */
     private static Optional<Choice<String>> headline(ExtractionContext ctx, Metadata m, Optional<String> siteName) {
         List<Candidate> meta = new ArrayList<>(m.get("headline"));
         meta.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
         List<Candidate> all = new ArrayList<>(meta);
         all.addAll(m.get("h1"));
         all.addAll(m.get("title"));
+        List<Candidate> titles = concat(meta, m.get("title"));
+        String site = siteName.map(ArticleAssembler::letters).orElse("");
+        List<Candidate> h1s = new ArrayList<>();
         for (Candidate h1 : m.get("h1")) {
-            String key = Text.key(h1.value());
+            String key = letters(h1.value());
+            if (!key.isEmpty() && !key.equals(site)) {
+                String text = PERMALINK_MARK.matcher(h1.value()).replaceFirst("");
+                h1s.add(text.equals(h1.value()) ? h1 : Candidate.of(h1.source(), h1.locator(), text));
+            }
+        }
+        // An h1 equal to a metadata title, with or without its site name ("Headline | Site"),
+        // whatever its place among the h1s: pages often put the site's name in an h1 first.
+        for (Candidate h1 : h1s) {
+            String key = letters(h1.value());
+            for (Candidate c : titles) {
+                if (key.equals(letters(c.value())) || key.equals(letters(stripSiteName(c.value(), siteName)))) {
+                    return Optional.of(agreeing(h1, c, meta, all));
+                }
+            }
+        }
+        for (Candidate h1 : h1s) {
+            String key = letters(h1.value());
             if (key.length() < 3) {
                 continue;
             }
-            for (Candidate c : concat(meta, m.get("title"))) {
-                String k = Text.key(c.value());
-                if (k.equals(key) || (k.contains(key) && key.length() * 2 > k.length())) {
-                    return Optional.of(choice(h1.value(), h1, "the visible h1 agrees with " + c.source().id(), all));
+            for (Candidate c : titles) {
+                String k = letters(c.value());
+                if (k.contains(key) && key.length() * 2 > k.length()) {
+                    return Optional.of(agreeing(h1, c, meta, all));
                 }
+            }
+        }
+        Optional<Candidate> title = m.best("title");
+        Optional<String> strippedTitle = title.map(c -> stripSiteName(c.value(), siteName));
+        if (h1s.size() == 1) {
+            Candidate h1 = h1s.get(0);
+            Optional<Choice<String>> wrapped = unwrapped(h1, meta, all);
+            if (wrapped.isPresent()) {
+                return wrapped;
+            }
+            // A one- or two-word h1 is more often a section or site label than the headline.
+            int h1Words = words(h1.value());
+            if (h1Words >= 3 || strippedTitle.map(t -> words(t) <= h1Words).orElse(true)) {
+                return Optional.of(choice(h1.value(), h1, "the page's only h1", all));
             }
         }
         if (!meta.isEmpty()) {
             Candidate c = meta.get(0);
             return Optional.of(choice(stripSiteName(c.value(), siteName), c, "most trusted metadata title", all));
         }
-        List<Candidate> h1s = m.get("h1");
-        Optional<Candidate> title = m.best("title");
-        Optional<String> strippedTitle = title.map(c -> stripSiteName(c.value(), siteName));
-        // A one- or two-word h1 is more often a section or site label than the headline.
-        boolean h1Headline = h1s.size() == 1 && (words(h1s.get(0).value()) >= 3
-                || strippedTitle.map(t -> words(t) < 3).orElse(true));
-        if (h1Headline) {
-            return Optional.of(choice(h1s.get(0).value(), h1s.get(0), "the page's only h1", all));
-        }
         return title.map(c -> choice(strippedTitle.get(), c, "the page title", all));
+    }
+
+    /** The h1 that agrees with a metadata title, or the metadata headline it wraps in a label. */
+    private static Choice<String> agreeing(Candidate h1, Candidate agreed, List<Candidate> meta, List<Candidate> all) {
+        return unwrapped(h1, meta, all)
+                .orElse(choice(h1.value(), h1, "the visible h1 agrees with " + agreed.source().id(), all));
+    }
+
+    /**
+     * The metadata headline an h1 wraps in a section label, a kicker or the site's name
+     * ("Local News | Headline"), when the h1 holds it whole and little else.
+     */
+    private static Optional<Choice<String>> unwrapped(Candidate h1, List<Candidate> meta, List<Candidate> all) {
+        String key = letters(h1.value());
+        for (Candidate c : meta) {
+            String value = c.value().trim();
+            String k = letters(value);
+            if (k.length() < 8 || k.length() >= key.length() || k.length() * 2 <= key.length()
+                    || value.endsWith("...") || value.endsWith("…")) {
+                continue; // too short to trust, not shorter, or a cut-off social title
+            }
+            String[] parts = TITLE_SEPARATOR.split(h1.value());
+            // A kicker comes first, often in its own element with no separator; a site's name
+            // comes last, after a separator (a longer h1 without one is a longer headline).
+            boolean kicker = key.endsWith(k);
+            boolean siteSuffix = key.startsWith(k) && parts.length > 1
+                    && key.substring(k.length()).equals(letters(parts[parts.length - 1]));
+            if (kicker || siteSuffix) {
+                return Optional.of(choice(value, c, "the visible h1 wraps " + c.source().id() + " in a label", all));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Letters and digits only, lower case: titles compared this way ignore quotes, dashes and spacing. */
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     private static int words(String s) {

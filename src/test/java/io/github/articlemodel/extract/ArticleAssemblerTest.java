@@ -118,6 +118,79 @@ final class ArticleAssemblerTest {
         assertEquals(Optional.of("Harbour Herald"), a.siteName());
     }
 
+    private static Article withHead(String head, String beforeBody) {
+        return assemble(Pages.context("<html><head>" + head + "</head><body><main><article>" + beforeBody
+                + "<div class=\"entry-content\">" + BODY + "</div></article></main></body></html>", URL));
+    }
+
+    @Test
+    void theOnlyH1WinsOverASocialTitleThatWasRewritten() {
+        Article a = withHead("<meta property=\"og:title\" content=\"Storm over: ferries sail again\">",
+                "<h1>Westport harbour reopens three days after the storm</h1>");
+        assertEquals(Optional.of("Westport harbour reopens three days after the storm"), a.headline());
+        assertEquals("the page's only h1", a.provenance().get("headline").reason().orElseThrow());
+    }
+
+    @Test
+    void anH1ThatAgreesButForQuotesAndDashesKeepsItsTypography() {
+        Article a = withHead("<meta property=\"og:title\" content=\"Mayor calls storm 'the worst in decades' - Harbour Herald\">",
+                "<h1>Mayor calls storm \u2018the worst in decades\u2019</h1>");
+        assertEquals(Optional.of("Mayor calls storm \u2018the worst in decades\u2019"), a.headline());
+        assertEquals(Source.DOM, a.provenance().get("headline").winner().source());
+    }
+
+    @Test
+    void anH1ThatWrapsTheMetadataHeadlineInAKickerGivesTheHeadline() {
+        Article a = withHead("<meta property=\"og:title\" content=\"Harbour reopens after the storm\">"
+                + "<title>Local news - Harbour reopens after the storm | Harbour Herald</title>",
+                "<h1><span class=\"kicker\">Local news</span> Harbour reopens after the storm</h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+        assertEquals(Source.OPENGRAPH, a.provenance().get("headline").winner().source());
+    }
+
+    @Test
+    void anH1EndingInTheSiteNameAfterASeparatorGivesTheMetadataHeadline() {
+        Article a = withHead("<meta property=\"og:title\" content=\"Harbour reopens after the storm\">",
+                "<h1>Harbour reopens after the storm <span>| Harbour Herald</span></h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+    }
+
+    @Test
+    void aLongerH1WithoutASeparatorIsALongerHeadlineNotAWrapper() {
+        Article a = withHead("<meta property=\"og:title\" content=\"Harbour reopens after the storm\">",
+                "<h1>Harbour reopens after the storm with new piers</h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm with new piers"), a.headline());
+    }
+
+    @Test
+    void aCutOffSocialTitleNeverReplacesTheH1() {
+        Article a = withHead("<meta property=\"og:title\" content=\"Harbour reopens after the storm that...\">",
+                "<h1>Local news: Harbour reopens after the storm that tore the coast</h1>");
+        assertEquals(Optional.of("Local news: Harbour reopens after the storm that tore the coast"), a.headline());
+    }
+
+    @Test
+    void theSiteNameInAnEarlierH1DoesNotHideTheHeadlineH1() {
+        Article a = withHead("<meta property=\"og:site_name\" content=\"Harbour Herald\">"
+                + "<meta property=\"og:title\" content=\"Ferries sail again\">",
+                "<h1>Harbour Herald</h1><h1>Ferries sail again</h1>");
+        assertEquals(Optional.of("Ferries sail again"), a.headline());
+        assertEquals("h1:eq(1)", a.provenance().get("headline").winner().locator());
+    }
+
+    @Test
+    void aPermalinkSignAfterTheHeadingIsNotPartOfTheHeadline() {
+        Article a = withHead("<title>Configuring the harbour lights</title>",
+                "<h1>Configuring the harbour lights<a class=\"headerlink\" href=\"#top\">\u00b6</a></h1>");
+        assertEquals(Optional.of("Configuring the harbour lights"), a.headline());
+    }
+
+    @Test
+    void aOneWordH1LosesToALongerPageTitle() {
+        Article a = withHead("<title>Harbour lights</title>", "<h1>Lorem</h1>");
+        assertEquals(Optional.of("Harbour lights"), a.headline());
+    }
+
     @Test
     void theHeadlineRepeatedAtTheTopOfTheBodyIsDroppedAndCrossReferencesFollowTheirBlock() {
         ExtractionContext ctx = Pages.context("""
