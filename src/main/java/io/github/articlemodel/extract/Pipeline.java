@@ -100,12 +100,13 @@ public final class Pipeline {
         }
     }
 
+    /** The charset the page's head declares; the parser moves a leading {@code <meta>} into the head. */
     private static String declaredCharset(Document doc) {
-        Element meta = doc.selectFirst("meta[charset]");
+        Element meta = doc.head().selectFirst("meta[charset]");
         if (meta != null) {
             return meta.attr("charset").trim();
         }
-        for (Element m : doc.select("meta[http-equiv][content]")) {
+        for (Element m : doc.head().select("meta[http-equiv][content]")) {
             if (m.attr("http-equiv").equalsIgnoreCase("content-type")) {
                 String c = m.attr("content");
                 int i = c.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
