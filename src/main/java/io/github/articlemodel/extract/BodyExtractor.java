@@ -422,7 +422,7 @@ final class BodyExtractor {
                 continue;
             }
             Paragraph p = (Paragraph) b;
-            int words = p.text().split("\\s+").length;
+            int words = words(p.text());
             int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
             boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
             boolean edge = i < 2 || i >= n - 3;
@@ -447,6 +447,23 @@ final class BodyExtractor {
             boxes.add(new BodyResult.SkippedBox(box.element(), keptBefore[Math.min(box.blocksBefore(), n)]));
         }
         return new BodyResult(r.root(), kept, boxes);
+    }
+
+    /** The number of words, as {@code text.split("\\s+").length} counts them, without the regex. */
+    private static int words(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        if (n == 0) {
+            return text.isEmpty() ? 1 : 0;
+        }
+        return " \t\n\u000B\f\r".indexOf(text.charAt(0)) >= 0 ? n + 1 : n; // split keeps a leading empty string
     }
 
     private static boolean hasBlockChild(Element e) {

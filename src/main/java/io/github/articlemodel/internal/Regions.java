@@ -123,8 +123,9 @@ public final class Regions {
      */
     private static boolean followsCommentListHeading(Element e) {
         Element prev = e.previousElementSibling();
+        String first = firstClass(e);
         for (int i = 0; prev != null && i < 200; i++, prev = prev.previousElementSibling()) {
-            if (!prev.normalName().equals(e.normalName()) || !firstClass(prev).equals(firstClass(e))) {
+            if (!prev.normalName().equals(e.normalName()) || !firstClass(prev).equals(first)) {
                 return isCommentListHeading(prev);
             }
         }
