@@ -43,6 +43,7 @@ final class BodyExtractor {
     private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside", "header", "form",
             "menu");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "section", "article", "main", "center");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "figure", "pre", "table", "hr", "aside", "header",
             "footer", "nav", "address", "details", "center", "li", "dd", "dt", "figcaption", "picture", "iframe",
@@ -63,6 +64,21 @@ final class BodyExtractor {
         boolean candidate;
         /** A child element (left out or not) is a block: the element is a container, not a paragraph. */
         boolean blockChild;
+        /** The run of loose text (outside block children) not yet closed by a block child. */
+        int runText;
+        int runLinkText;
+        int runCommas;
+        /** Closed runs of loose text long enough to be paragraphs ("text<br>text" with no {@code <p>}). */
+        double looseScore;
+
+        void closeRun() {
+            if (runText >= 25 && runLinkText < runText * 0.3) {
+                looseScore += 1 + runCommas + Math.min(runText / 100, 3);
+            }
+            runText = 0;
+            runLinkText = 0;
+            runCommas = 0;
+        }
 
         Stats(Element element, Stats parent) {
             this.element = element;
@@ -248,7 +264,11 @@ final class BodyExtractor {
                         if (linkDepth > 0) {
                             open.linkText += len;
                         }
-                        open.commas += commas(t);
+                        int c = commas(t);
+                        open.commas += c;
+                        open.runText += len;
+                        open.runLinkText += linkDepth > 0 ? len : 0;
+                        open.runCommas += c;
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -258,6 +278,7 @@ final class BodyExtractor {
                 Element e = (Element) node;
                 if (open != null && BLOCK_TAGS.contains(e.normalName())) {
                     open.blockChild = true;
+                    open.closeRun();
                 }
                 if (++visited > maxElements || depth > maxDepth) {
                     if (visited == maxElements + 1) {
@@ -303,7 +324,17 @@ final class BodyExtractor {
                         open.text += s.text;
                         open.linkText += s.linkText;
                         open.commas += s.commas;
+                        if (!BLOCK_TAGS.contains(e.normalName())) {
+                            // An inline element's text runs on in its parent's loose text.
+                            open.runText += s.runText;
+                            open.runLinkText += s.runLinkText;
+                            open.runCommas += s.runCommas;
+                            open.looseScore += s.looseScore;
+                            s.runText = 0;
+                            s.looseScore = 0;
+                        }
                     }
+                    s.closeRun();
                 }
                 return FilterResult.CONTINUE;
             }
@@ -318,11 +349,14 @@ final class BodyExtractor {
             // but only when they are not mostly links (menus are lists too).
             boolean item = e.nameIs("li") && linkDensity(s) < 0.3 && !s.blockChild;
             boolean paragraphLike = SCORED.contains(e.normalName()) || (e.nameIs("div") && !s.blockChild) || item;
-            if (!paragraphLike) {
+            // Loose text between the blocks of a container counts as its paragraphs, as if each run
+            // were wrapped in a <p> (forum and CMS posts write "text<br><br>text" around images).
+            boolean loose = !paragraphLike && s.looseScore > 0 && LOOSE_TEXT_HOLDERS.contains(e.normalName());
+            if (!paragraphLike && !loose) {
                 continue;
             }
-            double score = 1 + s.commas + Math.min(s.text / 100, 3);
-            Stats a = s.parent;
+            double score = loose ? s.looseScore : 1 + s.commas + Math.min(s.text / 100, 3);
+            Stats a = loose ? s : s.parent;
             for (int level = 0; a != null && level < 5; level++, a = a.parent) {
                 if (!a.candidate) {
                     a.candidate = true;
