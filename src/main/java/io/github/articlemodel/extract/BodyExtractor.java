@@ -367,6 +367,24 @@ final class BodyExtractor {
         }
     }
 
+    /**
+     * A form around running text is a wrapper, not a form to fill in: ASP.NET pages put the whole
+     * page in one, shops the product description.
+     */
+    private static boolean wrapsContent(Element e) {
+        if (!e.nameIs("form")) {
+            return false;
+        }
+        int text = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            text += Text.cleanLength(p.text());
+            if (text >= 200) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int commas(String t) {
         int n = 0;
         for (int i = 0; i < t.length(); i++) {
@@ -390,7 +408,7 @@ final class BodyExtractor {
         }
         boolean comment = Regions.isCommentRegion(e);
         Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e);
-        boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name)
+        boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
                 // the byline and date line: facts of their own, not body text
                 || cues.articleMeta(e) && Dom.textPrefix(e, 301).length() <= 300
                 || !relaxed && cues.unlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
@@ -720,7 +738,9 @@ final class BodyExtractor {
                 case "iframe": case "video": case "audio":
                     embed(e);
                     return true;
-                case "hr": case "form": case "fieldset":
+                case "form":
+                    return !wrapsContent(e);
+                case "hr": case "fieldset":
                     return true;
                 default:
                     return false;
