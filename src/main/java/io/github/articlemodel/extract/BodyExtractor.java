@@ -18,6 +18,7 @@ import io.github.articlemodel.model.QuoteBlock;
 import io.github.articlemodel.model.Table;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ final class BodyExtractor {
     private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside", "header", "form",
             "menu");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "section", "article", "main", "center");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "figure", "pre", "table", "hr", "aside", "header",
             "footer", "nav", "address", "details", "center", "li", "dd", "dt", "figcaption", "picture", "iframe",
@@ -53,11 +55,45 @@ final class BodyExtractor {
 
     /** Text statistics of one element's subtree (left-out regions not counted). */
     private static final class Stats {
+        final Element element;
+        final Stats parent;
         int text;
         int linkText;
         int commas;
         double score;
         boolean candidate;
+        /** A child element (left out or not) is a block: the element is a container, not a paragraph. */
+        boolean blockChild;
+        /** The run of loose text (outside block children) not yet closed by a block child. */
+        int runText;
+        int runLinkText;
+        int runCommas;
+        /** Closed runs of loose text long enough to be paragraphs ("text<br>text" with no {@code <p>}). */
+        double looseScore;
+
+        void closeRun() {
+            if (runText >= 25 && runLinkText < runText * 0.3) {
+                looseScore += 1 + runCommas + Math.min(runText / 100, 3);
+            }
+            runText = 0;
+            runLinkText = 0;
+            runCommas = 0;
+        }
+
+        Stats(Element element, Stats parent) {
+            this.element = element;
+            this.parent = parent;
+        }
+    }
+
+    /** The statistics of every measured element: by element, and in page order (each after its children). */
+    private static final class Measured {
+        final Map<Element, Stats> byElement = new IdentityHashMap<>();
+        final List<Stats> inOrder = new ArrayList<>();
+
+        Stats get(Element e) {
+            return byElement.get(e);
+        }
     }
 
     /** Below this much text, the strict pass probably threw the article away with the boilerplate. */
@@ -68,13 +104,14 @@ final class BodyExtractor {
         if (body == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
-        BodyResult strict = extract(ctx, body, false);
+        PageCues cues = new PageCues();
+        BodyResult strict = extract(ctx, body, cues, false);
         if (textLength(strict) >= MIN_TEXT || ctx.outOfTime()) {
             return strict;
         }
         // Some pages hide their whole app shell from screen readers or give the article an
         // unlikely class: try again trusting visibility and class names less.
-        BodyResult relaxed = extract(ctx, body, true);
+        BodyResult relaxed = extract(ctx, body, cues, true);
         return textLength(relaxed) > textLength(strict) ? relaxed : strict;
     }
 
@@ -86,14 +123,11 @@ final class BodyExtractor {
         return n;
     }
 
-    private static BodyResult extract(ExtractionContext ctx, Element body, boolean relaxed) {
-        Set<Element> protectedSet = ancestorsOfBodyContainers(body);
+    private static BodyResult extract(ExtractionContext ctx, Element body, PageCues cues, boolean relaxed) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Regions.Box> boxes = new IdentityHashMap<>();
-        // In page order (jsoup nodes compare by identity): an IdentityHashMap iterates in an order that changes
-        // from run to run, so ties between roots, and the order of adding scores, made the result vary.
-        Map<Element, Stats> stats = new java.util.LinkedHashMap<>();
-        measure(ctx, body, protectedSet, excluded, boxes, stats, relaxed);
+        Measured stats = new Measured();
+        measure(ctx, body, cues, excluded, boxes, stats, relaxed);
         Element root = chooseRoot(body, stats);
         if (root == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
@@ -126,16 +160,57 @@ final class BodyExtractor {
         }
     }
 
-    private static Set<Element> ancestorsOfBodyContainers(Element body) {
-        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : body.select("[itemprop=articleBody], [class]")) {
-            if (Cues.isBodyContainer(e) && !insideComments(e)) {
-                for (Element a = e; a != null && out.add(a); a = a.parent()) {
-                    // walk up once per chain
-                }
+    /**
+     * Per page, shared by both passes: which elements hold a known body container (outside comment
+     * sections), so that they are never left out; and the class/id cues, looked up once per distinct
+     * class and id (pages repeat them on many elements; the cues read only those two attributes).
+     * Only an element that would be left out is asked whether it holds a container, and each
+     * subtree is searched at most once.
+     */
+    private static final class PageCues {
+        private static final int UNLIKELY = 1;
+        private static final int META = 2;
+        private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Elements whose whole subtree has been searched for body containers. */
+        private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<String, Map<String, Integer>> classCues = new HashMap<>();
+
+        /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
+        boolean holdsBodyContainer(Element e, boolean inSearched) {
+            if (!inSearched && searched.add(e)) {
+                NodeTraversor.traverse((node, depth) -> {
+                    if (node instanceof Element && Cues.isBodyContainer((Element) node)
+                            && !insideComments((Element) node)) {
+                        for (Element a = (Element) node; a != null && protectedSet.add(a); a = a.parent()) {
+                            // walk up once per chain
+                        }
+                    }
+                }, e);
             }
+            return protectedSet.contains(e);
         }
-        return out;
+
+        boolean wasSearched(Element e) {
+            return searched.contains(e);
+        }
+
+        boolean unlikely(Element e) {
+            return (classCues(e) & UNLIKELY) != 0;
+        }
+
+        boolean articleMeta(Element e) {
+            return (classCues(e) & META) != 0;
+        }
+
+        private int classCues(Element e) {
+            String cls = e.className();
+            String id = e.id();
+            if (cls.isEmpty() && id.isEmpty()) {
+                return 0;
+            }
+            return classCues.computeIfAbsent(cls, k -> new HashMap<>()).computeIfAbsent(id,
+                    k -> (Cues.isUnlikely(e) ? UNLIKELY : 0) | (Cues.isArticleMeta(e) ? META : 0));
+        }
     }
 
     /** Comment systems reuse article classes ("entry-content") for each comment's text. */
@@ -166,31 +241,34 @@ final class BodyExtractor {
     }
 
     /** Decides what is left out and gathers the text statistics, in one walk. */
-    private static void measure(ExtractionContext ctx, Element body, Set<Element> protectedSet,
-            Set<Element> excluded, Map<Element, Regions.Box> boxes, Map<Element, Stats> stats, boolean relaxed) {
+    private static void measure(ExtractionContext ctx, Element body, PageCues cues,
+            Set<Element> excluded, Map<Element, Regions.Box> boxes, Measured stats, boolean relaxed) {
         int maxElements = ctx.options().maxElements();
-        int[] visited = {0};
-        boolean[] late = {false};
-        List<Stats> stack = new ArrayList<>();
-        int[] linkDepth = {0};
+        int maxDepth = ctx.options().maxDepth();
         NodeTraversor.filter(new NodeFilter() {
+            private int visited;
+            private boolean late;
+            private int linkDepth;
+            /** The statistics of the innermost open element. */
+            private Stats open;
+            /** The outermost open element whose subtree was searched for body containers. */
+            private Element searchedFrom;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode) {
-                    if (!stack.isEmpty()) {
-                        int len = Text.clean(((TextNode) node).getWholeText()).length();
-                        Stats s = stack.get(stack.size() - 1);
-                        s.text += len;
-                        if (linkDepth[0] > 0) {
-                            s.linkText += len;
-                        }
+                    if (open != null) {
                         String t = ((TextNode) node).getWholeText();
-                        for (int i = 0; i < t.length(); i++) {
-                            char ch = t.charAt(i);
-                            if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
-                                s.commas++;
-                            }
+                        int len = Text.cleanLength(t);
+                        open.text += len;
+                        if (linkDepth > 0) {
+                            open.linkText += len;
                         }
+                        int c = commas(t);
+                        open.commas += c;
+                        open.runText += len;
+                        open.runLinkText += linkDepth > 0 ? len : 0;
+                        open.runCommas += c;
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -198,77 +276,127 @@ final class BodyExtractor {
                     return FilterResult.CONTINUE;
                 }
                 Element e = (Element) node;
-                if (++visited[0] > maxElements || depth > ctx.options().maxDepth()) {
-                    if (visited[0] == maxElements + 1) {
+                if (open != null && BLOCK_TAGS.contains(e.normalName())) {
+                    open.blockChild = true;
+                    open.closeRun();
+                }
+                if (++visited > maxElements || depth > maxDepth) {
+                    if (visited == maxElements + 1) {
                         ctx.warn("limit.elements", "the body stage stopped after " + maxElements + " elements");
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (late[0] || (visited[0] & 1023) == 0 && ctx.outOfTime()) {
+                if (late || (visited & 1023) == 0 && ctx.outOfTime()) {
                     // Skip the rest; the elements still open are closed, so their statistics stay whole.
-                    late[0] = true;
+                    late = true;
                     ctx.warn("limit.time-budget", "the body stage stopped measuring when the time budget ran out");
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (e != body && leaveOut(e, protectedSet, boxes, relaxed)) {
+                if (e != body && leaveOut(e, cues, searchedFrom != null, boxes, relaxed)) {
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                stack.add(new Stats());
+                if (searchedFrom == null && cues.wasSearched(e)) {
+                    searchedFrom = e;
+                }
+                open = new Stats(e, open);
                 if (e.nameIs("a")) {
-                    linkDepth[0]++;
+                    linkDepth++;
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element && !stack.isEmpty() && !excluded.contains(node)) {
+                if (node == searchedFrom) {
+                    searchedFrom = null;
+                }
+                if (open != null && node == open.element) {
                     Element e = (Element) node;
                     if (e.nameIs("a")) {
-                        linkDepth[0]--;
+                        linkDepth--;
                     }
-                    Stats s = stack.remove(stack.size() - 1);
-                    stats.put(e, s);
-                    if (!stack.isEmpty()) {
-                        Stats parent = stack.get(stack.size() - 1);
-                        parent.text += s.text;
-                        parent.linkText += s.linkText;
-                        parent.commas += s.commas;
+                    Stats s = open;
+                    stats.byElement.put(e, s);
+                    stats.inOrder.add(s);
+                    open = s.parent;
+                    if (open != null) {
+                        open.text += s.text;
+                        open.linkText += s.linkText;
+                        open.commas += s.commas;
+                        if (!BLOCK_TAGS.contains(e.normalName())) {
+                            // An inline element's text runs on in its parent's loose text.
+                            open.runText += s.runText;
+                            open.runLinkText += s.runLinkText;
+                            open.runCommas += s.runCommas;
+                            open.looseScore += s.looseScore;
+                            s.runText = 0;
+                            s.looseScore = 0;
+                        }
                     }
+                    s.closeRun();
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
         // Score paragraphs into their ancestors (readability-style).
-        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-            Element e = entry.getKey();
-            Stats s = entry.getValue();
-            // List items with running text count too (guides and explainers are often lists),
-            // but only when they are not mostly links (menus are lists too).
-            boolean item = e.nameIs("li") && linkDensity(s) < 0.3 && !hasBlockChild(e);
-            boolean paragraphLike = SCORED.contains(e.normalName())
-                    || (e.nameIs("div") && !hasBlockChild(e)) || item;
-            if (!paragraphLike || s.text < 25) {
+        for (Stats s : stats.inOrder) {
+            Element e = s.element;
+            if (s.text < 25) {
                 continue;
             }
-            double score = 1 + s.commas + Math.min(s.text / 100, 3);
-            Element ancestor = e.parent();
-            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
-                Stats a = stats.get(ancestor);
-                if (a == null) {
-                    break;
-                }
+            // List items with running text count too (guides and explainers are often lists),
+            // but only when they are not mostly links (menus are lists too).
+            boolean item = e.nameIs("li") && linkDensity(s) < 0.3 && !s.blockChild;
+            boolean paragraphLike = SCORED.contains(e.normalName()) || (e.nameIs("div") && !s.blockChild) || item;
+            // Loose text between the blocks of a container counts as its paragraphs, as if each run
+            // were wrapped in a <p> (forum and CMS posts write "text<br><br>text" around images).
+            boolean loose = !paragraphLike && s.looseScore > 0 && LOOSE_TEXT_HOLDERS.contains(e.normalName());
+            if (!paragraphLike && !loose) {
+                continue;
+            }
+            double score = loose ? s.looseScore : 1 + s.commas + Math.min(s.text / 100, 3);
+            Stats a = loose ? s : s.parent;
+            for (int level = 0; a != null && level < 5; level++, a = a.parent) {
                 if (!a.candidate) {
                     a.candidate = true;
-                    a.score += initialScore(ancestor);
+                    a.score += initialScore(a.element);
                 }
                 a.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
     }
 
-    private static boolean leaveOut(Element e, Set<Element> protectedSet, Map<Element, Regions.Box> boxes,
+    /**
+     * A form around running text is a wrapper, not a form to fill in: ASP.NET pages put the whole
+     * page in one, shops the product description.
+     */
+    private static boolean wrapsContent(Element e) {
+        if (!e.nameIs("form")) {
+            return false;
+        }
+        int text = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            text += Text.cleanLength(p.text());
+            if (text >= 200) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int commas(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean leaveOut(Element e, PageCues cues, boolean inSearched, Map<Element, Regions.Box> boxes,
             boolean relaxed) {
         String name = e.normalName();
         if (Dom.NON_CONTENT.contains(name) && !name.equals("iframe") && !name.equals("video")
@@ -278,24 +406,18 @@ final class BodyExtractor {
         if (hidden(e) && !(relaxed && ariaHiddenShell(e))) {
             return true;
         }
-        if (protectedSet.contains(e)) {
+        boolean comment = Regions.isCommentRegion(e);
+        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e);
+        boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
+                // the byline and date line: facts of their own, not body text
+                || cues.articleMeta(e) && Dom.textPrefix(e, 301).length() <= 300
+                || !relaxed && cues.unlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
+        // What holds the article body (entry-content, articleBody) is never left out.
+        if (!out || cues.holdsBodyContainer(e, inSearched)) {
             return false;
         }
-        if (Regions.isCommentRegion(e)) {
-            return true;
-        }
-        Optional<Regions.Box> box = Regions.crossReferenceBox(e);
-        if (box.isPresent()) {
-            boxes.put(e, box.get());
-            return true;
-        }
-        if (STRUCTURAL_BOILERPLATE.contains(name)) {
-            return true;
-        }
-        if (Cues.isArticleMeta(e) && Dom.textPrefix(e, 301).length() <= 300) {
-            return true; // the byline and date line: facts of their own, not body text
-        }
-        return !relaxed && Cues.isUnlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
+        box.ifPresent(b -> boxes.put(e, b));
+        return true;
     }
 
     private static final Pattern TRAILING_SECTION = Pattern.compile(
@@ -352,7 +474,7 @@ final class BodyExtractor {
                 continue;
             }
             Paragraph p = (Paragraph) b;
-            int words = p.text().split("\\s+").length;
+            int words = words(p.text());
             int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
             boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
             boolean edge = i < 2 || i >= n - 3;
@@ -377,6 +499,23 @@ final class BodyExtractor {
             boxes.add(new BodyResult.SkippedBox(box.element(), keptBefore[Math.min(box.blocksBefore(), n)]));
         }
         return new BodyResult(r.root(), kept, boxes);
+    }
+
+    /** The number of words, as {@code text.split("\\s+").length} counts them, without the regex. */
+    private static int words(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        if (n == 0) {
+            return text.isEmpty() ? 1 : 0;
+        }
+        return " \t\n\u000B\f\r".indexOf(text.charAt(0)) >= 0 ? n + 1 : n; // split keeps a leading empty string
     }
 
     private static boolean hasBlockChild(Element e) {
@@ -408,17 +547,16 @@ final class BodyExtractor {
         return s.text == 0 ? 0 : (double) s.linkText / s.text;
     }
 
-    private static Element chooseRoot(Element body, Map<Element, Stats> stats) {
+    private static Element chooseRoot(Element body, Measured stats) {
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Stats> e : stats.entrySet()) {
-            Stats s = e.getValue();
+        for (Stats s : stats.inOrder) {
             if (!s.candidate) {
                 continue;
             }
             double score = s.score * (1 - linkDensity(s));
             if (best == null || score > bestScore) {
-                best = e.getKey();
+                best = s.element;
                 bestScore = score;
             }
         }
@@ -430,7 +568,7 @@ final class BodyExtractor {
         // A root whose parent holds much more of the same text is only part of the article.
         Stats bs = stats.get(best);
         Element parent = best.parent();
-        while (parent != null && stats.containsKey(parent) && !parent.nameIs("body")) {
+        while (parent != null && stats.get(parent) != null && !parent.nameIs("body")) {
             Stats ps = stats.get(parent);
             int rootText = bs.text - bs.linkText;
             int parentText = ps.text - ps.linkText;
@@ -455,7 +593,7 @@ final class BodyExtractor {
     }
 
     /** The root plus sibling elements that look like parts of the same article. */
-    private static List<Element> withSiblings(Element root, Map<Element, Stats> stats, Set<Element> excluded) {
+    private static List<Element> withSiblings(Element root, Measured stats, Set<Element> excluded) {
         Element parent = root.parent();
         if (parent == null || root.nameIs("body")) {
             return List.of(root);
@@ -600,7 +738,9 @@ final class BodyExtractor {
                 case "iframe": case "video": case "audio":
                     embed(e);
                     return true;
-                case "hr": case "form": case "fieldset":
+                case "form":
+                    return !wrapsContent(e);
+                case "hr": case "fieldset":
                     return true;
                 default:
                     return false;

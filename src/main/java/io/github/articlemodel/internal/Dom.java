@@ -4,8 +4,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /** Small DOM helpers; all iterative, so any nesting depth is safe. */
 public final class Dom {
@@ -19,37 +17,43 @@ public final class Dom {
     /** The first {@code max} characters of the element's text (white space collapsed), cheaply. */
     public static String textPrefix(Element root, int max) {
         StringBuilder sb = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (sb.length() >= max) {
-                    return FilterResult.STOP;
-                }
-                if (node instanceof TextNode) {
-                    // White space collapsed while appending: a huge text node costs only what is kept.
-                    String t = ((TextNode) node).getWholeText();
-                    for (int i = 0; i < t.length() && sb.length() <= max + 16; i++) {
-                        char c = t.charAt(i);
-                        boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
-                        if (!space || sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                            sb.append(space ? ' ' : c);
-                        }
+        // A plain pre-order walk by sibling links: this runs for many elements of every page.
+        Node node = root;
+        walk:
+        while (node != null) {
+            if (sb.length() >= max) {
+                break;
+            }
+            boolean descend = true;
+            if (node instanceof TextNode) {
+                // White space collapsed while appending: a huge text node costs only what is kept.
+                String t = ((TextNode) node).getWholeText();
+                for (int i = 0; i < t.length() && sb.length() <= max + 16; i++) {
+                    char c = t.charAt(i);
+                    boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+                    if (!space || sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                        sb.append(space ? ' ' : c);
                     }
-                    sb.append(' ');
-                } else if (node instanceof Element && node != root
-                        && NON_CONTENT.contains(((Element) node).normalName())) {
-                    return FilterResult.SKIP_ENTIRELY;
-                } else if (node instanceof Element && ((Element) node).nameIs("br")) {
-                    sb.append(' ');
                 }
-                return FilterResult.CONTINUE;
+                sb.append(' ');
+            } else if (node instanceof Element && node != root
+                    && NON_CONTENT.contains(((Element) node).normalName())) {
+                descend = false;
+            } else if (node instanceof Element && ((Element) node).nameIs("br")) {
+                sb.append(' ');
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            if (descend && node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
             }
-        }, root);
+            while (node != root && node.nextSibling() == null) {
+                node = node.parentNode();
+                if (node == null) {
+                    break walk;
+                }
+            }
+            node = node == root ? null : node.nextSibling();
+        }
         String t = Text.clean(sb.toString());
         return t.length() > max ? t.substring(0, max) : t;
     }

@@ -4,8 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Which regions of a page belong to which stage: cross-reference boxes and comment sections. The
@@ -40,13 +42,13 @@ public final class Regions {
      * such as "Read also:" or whose class names it ("related-posts"), made mostly of links.
      */
     public static Optional<Box> crossReferenceBox(Element e) {
-        if (!BOX_TAGS.contains(e.normalName()) || Cues.isBodyContainer(e)) {
+        if (!BOX_TAGS.contains(e.normalName())) {
             return Optional.empty();
         }
         // Cheap tests first: this runs for every element of the page. A box names itself by its
-        // class or by a label in its first words.
+        // class or by a label in its first words (and is never the article body itself).
         boolean named = Cues.hasCrossReferenceClass(e);
-        if (!named && Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty()) {
+        if (!named && Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty() || Cues.isBodyContainer(e)) {
             return Optional.empty();
         }
         if (!fewNodes(e, MAX_BOX_NODES)) {
@@ -57,11 +59,11 @@ public final class Regions {
             return Optional.empty();
         }
         String text = Dom.textPrefix(e, MAX_BOX_TEXT + 1);
-        if (text.length() > MAX_BOX_TEXT && !Cues.hasCrossReferenceClass(e)) {
+        if (text.length() > MAX_BOX_TEXT && !named) {
             return Optional.empty();
         }
         Optional<Cues.Label> label = Cues.crossReferenceLabel(text);
-        if (label.isEmpty() && !Cues.hasCrossReferenceClass(e)) {
+        if (label.isEmpty() && !named) {
             return Optional.empty();
         }
         // The rest must be mostly links: a paragraph that merely starts with "Related" stays text.
@@ -121,8 +123,9 @@ public final class Regions {
      */
     private static boolean followsCommentListHeading(Element e) {
         Element prev = e.previousElementSibling();
+        String first = firstClass(e);
         for (int i = 0; prev != null && i < 200; i++, prev = prev.previousElementSibling()) {
-            if (!prev.normalName().equals(e.normalName()) || !firstClass(prev).equals(firstClass(e))) {
+            if (!prev.normalName().equals(e.normalName()) || !firstClass(prev).equals(first)) {
                 return isCommentListHeading(prev);
             }
         }
@@ -139,6 +142,8 @@ public final class Regions {
             "(?i)schema\\.org/(?:User)?Comments?$");
     private static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Parsed once: this runs for the sibling before many blocks of every page. */
+    private static final Evaluator ANY_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /**
      * Whether the element is a heading (or a small block holding one) over a list of comments. Only
@@ -149,8 +154,7 @@ public final class Regions {
             return false;
         }
         // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
-        if (!HEADINGS.contains(h.normalName())
-                && (h.childrenSize() > 3 || h.selectFirst("h1, h2, h3, h4, h5, h6") == null)) {
+        if (!HEADINGS.contains(h.normalName()) && (h.childrenSize() > 3 || h.selectFirst(ANY_HEADING) == null)) {
             return false;
         }
         String text = Dom.textPrefix(h, 121);

@@ -12,6 +12,9 @@ public final class Text {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        if (alreadyClean(s)) {
+            return s; // most strings of a page: no copy, no normaliser
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -40,7 +43,74 @@ public final class Text {
             sb.append(c);
         }
         String out = sb.toString();
-        return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+        return nfcStable(out) || Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out
+                : Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** The length of {@link #clean(String)}, without building the string when it can be avoided. */
+    public static int cleanLength(String s) {
+        if (s == null || s.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        boolean space = false;
+        boolean high = false; // a character at or above U+0300: NFC may change the length
+        boolean dropped = false; // an invisible character left out
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0300') {
+                high = true;
+            }
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                dropped = true;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = n > 0;
+                continue;
+            }
+            if (Character.isISOControl(c)) {
+                dropped = true;
+                continue;
+            }
+            if (space) {
+                n++;
+                space = false;
+            }
+            n++;
+        }
+        // Input already normalised stays so when only white space changed (NFC never joins across a
+        // space); otherwise (rare) count the real thing.
+        return !high || !dropped && Normalizer.isNormalized(s, Normalizer.Form.NFC) ? n : clean(s).length();
+    }
+
+    /**
+     * Whether {@code s} is already what {@link #clean(String)} makes of it: printable characters below
+     * U+0300 (which NFC leaves alone) and single inner spaces.
+     */
+    private static boolean alreadyClean(String s) {
+        int last = s.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < '!' || c >= '\u007F' && c <= '\u00A0' || c == '\u00AD' || c >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every character is below U+0300: NFC leaves such text as it is. */
+    private static boolean nfcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #clean(String)}, or empty when nothing is left. */

@@ -332,4 +332,52 @@ final class BodyExtractorTest {
         assertTrue(post.attribution().orElse("").startsWith("Port of Westport (@westportport)"), post::toString);
         assertTrue(blocks.stream().anyMatch(b -> b instanceof Embed), blocks::toString);
     }
+
+    @Test
+    void looseTextBetweenBlocksCountsAsParagraphs() {
+        // A forum-style post: runs of text separated by <br> around an image, with no <p> at all, next
+        // to a short notice written in proper paragraphs.
+        BodyResult r = Pages.body(Pages.context("""
+                <html><body><div class="wrap">
+                <div class="thread"><div class="message">
+                  <b>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats, nets and warehouses along the quay.</b><br><br>
+                  <div class="picture"><img src="/uploads/quay.jpg" alt="The quay" width="800" height="450"></div>
+                  Workers cleared the debris through the weekend, carrying away planks, ropes, crates and the remains
+                  of two sheds, while volunteers served soup, bread and tea to the crews until late on Sunday.<br><br>
+                  The council meets on Thursday, and the repairs to the piers, the slipway and the crane should start
+                  in April, if the money from the province, the port and the fishermen's fund arrives in time.
+                </div></div>
+                <div class="notice"><p>This site stores small files on your device, as most sites do, to remember
+                your settings between visits.</p></div>
+                </div></body></html>
+                """, URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened on Monday"), text);
+        assertTrue(text.contains("Workers cleared the debris"), text);
+        assertTrue(text.contains("arrives in time."), text);
+        assertFalse(text.contains("small files"), text);
+    }
+
+    @Test
+    void aFormAroundTheWholePageIsWalkedButASearchFormIsLeftOut() {
+        BodyResult r = Pages.body(Pages.context("""
+                <html><body>
+                <form class="lookup" action="/find"><p>Find a ferry by its name, its port or its line number</p>
+                <input name="q"></form>
+                <form id="pageForm" action="/default.aspx" method="post">
+                <div class="page">
+                  <div class="story">
+                    <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                    damaging piers, boats and warehouses along the quay.</p>
+                    <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
+                    two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
+                  </div>
+                </div></form></body></html>
+                """, URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened on Monday"), text);
+        assertTrue(text.contains("until late on Sunday night."), text);
+        assertFalse(text.contains("Find a ferry"), text);
+    }
 }
