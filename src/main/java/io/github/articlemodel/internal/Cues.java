@@ -2,6 +2,7 @@ package io.github.articlemodel.internal;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -334,6 +335,32 @@ public final class Cues {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether {@code text} could start with a cross-reference label: a cheap necessary test on its
+     * first two letters, for callers that check many elements and want to skip the full match.
+     */
+    public static boolean mayStartWithLabel(String text) {
+        int i = 0;
+        while (i < text.length() && i < 3 && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i + 1 < text.length() && LABEL_STARTS.contains(labelStart(text.charAt(i), text.charAt(i + 1)));
+    }
+
+    /** Two characters folded as the label pattern's case-insensitive match folds them. */
+    private static String labelStart(char a, char b) {
+        return new String(new char[] {fold(a), fold(b)});
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static final Set<String> LABEL_STARTS = java.util.Arrays.stream(CROSS_REFERENCE_LABELS)
+            .flatMap(kind -> java.util.Arrays.stream(kind[1].split("\\|")))
+            .map(label -> labelStart(label.charAt(0), label.charAt(1)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the class or id names a cross-reference box ("related-posts", "read-also"). */
     public static boolean hasCrossReferenceClass(Element e) {

@@ -35,11 +35,14 @@ public final class Dom {
                         sb.append(space ? ' ' : c);
                     }
                 }
-                sb.append(' ');
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' '); // white space between tags never counts against the limit
+                }
             } else if (node instanceof Element && node != root
                     && NON_CONTENT.contains(((Element) node).normalName())) {
                 descend = false;
-            } else if (node instanceof Element && ((Element) node).nameIs("br")) {
+            } else if (node instanceof Element && ((Element) node).nameIs("br")
+                    && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                 sb.append(' ');
             }
             if (descend && node.childNodeSize() > 0) {

@@ -48,7 +48,8 @@ public final class Regions {
         // Cheap tests first: this runs for every element of the page. A box names itself by its
         // class or by a label in its first words (and is never the article body itself).
         boolean named = Cues.hasCrossReferenceClass(e);
-        if (!named && Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty() || Cues.isBodyContainer(e)) {
+        if (!named && (!Cues.mayStartWithLabel(Dom.textPrefix(e, 8))
+                || Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty()) || Cues.isBodyContainer(e)) {
             return Optional.empty();
         }
         if (!fewNodes(e, MAX_BOX_NODES)) {

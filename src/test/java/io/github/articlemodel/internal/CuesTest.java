@@ -57,6 +57,22 @@ final class CuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Read also:", "À LIRE AUSSI :", "» LESEN SIE AUCH »", "›› Zobacz też:", "Źródło:",
+        "Ähnliche Artikel", "Véase también:"})
+    void theQuickLabelTestLetsEveryLabelThrough(String prefix) {
+        String text = prefix + " Storm warning issued for the coast";
+        assertTrue(Cues.crossReferenceLabel(text).isPresent(), text);
+        assertTrue(Cues.mayStartWithLabel(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "R", "The harbour reopened on Monday.", "Harbour news", "»»»» Read also: x", "42 readers"})
+    void theQuickLabelTestStopsTextThatCannotStartWithALabel(String text) {
+        assertFalse(Cues.mayStartWithLabel(text), text);
+        assertEquals(Optional.empty(), Cues.crossReferenceLabel(text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "The harbour reopened on Monday.", "Readers also wrote to us", "Voir la vidéo"})
     void ordinaryTextHasNoLabel(String text) {
         assertEquals(Optional.empty(), Cues.crossReferenceLabel(text));
