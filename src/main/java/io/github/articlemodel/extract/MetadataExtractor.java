@@ -42,7 +42,8 @@ final class MetadataExtractor {
         found.articleScope.ifPresent(scope -> microdata(scope, m));
         metaTags(ctx, found, m);
         for (Element link : found.canonicals) {
-            Urls.resolve(ctx.baseUrl(), link.attr("href")).ifPresent(u -> m.add("url", Source.LINK, "link[rel=canonical]", u));
+            Urls.resolve(ctx.baseUrl(), link.attr("href"))
+                    .ifPresent(u -> m.add("url", Source.LINK, "link[rel=canonical]", u));
         }
         if (found.html != null && !found.html.attr("lang").isBlank()) {
             m.add("language", Source.DOM, "html[lang]", found.html.attr("lang"));

@@ -292,7 +292,8 @@ public final class JsonLdArticle {
         }
         String t = tag.get().strip().replace('_', '-');
         if (!LANGUAGE_TAG.matcher(t).matches()) {
-            problems.add("inLanguage '" + JsonLdValues.abbreviate(tag.get()) + "' is not a BCP 47 language tag; left out");
+            problems.add("inLanguage '" + JsonLdValues.abbreviate(tag.get())
+                    + "' is not a BCP 47 language tag; left out");
             return Optional.empty();
         }
         return Optional.of(new Field<>(t, loc + "['inLanguage']"));

@@ -357,7 +357,10 @@ public final class JsonLdGraph {
         return tree;
     }
 
-    /** The text without a CDATA wrapper ({@code //<![CDATA[ ... //]]>}), trimmed; cut by hand, as a pattern would try every position. */
+    /**
+     * The text without a CDATA wrapper ({@code //<![CDATA[ ... //]]>}), trimmed; cut by hand, as a
+     * pattern would be tried at every position of a long block.
+     */
     static String withoutCdata(String text) {
         String s = text.trim();
         int start = 0;
