@@ -26,6 +26,8 @@ import org.jsoup.select.QueryParser;
  * Twitter cards, {@code <meta>} (including parsely, sailthru and Dublin Core), {@code <link
  * rel=canonical>}, {@code <html lang>}, {@code rel=author} and the {@code <title>} and {@code <h1>}.
  * Every value becomes a candidate with its source and locator; choosing is the assembler's job.
+ * JSON-LD is read through {@link JsonLdArticle}, the mapping {@code SchemaOrg.fromJsonLd} uses, so
+ * both read the same fields with the same tolerances. The elements read are found in one walk.
  */
 final class MetadataExtractor {
     private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
@@ -327,16 +329,15 @@ final class MetadataExtractor {
             if (!ownScope(prop, scope)) {
                 continue;
             }
-            String value = propValue(prop);
-            switch (name) {
+            switch (name) { // the value only for a property read: an articleBody's text is the whole article
                 case "headline":
                 case "description":
                 case "datePublished":
                 case "dateModified":
-                    m.add(name, Source.MICRODATA, loc + " [itemprop=" + name + "]", value);
+                    m.add(name, Source.MICRODATA, loc + " [itemprop=" + name + "]", propValue(prop));
                     break;
                 case "articleSection":
-                    m.add("sections", Source.MICRODATA, loc + " [itemprop=articleSection]", value);
+                    m.add("sections", Source.MICRODATA, loc + " [itemprop=articleSection]", propValue(prop));
                     break;
                 case "author":
                 case "creator":

@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code https} contexts, a {@code @vocab} and expanded JSON-LD all read alike.
  *
  * <p>This is the project's one JSON-LD reader: the extractor's metadata stage and
- * {@link SchemaOrg#fromJsonLd(String)} both read through it.
+ * {@link SchemaOrg#fromJsonLd(String)} both read through it, and through {@link JsonLdArticle},
+ * which maps the article's node to its fields.
  *
  * <pre>{@code
  * JsonLdGraph graph = JsonLdGraph.read(List.of(scriptText), 1 << 20, 64);
