@@ -95,7 +95,8 @@ final class MetadataExtractor {
                 next[depth] = i + 1;
                 Element child = (Element) parent.childNode(i);
                 found.visit(child);
-                if (child.childNodeSize() > 0) {
+                // Inline SVG (icons: many paths each) holds no metadata.
+                if (child.childNodeSize() > 0 && !child.normalName().equals("svg")) {
                     if (++depth == parents.length) {
                         parents = java.util.Arrays.copyOf(parents, depth * 2);
                         next = java.util.Arrays.copyOf(next, depth * 2);
