@@ -13,6 +13,7 @@ import io.github.articlemodel.schemaorg.JsonLdArticle;
 import io.github.articlemodel.schemaorg.JsonLdGraph;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,8 +99,8 @@ final class MetadataExtractor {
                 // Inline SVG (icons: many paths each) holds no metadata.
                 if (child.childNodeSize() > 0 && !child.normalName().equals("svg")) {
                     if (++depth == parents.length) {
-                        parents = java.util.Arrays.copyOf(parents, depth * 2);
-                        next = java.util.Arrays.copyOf(next, depth * 2);
+                        parents = Arrays.copyOf(parents, depth * 2);
+                        next = Arrays.copyOf(next, depth * 2);
                     }
                     parents[depth] = child;
                     next[depth] = 0;
