@@ -6,6 +6,7 @@ import io.github.articlemodel.model.Source;
 import io.github.articlemodel.internal.Text;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,11 @@ final class Metadata {
 
     private final Map<String, List<Candidate>> fields = new LinkedHashMap<>();
     private final List<AuthorCandidate> authors = new ArrayList<>();
+    /** Cleaned values by what the page wrote: pages repeat a title or image in several tags. */
+    private final Map<String, String> cleaned = new HashMap<>();
 
     void add(String field, Source source, String locator, String value) {
-        String v = Text.clean(unescaped(value));
+        String v = cleaned.computeIfAbsent(value, x -> Text.clean(unescaped(x)));
         if (v.isEmpty()) {
             return;
         }

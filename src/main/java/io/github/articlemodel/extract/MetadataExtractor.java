@@ -1,57 +1,171 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.internal.Dates;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
 import io.github.articlemodel.model.AgentType;
+import io.github.articlemodel.model.BylineRole;
+import io.github.articlemodel.model.DateValue;
+import io.github.articlemodel.model.Image;
+import io.github.articlemodel.model.Organization;
 import io.github.articlemodel.model.Source;
+import io.github.articlemodel.schemaorg.JsonLdArticle;
 import io.github.articlemodel.schemaorg.JsonLdGraph;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import tools.jackson.databind.JsonNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Stage 1: the page's declared metadata. Reads JSON-LD, microdata, OpenGraph and {@code article:*},
  * Twitter cards, {@code <meta>} (including parsely, sailthru and Dublin Core), {@code <link
  * rel=canonical>}, {@code <html lang>}, {@code rel=author} and the {@code <title>} and {@code <h1>}.
  * Every value becomes a candidate with its source and locator; choosing is the assembler's job.
+ * JSON-LD is read through {@link JsonLdArticle}, the mapping {@code SchemaOrg.fromJsonLd} uses, so
+ * both read the same fields with the same tolerances. The elements read are found in one walk.
  */
 final class MetadataExtractor {
-    static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "analysisnewsarticle",
-            "opinionnewsarticle", "reportagenewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
-            "askpublicnewsarticle", "livebloGposting".toLowerCase(Locale.ROOT), "report", "scholarlyarticle",
-            "techarticle", "socialmediaposting", "posting", "medicalscholarlyarticle", "satiricalarticle");
+    private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator ITEMPROP_URL = QueryParser.parse("[itemprop=url]");
 
     private MetadataExtractor() {}
 
     static Metadata extract(ExtractionContext ctx) {
         Document doc = ctx.document();
         Metadata m = new Metadata();
-        jsonLd(ctx, m);
-        microdata(doc, m);
-        metaTags(ctx, doc, m);
-        links(ctx, doc, m);
-        Element html = doc.selectFirst("html");
-        if (html != null && !html.attr("lang").isBlank()) {
-            m.add("language", Source.DOM, "html[lang]", html.attr("lang"));
+        PageElements found = PageElements.of(doc);
+        jsonLd(ctx, found.scripts, m);
+        found.articleScope.ifPresent(scope -> microdata(scope, m));
+        metaTags(ctx, found, m);
+        for (Element link : found.canonicals) {
+            Urls.resolve(ctx.baseUrl(), link.attr("href"))
+                    .ifPresent(u -> m.add("url", Source.LINK, "link[rel=canonical]", u));
         }
-        m.add("title", Source.DOM, "title", doc.title());
-        List<Element> h1s = doc.select("h1");
-        for (int i = 0; i < Math.min(h1s.size(), 5); i++) {
-            m.add("h1", Source.DOM, "h1:eq(" + i + ")", h1s.get(i).text());
+        if (found.html != null && !found.html.attr("lang").isBlank()) {
+            m.add("language", Source.DOM, "html[lang]", found.html.attr("lang"));
+        }
+        m.add("title", Source.DOM, "title", found.title == null ? "" : found.title.text());
+        for (int i = 0; i < found.h1s.size(); i++) {
+            m.add("h1", Source.DOM, "h1:eq(" + i + ")", found.h1s.get(i).text());
         }
         return m;
     }
 
-    private static void jsonLd(ExtractionContext ctx, Metadata m) {
+    /**
+     * The elements the stage reads, found in one walk over the page (a select per kind would walk
+     * it once each): JSON-LD scripts, meta tags, canonical links, the first five h1, the first
+     * item scope of an article type.
+     */
+    private static final class PageElements {
+        final List<Element> scripts = new ArrayList<>();
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> httpEquivs = new ArrayList<>();
+        final List<Element> canonicals = new ArrayList<>();
+        final List<Element> h1s = new ArrayList<>();
+        Element html;
+        /** The head's title, which {@link Document#title()} would look for again. */
+        Element title;
+        Optional<Element> articleScope = Optional.empty();
+
+        static PageElements of(Document doc) {
+            PageElements found = new PageElements();
+            // Depth first by child index: cheaper than sibling links, which pass every text node.
+            Element[] parents = new Element[64];
+            int[] next = new int[64];
+            int depth = 0;
+            parents[0] = doc;
+            found.visit(doc);
+            while (depth >= 0) {
+                Element parent = parents[depth];
+                int i = next[depth];
+                int n = parent.childNodeSize();
+                while (i < n && !(parent.childNode(i) instanceof Element)) {
+                    i++;
+                }
+                if (i >= n) {
+                    depth--;
+                    continue;
+                }
+                next[depth] = i + 1;
+                Element child = (Element) parent.childNode(i);
+                found.visit(child);
+                // Inline SVG (icons: many paths each) holds no metadata.
+                if (child.childNodeSize() > 0 && !child.normalName().equals("svg")) {
+                    if (++depth == parents.length) {
+                        parents = Arrays.copyOf(parents, depth * 2);
+                        next = Arrays.copyOf(next, depth * 2);
+                    }
+                    parents[depth] = child;
+                    next[depth] = 0;
+                }
+            }
+            return found;
+        }
+
+        private void visit(Element e) {
+            switch (e.normalName()) {
+                case "script":
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                        scripts.add(e);
+                    }
+                    break;
+                case "meta":
+                    if (e.hasAttr("content")) {
+                        metas.add(e);
+                        if (e.hasAttr("http-equiv")) {
+                            httpEquivs.add(e);
+                        }
+                    }
+                    break;
+                case "link":
+                    if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        canonicals.add(e);
+                    }
+                    break;
+                case "h1":
+                    if (h1s.size() < 5) {
+                        h1s.add(e);
+                    }
+                    break;
+                case "html":
+                    if (html == null) {
+                        html = e;
+                    }
+                    break;
+                case "title":
+                    if (title == null && e.parentNameIs("head")) {
+                        title = e;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            // Most elements have no attributes; asking one for an attribute would create its (empty) map.
+            if (articleScope.isEmpty() && e.attributesSize() > 1 && e.hasAttr("itemscope") && e.hasAttr("itemtype")) {
+                String type = e.attr("itemtype").trim();
+                String simple = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
+                if (JsonLdArticle.isArticleType(simple)) {
+                    articleScope = Optional.of(e);
+                }
+            }
+        }
+    }
+
+    private static void jsonLd(ExtractionContext ctx, List<Element> elements, Metadata m) {
+        if (elements.isEmpty()) {
+            return;
+        }
         List<String> scripts = new ArrayList<>();
         int maxBytes = ctx.options().maxJsonLdBytes();
         int maxDepth = ctx.options().maxJsonLdDepth();
-        for (Element s : ctx.document().select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : elements) {
             String data = s.data();
             // A block beyond a limit is skipped with a warning naming it ("{}" keeps the blocks' numbering).
             if (data.length() > maxBytes) {
@@ -65,107 +179,122 @@ final class MetadataExtractor {
             }
             scripts.add(data);
         }
-        if (scripts.isEmpty()) {
-            return;
-        }
-        JsonLdGraph graph = JsonLdGraph.read(scripts, ctx.options().maxJsonLdBytes(), ctx.options().maxJsonLdDepth());
+        JsonLdGraph graph = JsonLdGraph.read(scripts, maxBytes, maxDepth);
         graph.problems().forEach(p -> ctx.warn("json-ld.unreadable", p));
-        Optional<JsonLdGraph.Node> article = articleNode(graph);
-        for (JsonLdGraph.Node n : graph.nodes()) {
-            if (n.isA("WebSite")) {
-                n.get("name").flatMap(JsonLdGraph::text).ifPresent(v -> m.add("siteName", Source.JSON_LD,
-                        n.path() + "['name']", v));
-            }
-        }
+        String base = ctx.baseUrl().isEmpty() ? null : ctx.baseUrl();
+        Optional<JsonLdArticle> article = JsonLdArticle.find(graph, base).filter(JsonLdArticle::isArticle);
         if (article.isEmpty()) {
             // No article node: a WebPage (or any node) that dates the page still dates the article.
+            Optional<JsonLdArticle> dated = Optional.empty();
             for (JsonLdGraph.Node n : graph.nodes()) {
-                Optional<String> published = text(n, "datePublished");
-                if (published.isPresent()) {
-                    m.add("datePublished", Source.JSON_LD, n.path() + "['datePublished']", published.get());
-                    text(n, "dateModified").ifPresent(v -> m.add("dateModified", Source.JSON_LD,
-                            n.path() + "['dateModified']", v));
+                if (graph.lookup(n.json(), "datePublished").isEmpty()) {
+                    continue;
+                }
+                JsonLdArticle fields = JsonLdArticle.of(graph, n, base);
+                if (fields.datePublished().isPresent()) {
+                    dated = Optional.of(fields);
                     break;
                 }
             }
+            if (dated.isPresent()) {
+                dated.get().siteName().ifPresent(f -> m.add("siteName", Source.JSON_LD, f.locator(), f.value()));
+                dates(dated.get(), m);
+            } else if (!graph.nodes().isEmpty()) {
+                JsonLdArticle.of(graph, graph.nodes().get(0), base).siteName()
+                        .ifPresent(f -> m.add("siteName", Source.JSON_LD, f.locator(), f.value()));
+            }
             return;
         }
-        JsonLdGraph.Node a = article.get();
-        String p = a.path();
-        a.types().stream().findFirst().ifPresent(t -> m.add("type", Source.JSON_LD, p + "['@type']", t));
-        text(a, "headline").ifPresent(v -> m.add("headline", Source.JSON_LD, p + "['headline']", v));
-        text(a, "name").ifPresent(v -> m.add("headline", Source.JSON_LD, p + "['name']", v));
-        text(a, "alternativeHeadline").ifPresent(v -> m.add("alternativeHeadline", Source.JSON_LD,
-                p + "['alternativeHeadline']", v));
-        text(a, "description").ifPresent(v -> m.add("description", Source.JSON_LD, p + "['description']", v));
-        text(a, "datePublished").ifPresent(v -> m.add("datePublished", Source.JSON_LD, p + "['datePublished']", v));
-        text(a, "dateCreated").ifPresent(v -> m.add("dateCreated", Source.JSON_LD, p + "['dateCreated']", v));
-        text(a, "dateModified").ifPresent(v -> m.add("dateModified", Source.JSON_LD, p + "['dateModified']", v));
-        text(a, "inLanguage").ifPresent(v -> m.add("language", Source.JSON_LD, p + "['inLanguage']", v));
-        text(a, "isAccessibleForFree").ifPresent(v -> m.add("isAccessibleForFree", Source.JSON_LD,
-                p + "['isAccessibleForFree']", v));
-        text(a, "commentCount").ifPresent(v -> m.add("commentCount", Source.JSON_LD, p + "['commentCount']", v));
-        int i = 0;
-        for (JsonNode s : JsonLdGraph.values(a.get("articleSection").orElse(null))) {
-            String path = p + "['articleSection'][" + i++ + "]";
-            JsonLdGraph.text(s).ifPresent(v -> m.add("sections", Source.JSON_LD, path, v));
+        fields(ctx, article.get(), m);
+    }
+
+    /** The article node's fields as candidates, read by the same mapping as {@code SchemaOrg.fromJsonLd}. */
+    private static void fields(ExtractionContext ctx, JsonLdArticle a, Metadata m) {
+        a.siteName().ifPresent(f -> m.add("siteName", Source.JSON_LD, f.locator(), f.value()));
+        m.add("type", Source.JSON_LD, a.typeLocator(), a.type().id());
+        a.headline().ifPresent(f -> add(m, "headline", f));
+        a.name().ifPresent(f -> add(m, "headline", f));
+        a.alternativeHeadline().ifPresent(f -> add(m, "alternativeHeadline", f));
+        a.description().ifPresent(f -> add(m, "description", f));
+        dates(a, m);
+        a.language().ifPresent(f -> add(m, "language", f));
+        a.isAccessibleForFree().ifPresent(f -> m.add("isAccessibleForFree", Source.JSON_LD, f.locator(),
+                f.value().toString()));
+        a.commentCount().ifPresent(f -> m.add("commentCount", Source.JSON_LD, f.locator(), f.value().toString()));
+        a.wordCount().ifPresent(f -> m.add("wordCount", Source.JSON_LD, f.locator(), f.value().toString()));
+        a.sections().forEach(f -> add(m, "sections", f));
+        a.tags().forEach(f -> add(m, "tags", f));
+        // URLs come absolute http(s) from the mapping, resolved against the page's address.
+        for (JsonLdArticle.Field<Image> img : a.images()) {
+            m.add("images", Source.JSON_LD, img.locator(), img.value().url());
         }
-        i = 0;
-        for (JsonNode k : JsonLdGraph.values(a.get("keywords").orElse(null))) {
-            String path = p + "['keywords'][" + i++ + "]";
-            JsonLdGraph.text(k).ifPresent(v -> {
-                for (String tag : v.split(",")) {
-                    m.add("tags", Source.JSON_LD, path, tag);
-                }
-            });
-        }
-        i = 0;
-        for (JsonNode img : JsonLdGraph.values(a.get("image").orElse(null))) {
-            String path = p + "['image'][" + i++ + "]";
-            JsonNode resolved = graph.resolve(img).orElse(img);
-            Optional<String> url = resolved.isString() ? Optional.of(resolved.asString())
-                    : JsonLdGraph.get(resolved, "url").or(() -> JsonLdGraph.get(resolved, "contentUrl"))
-                            .flatMap(JsonLdGraph::text);
-            url.flatMap(u -> Urls.resolve(ctx.baseUrl(), u)).ifPresent(u -> m.add("images", Source.JSON_LD, path, u));
-        }
-        for (String key : List.of("mainEntityOfPage", "url")) {
-            a.get(key).ifPresent(v -> {
-                JsonNode r = v.isObject() ? JsonLdGraph.get(v, "@id").orElse(v) : v;
-                JsonLdGraph.text(r).flatMap(u -> Urls.resolve(ctx.baseUrl(), u))
-                        .ifPresent(u -> m.add("url", Source.JSON_LD, p + "['" + key + "']", u));
-            });
-        }
-        i = 0;
-        for (JsonNode au : JsonLdGraph.values(a.get("author").orElse(null))) {
-            String path = p + "['author'][" + i++ + "]";
-            JsonNode r = graph.resolve(au).orElse(au);
-            if (r.isString()) {
-                m.addAuthor(new Metadata.AuthorCandidate(r.asString(), Optional.empty(), AgentType.PERSON,
-                        Source.JSON_LD, path));
-            } else if (r.isObject()) {
-                Optional<String> name = JsonLdGraph.get(r, "name").flatMap(JsonLdGraph::text);
-                Optional<String> url = JsonLdGraph.get(r, "url").flatMap(JsonLdGraph::text)
-                        .or(() -> JsonLdGraph.values(JsonLdGraph.get(r, "sameAs").orElse(null)).stream()
-                                .findFirst().flatMap(JsonLdGraph::text))
-                        .flatMap(u -> Urls.resolve(ctx.baseUrl(), u));
-                boolean org = JsonLdGraph.values(r.get("@type")).stream()
-                        .anyMatch(t -> t.isString() && t.asString().toLowerCase(Locale.ROOT).contains("organization"));
-                name.ifPresent(n -> m.addAuthor(new Metadata.AuthorCandidate(n, url,
-                        org ? AgentType.ORGANIZATION : AgentType.PERSON, Source.JSON_LD, path + "['name']")));
+        a.canonicalUrl().ifPresent(f -> add(m, "url", f));
+        a.url().ifPresent(f -> add(m, "url", f));
+        for (JsonLdArticle.Party p : a.bylines()) {
+            if (p.role() == BylineRole.AUTHOR) {
+                m.addAuthor(new Metadata.AuthorCandidate(p.name(), p.url().or(p::sameAs), p.type(), Source.JSON_LD,
+                        p.locator()));
             }
         }
-        a.get("publisher").flatMap(graph::resolve).ifPresent(pub -> {
-            JsonLdGraph.get(pub, "name").flatMap(JsonLdGraph::text)
-                    .ifPresent(v -> m.add("publisherName", Source.JSON_LD, p + "['publisher']['name']", v));
-            JsonLdGraph.get(pub, "url").flatMap(JsonLdGraph::text).flatMap(u -> Urls.resolve(ctx.baseUrl(), u))
-                    .ifPresent(v -> m.add("publisherUrl", Source.JSON_LD, p + "['publisher']['url']", v));
-            JsonLdGraph.get(pub, "logo").flatMap(graph::resolve).ifPresent(logo -> {
-                Optional<String> u = logo.isString() ? Optional.of(logo.asString())
-                        : JsonLdGraph.get(logo, "url").flatMap(JsonLdGraph::text);
-                u.flatMap(x -> Urls.resolve(ctx.baseUrl(), x))
-                        .ifPresent(v -> m.add("publisherLogo", Source.JSON_LD, p + "['publisher']['logo']", v));
-            });
+        a.publisher().ifPresent(f -> {
+            Organization pub = f.value();
+            m.add("publisherName", Source.JSON_LD, f.locator() + "['name']", pub.name());
+            pub.url().ifPresent(u -> m.add("publisherUrl", Source.JSON_LD, f.locator() + "['url']", u));
+            pub.logo().ifPresent(l -> m.add("publisherLogo", Source.JSON_LD, f.locator() + "['logo']", l.url()));
         });
+    }
+
+    private static void add(Metadata m, String field, JsonLdArticle.Field<String> f) {
+        m.add(field, Source.JSON_LD, f.locator(), f.value());
+    }
+
+    private static void dates(JsonLdArticle a, Metadata m) {
+        a.datePublished().ifPresent(d -> m.add("datePublished", Source.JSON_LD, d.locator(), date(d)));
+        a.dateCreated().ifPresent(d -> m.add("dateCreated", Source.JSON_LD, d.locator(), date(d)));
+        a.dateModified().ifPresent(d -> m.add("dateModified", Source.JSON_LD, d.locator(), date(d)));
+    }
+
+    /**
+     * A JSON-LD date as the page wrote it, unless the page's date parser reads it otherwise than
+     * the JSON-LD reader (which knows the machine forms sites write): then in the reader's ISO form.
+     */
+    private static String date(JsonLdArticle.DateField d) {
+        String raw = d.raw();
+        if (plainIso(raw)) {
+            return raw; // read alike by both: no need to parse it here
+        }
+        Optional<DateValue> lenient = d.value();
+        if (lenient.isEmpty()) {
+            return raw;
+        }
+        Optional<Temporal> page = Dates.parse(raw);
+        return page.isPresent() && page.get().equals(lenient.get().value()) ? raw : lenient.get().iso();
+    }
+
+    /** Whether a text is an ISO 8601 date or date-time in its common form ("2022-01-12T18:40:00.000+01:00"). */
+    static boolean plainIso(String s) {
+        int n = s.length();
+        if (n < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        if (n == 10) {
+            return true;
+        }
+        if (s.charAt(10) != 'T' || n < 16 || s.charAt(13) != ':') {
+            return false;
+        }
+        for (int i = 11; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && ":.+-Z".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The deepest nesting of arrays and objects in JSON text (brackets inside strings not counted), in one pass. */
@@ -192,68 +321,41 @@ final class MetadataExtractor {
         return max;
     }
 
-    /** The node describing the article: the first article-typed node with a headline. */
-    private static Optional<JsonLdGraph.Node> articleNode(JsonLdGraph graph) {
-        JsonLdGraph.Node fallback = null;
-        for (JsonLdGraph.Node n : graph.nodes()) {
-            boolean article = n.types().stream().anyMatch(t -> ARTICLE_TYPES.contains(t.toLowerCase(Locale.ROOT)));
-            if (article) {
-                if (n.get("headline").isPresent()) {
-                    return Optional.of(n);
-                }
-                if (fallback == null) {
-                    fallback = n;
-                }
-            }
-        }
-        return Optional.ofNullable(fallback);
-    }
-
-    private static Optional<String> text(JsonLdGraph.Node n, String key) {
-        return n.get(key).flatMap(JsonLdGraph::text);
-    }
-
-    private static void microdata(Document doc, Metadata m) {
-        for (Element scope : doc.select("[itemscope][itemtype]")) {
-            String type = scope.attr("itemtype");
-            String simple = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
-            if (!ARTICLE_TYPES.contains(simple.toLowerCase(Locale.ROOT))) {
+    /** The first item scope of an article type is the page's article. */
+    private static void microdata(Element scope, Metadata m) {
+        String type = scope.attr("itemtype").trim();
+        String simple = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
+        String loc = "[itemtype=" + simple + "]";
+        for (Element prop : scope.select(ITEMPROP)) {
+            String name = prop.attr("itemprop").trim();
+            if (!ownScope(prop, scope)) {
                 continue;
             }
-            String loc = "[itemtype=" + simple + "]";
-            for (Element prop : scope.select("[itemprop]")) {
-                String name = prop.attr("itemprop").trim();
-                if (!ownScope(prop, scope)) {
-                    continue;
-                }
-                String value = propValue(prop);
-                switch (name) {
-                    case "headline":
-                    case "description":
-                    case "datePublished":
-                    case "dateModified":
-                        m.add(name, Source.MICRODATA, loc + " [itemprop=" + name + "]", value);
-                        break;
-                    case "articleSection":
-                        m.add("sections", Source.MICRODATA, loc + " [itemprop=articleSection]", value);
-                        break;
-                    case "author":
-                    case "creator":
-                        Element nameEl = prop.hasAttr("itemscope") ? prop.selectFirst("[itemprop=name]") : prop;
-                        String authorName = nameEl == null ? "" : propValue(nameEl);
-                        Element urlEl = prop.hasAttr("itemscope") ? prop.selectFirst("[itemprop=url]") : null;
-                        Optional<String> url = Optional.ofNullable(urlEl).map(u -> u.absUrl(u.hasAttr("href") ? "href" : "content"))
-                                .flatMap(Urls::absolute);
-                        if (!Text.clean(authorName).isEmpty()) {
-                            m.addAuthor(new Metadata.AuthorCandidate(authorName, url, AgentType.PERSON,
-                                    Source.MICRODATA, loc + " [itemprop=author]"));
-                        }
-                        break;
-                    default:
-                        break;
-                }
+            switch (name) { // the value only for a property read: an articleBody's text is the whole article
+                case "headline":
+                case "description":
+                case "datePublished":
+                case "dateModified":
+                    m.add(name, Source.MICRODATA, loc + " [itemprop=" + name + "]", propValue(prop));
+                    break;
+                case "articleSection":
+                    m.add("sections", Source.MICRODATA, loc + " [itemprop=articleSection]", propValue(prop));
+                    break;
+                case "author":
+                case "creator":
+                    Element nameEl = prop.hasAttr("itemscope") ? prop.selectFirst(ITEMPROP_NAME) : prop;
+                    String authorName = nameEl == null ? "" : propValue(nameEl);
+                    Element urlEl = prop.hasAttr("itemscope") ? prop.selectFirst(ITEMPROP_URL) : null;
+                    Optional<String> url = Optional.ofNullable(urlEl).map(u -> u.absUrl(u.hasAttr("href") ? "href" : "content"))
+                            .flatMap(Urls::absolute);
+                    if (!Text.clean(authorName).isEmpty()) {
+                        m.addAuthor(new Metadata.AuthorCandidate(authorName, url, AgentType.PERSON,
+                                Source.MICRODATA, loc + " [itemprop=author]"));
+                    }
+                    break;
+                default:
+                    break;
             }
-            return; // the first article scope is the page's article
         }
     }
 
@@ -280,9 +382,9 @@ final class MetadataExtractor {
         return e.text();
     }
 
-    private static void metaTags(ExtractionContext ctx, Document doc, Metadata m) {
+    private static void metaTags(ExtractionContext ctx, PageElements found, Metadata m) {
         int seen = 0;
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : found.metas) {
             if (++seen > ctx.options().maxElements()) {
                 ctx.warn("limit.elements", "the metadata stage read only the first " + ctx.options().maxElements()
                         + " meta tags");
@@ -391,16 +493,10 @@ final class MetadataExtractor {
                     break;
             }
         }
-        for (Element meta : doc.select("meta[http-equiv][content]")) {
+        for (Element meta : found.httpEquivs) {
             if (meta.attr("http-equiv").equalsIgnoreCase("content-language")) {
                 m.add("language", Source.META, "meta[http-equiv=content-language]", meta.attr("content"));
             }
-        }
-    }
-
-    private static void links(ExtractionContext ctx, Document doc, Metadata m) {
-        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
-            Urls.resolve(ctx.baseUrl(), link.attr("href")).ifPresent(u -> m.add("url", Source.LINK, "link[rel=canonical]", u));
         }
     }
 }

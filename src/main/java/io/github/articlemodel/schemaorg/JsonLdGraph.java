@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.parser.Parser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code https} contexts, a {@code @vocab} and expanded JSON-LD all read alike.
  *
  * <p>This is the project's one JSON-LD reader: the extractor's metadata stage and
- * {@link SchemaOrg#fromJsonLd(String)} both read through it.
+ * {@link SchemaOrg#fromJsonLd(String)} both read through it, and through {@link JsonLdArticle},
+ * which maps the article's node to its fields.
  *
  * <pre>{@code
  * JsonLdGraph graph = JsonLdGraph.read(List.of(scriptText), 1 << 20, 64);
@@ -36,7 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 public final class JsonLdGraph {
-    private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$");
+
+    /** Mappers by their limits; thread-safe once built. */
+    private static final Map<Long, JsonMapper> MAPPERS = new ConcurrentHashMap<>();
 
     private static final String[] VOCABULARY_PREFIXES = {"http://schema.org/", "https://schema.org/", "schema:"};
 
@@ -339,7 +342,7 @@ public final class JsonLdGraph {
     }
 
     private static Optional<JsonNode> parse(JsonMapper mapper, String text) {
-        String s = CDATA.matcher(text).replaceAll("").trim();
+        String s = withoutCdata(text);
         if (s.endsWith(";")) {
             s = s.substring(0, s.length() - 1).trim(); // written as a JavaScript statement
         }
@@ -355,6 +358,38 @@ public final class JsonLdGraph {
         return tree;
     }
 
+    /**
+     * The text without a CDATA wrapper ({@code //<![CDATA[ ... //]]>}), trimmed; cut by hand, as a
+     * pattern would be tried at every position of a long block.
+     */
+    static String withoutCdata(String text) {
+        String s = text.trim();
+        int start = 0;
+        int at = s.startsWith("//") ? skipSpace(s, 2) : 0;
+        if (s.startsWith("<![CDATA[", at)) {
+            start = at + 9;
+        }
+        int end = s.length();
+        if (end - 3 >= start && s.endsWith("]]>")) {
+            end -= 3;
+            int k = end;
+            while (k > start && Character.isWhitespace(s.charAt(k - 1))) {
+                k--;
+            }
+            if (k - 2 >= start && s.startsWith("//", k - 2)) {
+                end = k - 2;
+            }
+        }
+        return s.substring(start, end).trim();
+    }
+
+    private static int skipSpace(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static Optional<JsonNode> tryParse(JsonMapper mapper, String s) {
         try {
             return Optional.of(mapper.readTree(s));
@@ -368,7 +403,21 @@ public final class JsonLdGraph {
         }
     }
 
+    /** A mapper for the limits: built once per pair of limits (a few are kept), as building one is costly. */
     private static JsonMapper mapper(int maxBytes, int maxDepth) {
+        Long key = ((long) maxBytes << 32) | (maxDepth & 0xffffffffL);
+        JsonMapper mapper = MAPPERS.get(key);
+        if (mapper == null) {
+            if (MAPPERS.size() >= 8) {
+                MAPPERS.clear();
+            }
+            mapper = newMapper(maxBytes, maxDepth);
+            MAPPERS.put(key, mapper);
+        }
+        return mapper;
+    }
+
+    private static JsonMapper newMapper(int maxBytes, int maxDepth) {
         JsonFactory factory = JsonFactory.builder()
                 .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                 .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)

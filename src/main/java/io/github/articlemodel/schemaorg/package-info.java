@@ -5,8 +5,10 @@
  * {@code <script>} element that no text can break out of, writes the OpenGraph and Twitter card
  * tags, and reads back what real pages publish, however broken, into a
  * {@link io.github.articlemodel.schemaorg.JsonLdRead} (the article and what could not be read).
- * {@link io.github.articlemodel.schemaorg.JsonLdGraph} is the tolerant reader underneath, shared
- * with the extractor's metadata stage, so the project has one JSON-LD reader.
+ * {@link io.github.articlemodel.schemaorg.JsonLdGraph} is the tolerant reader underneath and
+ * {@link io.github.articlemodel.schemaorg.JsonLdArticle} the one mapping of its article node to
+ * the article's fields; the extractor's metadata stage reads through both, so the project has one
+ * JSON-LD reader.
  *
  * <pre>{@code
  * Article article = new Article.Builder()

@@ -320,4 +320,40 @@ final class MetadataExtractorTest {
         assertEquals(Source.JSON_LD, m.best("description").orElseThrow().source());
         assertFalse(m.best("alternativeHeadline").isPresent());
     }
+
+    @Test
+    void elementsAnywhereInThePageAreFoundInTheOneWalk() {
+        Metadata m = extract("""
+                <html lang="en"><head><title>Quay | Herald</title>
+                <link rel="Canonical" href="/news/quay/"></head>
+                <body><svg><title>icon</title><path d="M0 0"/></svg>
+                <main><article><h1>Quay reopens</h1><h1>Second</h1>
+                <meta itemprop="datePublished" content="2023-03-04">
+                <p>Text</p></article></main>
+                <script type="Application/LD+JSON">{"@type":"NewsArticle","headline":"Quay reopens",
+                 "author":"Tom Berg"}</script>
+                </body></html>
+                """);
+        assertEquals(List.of("Quay reopens"), m.get("headline").stream().filter(c -> c.source() == Source.JSON_LD)
+                .map(Candidate::value).collect(Collectors.toList()));
+        assertEquals("Tom Berg", m.authors().get(0).name());
+        assertEquals(List.of("Quay reopens", "Second"), values(m, "h1"));
+        assertEquals(List.of("Quay | Herald"), values(m, "title"));
+        assertEquals("2023-03-04", only(m, "datePublished", Source.META).value());
+        assertEquals("https://www.harbour-herald.example/news/quay/", only(m, "url", Source.LINK).value());
+        assertEquals("en", only(m, "language", Source.DOM).value());
+    }
+
+    @Test
+    void withoutAnArticleNodeAnyNodeThatDatesThePageDatesIt() {
+        Metadata m = extract("""
+                <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Herald"},
+                {"@type":"WebPage","name":"Quay - Herald","datePublished":"Wed, 12 Jan 2022 18:40:00 +0100"}]}</script>
+                """);
+        assertTrue(m.get("headline").isEmpty(), m.get("headline")::toString);
+        assertEquals("Herald", only(m, "siteName", Source.JSON_LD).value());
+        Candidate published = only(m, "datePublished", Source.JSON_LD);
+        assertEquals("2022-01-12T18:40:00+01:00", published.value());
+        assertEquals("$[0]['@graph'][1]['datePublished']", published.locator());
+    }
 }

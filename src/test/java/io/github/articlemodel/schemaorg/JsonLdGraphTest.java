@@ -58,4 +58,15 @@ final class JsonLdGraphTest {
         assertEquals(List.of(), g.problems());
         assertEquals(1, g.nodes().size());
     }
+
+    @Test
+    void cdataWrappersAreCutAndWhatIsInsideKept() {
+        assertEquals("{}", JsonLdGraph.withoutCdata("<![CDATA[{}]]>"));
+        assertEquals("{}", JsonLdGraph.withoutCdata(" //<![CDATA[\n{}\n//]]> "));
+        assertEquals("{}", JsonLdGraph.withoutCdata("// <![CDATA[\n{}\n  // ]]>\n"));
+        assertEquals("{\"a\":\"x]]>y\"}", JsonLdGraph.withoutCdata("{\"a\":\"x]]>y\"}"));
+        assertEquals("// a comment\n{}", JsonLdGraph.withoutCdata("// a comment\n{}"));
+        assertEquals("", JsonLdGraph.withoutCdata("<![CDATA[]]>"));
+        assertEquals("", JsonLdGraph.withoutCdata("//]]>"));
+    }
 }
