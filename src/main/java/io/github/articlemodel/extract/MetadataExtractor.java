@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -31,6 +32,8 @@ import org.jsoup.select.QueryParser;
  * both read the same fields with the same tolerances. The elements read are found in one walk.
  */
 final class MetadataExtractor {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator ITEMPROP_URL = QueryParser.parse("[itemprop=url]");
@@ -390,107 +393,110 @@ final class MetadataExtractor {
                         + " meta tags");
                 break;
             }
-            String key = (meta.hasAttr("property") ? meta.attr("property")
+            String keys = (meta.hasAttr("property") ? meta.attr("property")
                     : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop")).trim().toLowerCase(Locale.ROOT);
-            if (key.isEmpty()) {
+            if (keys.isEmpty()) {
                 continue;
             }
             String v = meta.attr("content");
-            String loc = "meta[" + (meta.hasAttr("property") ? "property" : "name") + "=" + key + "]";
-            switch (key) {
-                case "og:title": m.add("headline", Source.OPENGRAPH, loc, v); break;
-                case "og:description": m.add("description", Source.OPENGRAPH, loc, v); break;
-                case "og:site_name": m.add("siteName", Source.OPENGRAPH, loc, v); break;
-                case "og:url": Urls.resolve(ctx.baseUrl(), v).ifPresent(u -> m.add("url", Source.OPENGRAPH, loc, u)); break;
-                case "og:locale": m.add("language", Source.OPENGRAPH, loc, v.replace('_', '-')); break;
-                case "og:type": m.add("ogType", Source.OPENGRAPH, loc, v); break;
-                case "og:image":
-                case "og:image:url":
-                case "og:image:secure_url":
-                    Urls.resolve(ctx.baseUrl(), v).ifPresent(u -> m.add("images", Source.OPENGRAPH, loc, u));
-                    break;
-                case "article:published_time": m.add("datePublished", Source.OPENGRAPH, loc, v); break;
-                case "article:modified_time":
-                case "og:updated_time": m.add("dateModified", Source.OPENGRAPH, loc, v); break;
-                case "article:section": m.add("sections", Source.OPENGRAPH, loc, v); break;
-                case "article:tag": m.add("tags", Source.OPENGRAPH, loc, v); break;
-                case "article:author":
-                    if (Urls.absolute(v).isEmpty() && !Text.clean(v).isEmpty()) {
+            // RDFa lets one attribute name several properties: property="og:title twitter:title".
+            for (String key : WHITESPACE.split(keys)) {
+                String loc = "meta[" + (meta.hasAttr("property") ? "property" : "name") + "=" + key + "]";
+                switch (key) {
+                    case "og:title": m.add("headline", Source.OPENGRAPH, loc, v); break;
+                    case "og:description": m.add("description", Source.OPENGRAPH, loc, v); break;
+                    case "og:site_name": m.add("siteName", Source.OPENGRAPH, loc, v); break;
+                    case "og:url": Urls.resolve(ctx.baseUrl(), v).ifPresent(u -> m.add("url", Source.OPENGRAPH, loc, u)); break;
+                    case "og:locale": m.add("language", Source.OPENGRAPH, loc, v.replace('_', '-')); break;
+                    case "og:type": m.add("ogType", Source.OPENGRAPH, loc, v); break;
+                    case "og:image":
+                    case "og:image:url":
+                    case "og:image:secure_url":
+                        Urls.resolve(ctx.baseUrl(), v).ifPresent(u -> m.add("images", Source.OPENGRAPH, loc, u));
+                        break;
+                    case "article:published_time": m.add("datePublished", Source.OPENGRAPH, loc, v); break;
+                    case "article:modified_time":
+                    case "og:updated_time": m.add("dateModified", Source.OPENGRAPH, loc, v); break;
+                    case "article:section": m.add("sections", Source.OPENGRAPH, loc, v); break;
+                    case "article:tag": m.add("tags", Source.OPENGRAPH, loc, v); break;
+                    case "article:author":
+                        if (Urls.absolute(v).isEmpty() && !Text.clean(v).isEmpty()) {
+                            m.addAuthor(new Metadata.AuthorCandidate(v, Optional.empty(), AgentType.PERSON,
+                                    Source.OPENGRAPH, loc));
+                        }
+                        break;
+                    case "twitter:title": m.add("headline", Source.TWITTER, loc, v); break;
+                    case "twitter:description": m.add("description", Source.TWITTER, loc, v); break;
+                    case "twitter:image":
+                    case "twitter:image:src":
+                        Urls.resolve(ctx.baseUrl(), v).ifPresent(u -> m.add("images", Source.TWITTER, loc, u));
+                        break;
+                    case "description": m.add("description", Source.META, loc, v); break;
+                    case "keywords":
+                    case "news_keywords":
+                        for (String tag : v.split(",")) {
+                            m.add("tags", Source.META, loc, tag);
+                        }
+                        break;
+                    case "author":
+                    case "parsely-author":
+                    case "sailthru.author":
+                    case "byl":
+                        if (Urls.absolute(v).isEmpty()) {
+                            m.addAuthor(new Metadata.AuthorCandidate(v, Optional.empty(), AgentType.PERSON, Source.META, loc));
+                        }
+                        break;
+                    case "dc.creator":
+                    case "dcterms.creator":
                         m.addAuthor(new Metadata.AuthorCandidate(v, Optional.empty(), AgentType.PERSON,
-                                Source.OPENGRAPH, loc));
-                    }
-                    break;
-                case "twitter:title": m.add("headline", Source.TWITTER, loc, v); break;
-                case "twitter:description": m.add("description", Source.TWITTER, loc, v); break;
-                case "twitter:image":
-                case "twitter:image:src":
-                    Urls.resolve(ctx.baseUrl(), v).ifPresent(u -> m.add("images", Source.TWITTER, loc, u));
-                    break;
-                case "description": m.add("description", Source.META, loc, v); break;
-                case "keywords":
-                case "news_keywords":
-                    for (String tag : v.split(",")) {
-                        m.add("tags", Source.META, loc, tag);
-                    }
-                    break;
-                case "author":
-                case "parsely-author":
-                case "sailthru.author":
-                case "byl":
-                    if (Urls.absolute(v).isEmpty()) {
-                        m.addAuthor(new Metadata.AuthorCandidate(v, Optional.empty(), AgentType.PERSON, Source.META, loc));
-                    }
-                    break;
-                case "dc.creator":
-                case "dcterms.creator":
-                    m.addAuthor(new Metadata.AuthorCandidate(v, Optional.empty(), AgentType.PERSON,
-                            Source.DUBLIN_CORE, loc));
-                    break;
-                case "dc.title":
-                case "dcterms.title": m.add("headline", Source.DUBLIN_CORE, loc, v); break;
-                case "dc.description":
-                case "dcterms.description": m.add("description", Source.DUBLIN_CORE, loc, v); break;
-                case "dc.date":
-                case "dc.date.issued":
-                case "dcterms.date":
-                case "dcterms.issued":
-                case "dcterms.created": m.add("datePublished", Source.DUBLIN_CORE, loc, v); break;
-                case "dcterms.modified": m.add("dateModified", Source.DUBLIN_CORE, loc, v); break;
-                case "dc.language":
-                case "dcterms.language": m.add("language", Source.DUBLIN_CORE, loc, v); break;
-                case "date":
-                case "pubdate":
-                case "publishdate":
-                case "publish-date":
-                case "publish_date":
-                case "article.published":
-                case "article_date_original":
-                case "parsely-pub-date":
-                case "sailthru.date":
-                case "og:published_time":
-                case "datepublished":
-                    m.add("datePublished", Source.META, loc, v);
-                    break;
-                case "last-modified":
-                case "article.updated":
-                case "datemodified":
-                    m.add("dateModified", Source.META, loc, v);
-                    break;
-                case "parsely-title":
-                case "sailthru.title":
-                    m.add("headline", Source.META, loc, v);
-                    break;
-                case "parsely-section":
-                    m.add("sections", Source.META, loc, v);
-                    break;
-                case "content-language":
-                    m.add("language", Source.META, loc, v);
-                    break;
-                case "application-name":
-                    m.add("siteName", Source.META, loc, v);
-                    break;
-                default:
-                    break;
+                                Source.DUBLIN_CORE, loc));
+                        break;
+                    case "dc.title":
+                    case "dcterms.title": m.add("headline", Source.DUBLIN_CORE, loc, v); break;
+                    case "dc.description":
+                    case "dcterms.description": m.add("description", Source.DUBLIN_CORE, loc, v); break;
+                    case "dc.date":
+                    case "dc.date.issued":
+                    case "dcterms.date":
+                    case "dcterms.issued":
+                    case "dcterms.created": m.add("datePublished", Source.DUBLIN_CORE, loc, v); break;
+                    case "dcterms.modified": m.add("dateModified", Source.DUBLIN_CORE, loc, v); break;
+                    case "dc.language":
+                    case "dcterms.language": m.add("language", Source.DUBLIN_CORE, loc, v); break;
+                    case "date":
+                    case "pubdate":
+                    case "publishdate":
+                    case "publish-date":
+                    case "publish_date":
+                    case "article.published":
+                    case "article_date_original":
+                    case "parsely-pub-date":
+                    case "sailthru.date":
+                    case "og:published_time":
+                    case "datepublished":
+                        m.add("datePublished", Source.META, loc, v);
+                        break;
+                    case "last-modified":
+                    case "article.updated":
+                    case "datemodified":
+                        m.add("dateModified", Source.META, loc, v);
+                        break;
+                    case "parsely-title":
+                    case "sailthru.title":
+                        m.add("headline", Source.META, loc, v);
+                        break;
+                    case "parsely-section":
+                        m.add("sections", Source.META, loc, v);
+                        break;
+                    case "content-language":
+                        m.add("language", Source.META, loc, v);
+                        break;
+                    case "application-name":
+                        m.add("siteName", Source.META, loc, v);
+                        break;
+                    default:
+                        break;
+                }
             }
         }
         for (Element meta : found.httpEquivs) {

@@ -77,6 +77,18 @@ final class MetadataExtractorTest {
     }
 
     @Test
+    void aMetaPropertyAttributeMayNameSeveralProperties() {
+        Metadata m = extract("""
+                <meta property="x:title og:title  twitter:title" content="Ferries run again">
+                <meta property="dc:description og:description">
+                """);
+        assertEquals(List.of(Source.OPENGRAPH, Source.TWITTER),
+                m.get("headline").stream().map(c -> c.source()).toList());
+        assertEquals("meta[property=og:title]", m.get("headline").get(0).locator());
+        assertTrue(m.get("description").isEmpty(), m.get("description")::toString);
+    }
+
+    @Test
     void jsonLdOrganizationAuthorIsAnOrganization() {
         Metadata m = extract("""
                 <script type="application/ld+json">
