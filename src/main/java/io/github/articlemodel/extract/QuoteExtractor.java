@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Stage 3d: direct quotations and their speakers, over the assembled body.
@@ -80,6 +81,9 @@ final class QuoteExtractor {
             ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
             return List.of();
         }
+        if (spans.isEmpty() && segs.stream().noneMatch(sg -> sg.kind() == Kind.BLOCK)) {
+            return List.of(); // nothing quoted: no candidate could come from the work below
+        }
         List<List<int[]>> masks = new ArrayList<>();
         for (int s = 0; s < segs.size(); s++) {
             masks.add(new ArrayList<>());
@@ -104,7 +108,8 @@ final class QuoteExtractor {
         // German writes every noun with a capital and "von" is mostly a preposition there.
         boolean german = article.language().map(l -> l.toLowerCase(Locale.ROOT))
                 .filter(l -> l.startsWith("de") || l.startsWith("lb") || l.startsWith("gsw")).isPresent();
-        Mentions mentions = Mentions.build(segs, texts, sentenceBase, ctx::outOfTime, german);
+        // Built when a speaker is first looked up: many pages quote no one the index would name.
+        Supplier<Mentions> mentions = () -> Mentions.build(segs, texts, sentenceBase, ctx::outOfTime, german);
         State st = new State(segs, texts, sentenceBase, mentions, all);
 
         List<Candidate> out = new ArrayList<>();
@@ -231,16 +236,17 @@ final class QuoteExtractor {
         final List<Segment> segs;
         final List<QuoteText> texts;
         final int[] sentenceBase;
-        final Mentions mentions;
+        private final Supplier<Mentions> build;
+        private Mentions mentions;
         final String all;
         /** Per segment, the speaker of the last accepted quote that ends in it. */
         final Agent[] lastSpeaker;
 
-        State(List<Segment> segs, List<QuoteText> texts, int[] sentenceBase, Mentions mentions, String all) {
+        State(List<Segment> segs, List<QuoteText> texts, int[] sentenceBase, Supplier<Mentions> mentions, String all) {
             this.segs = segs;
             this.texts = texts;
             this.sentenceBase = sentenceBase;
-            this.mentions = mentions;
+            this.build = mentions;
             this.all = all;
             this.lastSpeaker = new Agent[segs.size()];
         }
@@ -341,8 +347,15 @@ final class QuoteExtractor {
                 }
             }
             // The paragraph before is about someone: its last sentence names them.
-            Entity e = mentions.firstPerson(sentenceBase[p] + prev.sentences.length - 1);
+            Entity e = mentions().firstPerson(sentenceBase[p] + prev.sentences.length - 1);
             return e == null ? null : agent(e);
+        }
+
+        private Mentions mentions() {
+            if (mentions == null) {
+                mentions = build.get();
+            }
+            return mentions;
         }
 
         /** The index of the text segment before {@code s}, skipping captions and fragments; -1 at a heading. */
@@ -476,7 +489,7 @@ final class QuoteExtractor {
             if (s == null || s.kind() != SubjectKind.NAME) {
                 return null;
             }
-            Entity e = mentions.byName(s.words(), pos);
+            Entity e = mentions().byName(s.words(), pos);
             return e != null ? agent(e) : named(s);
         }
 
@@ -492,12 +505,12 @@ final class QuoteExtractor {
             int sentence = sentenceBase[seg] + texts.get(seg).sentenceOf(s.pos());
             switch (s.kind()) {
                 case NAME: {
-                    Entity e = mentions.byName(s.words(), pos);
+                    Entity e = mentions().byName(s.words(), pos);
                     if (strict && (e == null || !e.person())) {
                         return null;
                     }
                     if (e != null) {
-                        mentions.spoke(e);
+                        mentions().spoke(e);
                     }
                     return e != null ? agent(e) : named(s);
                 }
@@ -509,11 +522,11 @@ final class QuoteExtractor {
                     if (p == Pronoun.PLURAL) {
                         return strict ? null : plural(seg, s.pos());
                     }
-                    Entity e = mentions.resolve(p, pos, sentence, 12);
+                    Entity e = mentions().resolve(p, pos, sentence, 12);
                     if (e == null) {
                         return null;
                     }
-                    mentions.noteGender(e, p);
+                    mentions().noteGender(e, p);
                     return agent(e);
                 }
                 case ROLE: {
@@ -531,7 +544,7 @@ final class QuoteExtractor {
                             }
                         }
                         if (s.words().stream().noneMatch(QuoteCues::isPluralRole)) {
-                            Entity e = mentions.resolveRole(s.words(), g, pos, sentence);
+                            Entity e = mentions().resolveRole(s.words(), g, pos, sentence);
                             if (e != null) {
                                 return agent(e);
                             }
@@ -562,7 +575,7 @@ final class QuoteExtractor {
                     return new Agent.Builder().name(s.text().strip()).type(AgentType.ROLE).build();
                 }
                 if (s != null && s.kind() == SubjectKind.NAME) {
-                    Entity e = mentions.byName(s.words(), segs.get(seg).offset() + s.pos());
+                    Entity e = mentions().byName(s.words(), segs.get(seg).offset() + s.pos());
                     if (e != null && e.type == Mentions.ORG) {
                         return agent(e);
                     }
@@ -591,7 +604,7 @@ final class QuoteExtractor {
                         if (t.lower().equals("by") && m + 1 < toks.size()) {
                             Subject s = Attribution.after(qt, toks, m + 1, Math.min(toks.size(), m + 14), true);
                             if (s != null && s.kind() == SubjectKind.NAME) {
-                                Entity e = mentions.byName(s.words(), segs.get(k).offset() + s.pos());
+                                Entity e = mentions().byName(s.words(), segs.get(k).offset() + s.pos());
                                 return e != null ? agent(e) : named(s);
                             }
                             break;
@@ -600,7 +613,7 @@ final class QuoteExtractor {
                     if (i > 0 && (toks.get(i - 1).text().endsWith("’s") || toks.get(i - 1).text().endsWith("'s"))) {
                         Subject s = Attribution.part(qt, toks, Math.max(0, i - 6), i);
                         if (s != null && s.kind() == SubjectKind.NAME) {
-                            Entity e = mentions.byName(s.words(), segs.get(k).offset() + s.pos());
+                            Entity e = mentions().byName(s.words(), segs.get(k).offset() + s.pos());
                             return e != null ? agent(e) : named(s);
                         }
                     }
@@ -613,10 +626,12 @@ final class QuoteExtractor {
         void echoes(List<Candidate> cands) {
             List<Candidate> sources = new ArrayList<>();
             List<String> hays = new ArrayList<>();
+            List<Integer> sourceWords = new ArrayList<>();
             for (Candidate c : cands) {
                 if (c.accepted && sources.size() <= 400) {
                     sources.add(c);
                     hays.add(" " + normalised(unnested(c.text)) + " ");
+                    sourceWords.add(words(c.text));
                 }
             }
             for (Candidate c : cands) {
@@ -628,20 +643,21 @@ final class QuoteExtractor {
                 Kind kind = c.span.startSeg() >= 0 && c.span.open() >= 0 ? segs.get(c.span.startSeg()).kind() : Kind.BLOCK;
                 String needle = normalised(c.text);
                 int minWords = kind == Kind.HEADING ? 1 : 3;
-                if (needle.isEmpty() || words(c.text) < minWords) {
+                int words = words(c.text);
+                if (needle.isEmpty() || words < minWords) {
                     continue;
                 }
+                String padded = " " + needle + " ";
                 for (int k = 0; k < sources.size(); k++) {
                     Candidate src = sources.get(k);
-                    if (src == c || src.speaker == null && !pending || kind != Kind.HEADING && words(src.text) < 3) {
+                    if (src == c || src.speaker == null && !pending || kind != Kind.HEADING && sourceWords.get(k) < 3) {
                         continue;
                     }
                     String hay = hays.get(k);
-                    if (kind == Kind.HEADING && words(c.text) == 1 && !hay.equals(" " + needle + " ")) {
+                    if (kind == Kind.HEADING && words == 1 && !hay.equals(padded)) {
                         continue; // one quoted word in a heading echoes a quote of that word alone
                     }
-                    boolean hit = hay.contains(" " + needle + " ")
-                            || orphan && words(c.text) >= 3 && (" " + needle + " ").contains(hay);
+                    boolean hit = hay.contains(padded) || orphan && words >= 3 && padded.contains(hay);
                     if (hit) {
                         if (pending) {
                             c.accepted = true;
