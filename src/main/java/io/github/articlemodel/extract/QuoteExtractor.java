@@ -20,11 +20,12 @@ import io.github.articlemodel.model.Paragraph;
 import io.github.articlemodel.model.Quote;
 import io.github.articlemodel.model.QuoteBlock;
 import io.github.articlemodel.model.QuoteKind;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 
 /**
  * Stage 3d: direct quotations and their speakers, over the assembled body.
@@ -96,21 +97,26 @@ final class QuoteExtractor {
                 masks.get(s).add(new int[] {from, to});
             }
         }
-        List<QuoteText> texts = new ArrayList<>();
-        int[] sentenceBase = new int[segs.size()];
-        int sentences = 0;
-        for (int s = 0; s < segs.size(); s++) {
-            QuoteText qt = new QuoteText(segs.get(s).text(), masks.get(s));
-            texts.add(qt);
-            sentenceBase[s] = sentences;
-            sentences += qt.sentences.length;
-        }
+        // A segment's frame is cut into sentences and tokens when first read: most hold no quote.
+        QuoteText[] made = new QuoteText[segs.size()];
+        List<QuoteText> texts = new AbstractList<>() {
+            @Override
+            public QuoteText get(int s) {
+                if (made[s] == null) {
+                    made[s] = new QuoteText(segs.get(s).text(), masks.get(s));
+                }
+                return made[s];
+            }
+
+            @Override
+            public int size() {
+                return made.length;
+            }
+        };
         // German writes every noun with a capital and "von" is mostly a preposition there.
         boolean german = article.language().map(l -> l.toLowerCase(Locale.ROOT))
                 .filter(l -> l.startsWith("de") || l.startsWith("lb") || l.startsWith("gsw")).isPresent();
-        // Built when a speaker is first looked up: many pages quote no one the index would name.
-        Supplier<Mentions> mentions = () -> Mentions.build(segs, texts, sentenceBase, ctx::outOfTime, german);
-        State st = new State(segs, texts, sentenceBase, mentions, all);
+        State st = new State(segs, texts, all, ctx::outOfTime, german);
 
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;
@@ -235,18 +241,20 @@ final class QuoteExtractor {
     private static final class State {
         final List<Segment> segs;
         final List<QuoteText> texts;
-        final int[] sentenceBase;
-        private final Supplier<Mentions> build;
+        private final BooleanSupplier outOfTime;
+        private final boolean german;
+        /** Per segment, its first sentence's number in the article; counted when first needed. */
+        private int[] sentenceBase;
         private Mentions mentions;
         final String all;
         /** Per segment, the speaker of the last accepted quote that ends in it. */
         final Agent[] lastSpeaker;
 
-        State(List<Segment> segs, List<QuoteText> texts, int[] sentenceBase, Supplier<Mentions> mentions, String all) {
+        State(List<Segment> segs, List<QuoteText> texts, String all, BooleanSupplier outOfTime, boolean german) {
             this.segs = segs;
             this.texts = texts;
-            this.sentenceBase = sentenceBase;
-            this.build = mentions;
+            this.outOfTime = outOfTime;
+            this.german = german;
             this.all = all;
             this.lastSpeaker = new Agent[segs.size()];
         }
@@ -347,15 +355,28 @@ final class QuoteExtractor {
                 }
             }
             // The paragraph before is about someone: its last sentence names them.
-            Entity e = mentions().firstPerson(sentenceBase[p] + prev.sentences.length - 1);
+            Entity e = mentions().firstPerson(sentenceBase()[p] + prev.sentences.length - 1);
             return e == null ? null : agent(e);
         }
 
+        /** The mention index, built when a speaker is first looked up: many pages quote no one it would name. */
         private Mentions mentions() {
             if (mentions == null) {
-                mentions = build.get();
+                mentions = Mentions.build(segs, texts, sentenceBase(), outOfTime, german);
             }
             return mentions;
+        }
+
+        private int[] sentenceBase() {
+            if (sentenceBase == null) {
+                sentenceBase = new int[segs.size()];
+                int sentences = 0;
+                for (int s = 0; s < segs.size(); s++) {
+                    sentenceBase[s] = sentences;
+                    sentences += texts.get(s).sentences.length;
+                }
+            }
+            return sentenceBase;
         }
 
         /** The index of the text segment before {@code s}, skipping captions and fragments; -1 at a heading. */
@@ -502,7 +523,7 @@ final class QuoteExtractor {
                 return null;
             }
             int pos = segs.get(seg).offset() + s.pos();
-            int sentence = sentenceBase[seg] + texts.get(seg).sentenceOf(s.pos());
+            int sentence = sentenceBase()[seg] + texts.get(seg).sentenceOf(s.pos());
             switch (s.kind()) {
                 case NAME: {
                     Entity e = mentions().byName(s.words(), pos);
