@@ -28,6 +28,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -229,7 +230,8 @@ final class CommentExtractor {
 
     static Found extract(ExtractionContext ctx) {
         Budget budget = new Budget(ctx.options().maxComments());
-        List<Element> sections = sections(ctx);
+        Page page = scan(ctx);
+        List<Element> sections = page.sections();
         List<Comment> comments = new ArrayList<>();
         int allowance = ctx.options().maxElements();
         for (List<Element> group : groups(sections)) {
@@ -246,7 +248,7 @@ final class CommentExtractor {
             comments.addAll(new SectionReader(ctx, root, group, budget).read());
         }
         if (comments.isEmpty() && !budget.full() && !ctx.outOfTime()) {
-            comments.addAll(jsonLd(ctx, budget));
+            comments.addAll(jsonLd(ctx, page.jsonLdScripts(), budget));
         }
         if (budget.dropped) {
             ctx.warn("limit.comments", "only the first " + ctx.options().maxComments() + " comments were kept");
@@ -254,7 +256,7 @@ final class CommentExtractor {
         if (ctx.outOfTime()) {
             ctx.warn("limit.time-budget", "the time budget ran out while reading the comments");
         }
-        return new Found(comments, statedCount(ctx, sections));
+        return new Found(comments, statedCount(page));
     }
 
     /** The number of elements under {@code root}, counting at most {@code max}. */
@@ -304,11 +306,32 @@ final class CommentExtractor {
     // Sections
 
     /** The outermost comment regions of the page, in document order; forms and sidebar widgets left out. */
-    private static List<Element> sections(ExtractionContext ctx) {
-        Element start = ctx.document().body() != null ? ctx.document().body() : ctx.document();
+    static List<Element> sections(ExtractionContext ctx) {
+        return scan(ctx).sections();
+    }
+
+    /** What one walk over the page finds: the comment sections and what the fallbacks read. */
+    private record Page(List<Element> sections, List<Element> jsonLdScripts, Element countTitle) {}
+
+    /**
+     * One walk over the whole page: the outermost comment regions of the body in document order
+     * (forms and sidebar widgets left out), the JSON-LD scripts, and the first comment-count title.
+     */
+    private static Page scan(ExtractionContext ctx) {
+        Document doc = ctx.document();
+        Element start = doc.body() != null ? doc.body() : doc;
         List<Element> out = new ArrayList<>();
+        List<Element> scripts = new ArrayList<>();
+        Element[] title = {null};
         int[] seen = {0};
+        // The elements walked so far that hold a heading, and the parents of such elements.
+        Set<Node> withHeading = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
+            /** Set while the walk is in the body. */
+            private boolean inStart;
+            /** The element whose subtree holds no sections to look for (non-content, or a section). */
+            private Element closed;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element)) {
@@ -318,24 +341,77 @@ final class CommentExtractor {
                     return FilterResult.STOP;
                 }
                 Element e = (Element) node;
-                if (Dom.NON_CONTENT.contains(e.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY;
+                if (e.nameIs("script") && e.hasAttr("type") && LD_JSON.matcher(e.attr("type")).find()) {
+                    scripts.add(e);
                 }
-                if (e == start || !Regions.isCommentRegion(e)) {
-                    return FilterResult.CONTINUE;
+                if (title[0] == null && isCountTitle(e)) {
+                    title[0] = e;
                 }
-                if (!isFormArea(e) && !inWidget(e)) {
-                    out.add(e);
+                if (e == start) {
+                    inStart = true;
+                } else if (inStart && closed == null) {
+                    if (Dom.NON_CONTENT.contains(e.normalName())) {
+                        closed = e;
+                    } else if (isRegion(e, !withHeading.isEmpty() && withHeading.contains(e.parent()))) {
+                        if (!isFormArea(e) && !inWidget(e)) {
+                            out.add(e);
+                        }
+                        closed = e;
+                    }
                 }
-                return FilterResult.SKIP_ENTIRELY;
+                return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element && node.parentNode() != null
+                        && (HEADINGS.contains(((Element) node).normalName()) || withHeading.contains(node))) {
+                    withHeading.add(node.parentNode());
+                }
+                if (node == closed) {
+                    closed = null;
+                } else if (node == start) {
+                    inStart = false;
+                }
                 return FilterResult.CONTINUE;
             }
-        }, start);
-        return out;
+        }, doc);
+        return new Page(out, scripts, title[0]);
+    }
+
+    /**
+     * {@link Regions#isCommentRegion}, quicker: a block that only follows a comment-list heading
+     * needs a heading in an element before it ({@code headingBefore}: a sibling before it holds
+     * one); without, only the region's own names, a form or an {@code itemtype} can make it one.
+     */
+    static boolean isRegion(Element e, boolean headingBefore) {
+        if (headingBefore) {
+            return Regions.isCommentRegion(e);
+        }
+        return Cues.isCommentSection(e) || (e.nameIs("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e);
+    }
+
+    private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
+
+    /** A comment-count title: {@code .comments-title, #comments-title, .comment-count, .comments-count}. */
+    private static boolean isCountTitle(Element e) {
+        String cls = e.className();
+        if (!containsIgnoreCase(cls, "comment")) {
+            return e.id().equals("comments-title"); // the fast way out: every class named has "comment"
+        }
+        return e.hasClass("comments-title") || e.id().equals("comments-title") || e.hasClass("comment-count")
+                || e.hasClass("comments-count");
+    }
+
+    /** Whether {@code s} contains the lower-case ASCII {@code word} in any case, without copying. */
+    private static boolean containsIgnoreCase(String s, String word) {
+        char first = word.charAt(0);
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1761,9 +1837,9 @@ final class CommentExtractor {
     // JSON-LD
 
     /** Comments published only as JSON-LD: the {@code comment} arrays of the page's nodes. */
-    private static List<Comment> jsonLd(ExtractionContext ctx, Budget budget) {
+    private static List<Comment> jsonLd(ExtractionContext ctx, List<Element> ldScripts, Budget budget) {
         List<String> scripts = new ArrayList<>();
-        for (Element s : ctx.document().select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : ldScripts) {
             scripts.add(s.data());
         }
         if (scripts.stream().noneMatch(t -> t.contains("omment"))) {
@@ -1870,15 +1946,15 @@ final class CommentExtractor {
     // ---------------------------------------------------------------------------------------------
     // The stated count
 
-    private static Optional<Integer> statedCount(ExtractionContext ctx, List<Element> sections) {
-        Element title = ctx.document().selectFirst(".comments-title, #comments-title, .comment-count, .comments-count");
+    private static Optional<Integer> statedCount(Page page) {
+        Element title = page.countTitle();
         if (title != null && !inWidget(title)) {
             Matcher m = STATED.matcher(Text.clean(title.text()));
             if (m.find()) {
                 return Optional.of(Integer.parseInt(m.group(1)));
             }
         }
-        for (Element s : sections) {
+        for (Element s : page.sections()) {
             List<Element> heads = new ArrayList<>(s.select("h1, h2, h3, h4, h5, h6"));
             Element before = s.previousElementSibling();
             if (before != null && Regions.isCommentListHeading(before)) {

@@ -40,6 +40,9 @@ final class Mentions {
         "-style", "-made", "-like", "-run", "-funded", "-speaking", "-bound", "-wide", "-controlled", "-linked",
         "-affiliated", "-allied", "-American", "-centric", "-friendly", "-related", "-area", "-type"};
 
+    /** Every adjective ending starts with a hyphen: a word without one has none of them. */
+    private static final String[] NO_ENDINGS = {};
+
     /** A person, organisation or other named thing. */
     static final class Entity {
         String name;
@@ -495,7 +498,7 @@ final class Mentions {
         if (s.equals("I") || s.startsWith("I’") || s.startsWith("I'")) {
             return false;
         }
-        for (String end : ADJECTIVE_ENDINGS) {
+        for (String end : s.indexOf('-', 1) > 0 ? ADJECTIVE_ENDINGS : NO_ENDINGS) {
             if (s.length() > end.length() && s.regionMatches(true, s.length() - end.length(), end, 0, end.length())) {
                 return false;
             }

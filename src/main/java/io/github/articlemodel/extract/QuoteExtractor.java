@@ -20,10 +20,12 @@ import io.github.articlemodel.model.Paragraph;
 import io.github.articlemodel.model.Quote;
 import io.github.articlemodel.model.QuoteBlock;
 import io.github.articlemodel.model.QuoteKind;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * Stage 3d: direct quotations and their speakers, over the assembled body.
@@ -80,6 +82,9 @@ final class QuoteExtractor {
             ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
             return List.of();
         }
+        if (spans.isEmpty() && segs.stream().noneMatch(sg -> sg.kind() == Kind.BLOCK)) {
+            return List.of(); // nothing quoted: no candidate could come from the work below
+        }
         List<List<int[]>> masks = new ArrayList<>();
         for (int s = 0; s < segs.size(); s++) {
             masks.add(new ArrayList<>());
@@ -92,20 +97,26 @@ final class QuoteExtractor {
                 masks.get(s).add(new int[] {from, to});
             }
         }
-        List<QuoteText> texts = new ArrayList<>();
-        int[] sentenceBase = new int[segs.size()];
-        int sentences = 0;
-        for (int s = 0; s < segs.size(); s++) {
-            QuoteText qt = new QuoteText(segs.get(s).text(), masks.get(s));
-            texts.add(qt);
-            sentenceBase[s] = sentences;
-            sentences += qt.sentences.length;
-        }
+        // A segment's frame is cut into sentences and tokens when first read: most hold no quote.
+        QuoteText[] made = new QuoteText[segs.size()];
+        List<QuoteText> texts = new AbstractList<>() {
+            @Override
+            public QuoteText get(int s) {
+                if (made[s] == null) {
+                    made[s] = new QuoteText(segs.get(s).text(), masks.get(s));
+                }
+                return made[s];
+            }
+
+            @Override
+            public int size() {
+                return made.length;
+            }
+        };
         // German writes every noun with a capital and "von" is mostly a preposition there.
         boolean german = article.language().map(l -> l.toLowerCase(Locale.ROOT))
                 .filter(l -> l.startsWith("de") || l.startsWith("lb") || l.startsWith("gsw")).isPresent();
-        Mentions mentions = Mentions.build(segs, texts, sentenceBase, ctx::outOfTime, german);
-        State st = new State(segs, texts, sentenceBase, mentions, all);
+        State st = new State(segs, texts, all, ctx::outOfTime, german);
 
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;
@@ -230,17 +241,20 @@ final class QuoteExtractor {
     private static final class State {
         final List<Segment> segs;
         final List<QuoteText> texts;
-        final int[] sentenceBase;
-        final Mentions mentions;
+        private final BooleanSupplier outOfTime;
+        private final boolean german;
+        /** Per segment, its first sentence's number in the article; counted when first needed. */
+        private int[] sentenceBase;
+        private Mentions mentions;
         final String all;
         /** Per segment, the speaker of the last accepted quote that ends in it. */
         final Agent[] lastSpeaker;
 
-        State(List<Segment> segs, List<QuoteText> texts, int[] sentenceBase, Mentions mentions, String all) {
+        State(List<Segment> segs, List<QuoteText> texts, String all, BooleanSupplier outOfTime, boolean german) {
             this.segs = segs;
             this.texts = texts;
-            this.sentenceBase = sentenceBase;
-            this.mentions = mentions;
+            this.outOfTime = outOfTime;
+            this.german = german;
             this.all = all;
             this.lastSpeaker = new Agent[segs.size()];
         }
@@ -341,8 +355,28 @@ final class QuoteExtractor {
                 }
             }
             // The paragraph before is about someone: its last sentence names them.
-            Entity e = mentions.firstPerson(sentenceBase[p] + prev.sentences.length - 1);
+            Entity e = mentions().firstPerson(sentenceBase()[p] + prev.sentences.length - 1);
             return e == null ? null : agent(e);
+        }
+
+        /** The mention index, built when a speaker is first looked up: many pages quote no one it would name. */
+        private Mentions mentions() {
+            if (mentions == null) {
+                mentions = Mentions.build(segs, texts, sentenceBase(), outOfTime, german);
+            }
+            return mentions;
+        }
+
+        private int[] sentenceBase() {
+            if (sentenceBase == null) {
+                sentenceBase = new int[segs.size()];
+                int sentences = 0;
+                for (int s = 0; s < segs.size(); s++) {
+                    sentenceBase[s] = sentences;
+                    sentences += texts.get(s).sentences.length;
+                }
+            }
+            return sentenceBase;
         }
 
         /** The index of the text segment before {@code s}, skipping captions and fragments; -1 at a heading. */
@@ -476,7 +510,7 @@ final class QuoteExtractor {
             if (s == null || s.kind() != SubjectKind.NAME) {
                 return null;
             }
-            Entity e = mentions.byName(s.words(), pos);
+            Entity e = mentions().byName(s.words(), pos);
             return e != null ? agent(e) : named(s);
         }
 
@@ -489,15 +523,15 @@ final class QuoteExtractor {
                 return null;
             }
             int pos = segs.get(seg).offset() + s.pos();
-            int sentence = sentenceBase[seg] + texts.get(seg).sentenceOf(s.pos());
+            int sentence = sentenceBase()[seg] + texts.get(seg).sentenceOf(s.pos());
             switch (s.kind()) {
                 case NAME: {
-                    Entity e = mentions.byName(s.words(), pos);
+                    Entity e = mentions().byName(s.words(), pos);
                     if (strict && (e == null || !e.person())) {
                         return null;
                     }
                     if (e != null) {
-                        mentions.spoke(e);
+                        mentions().spoke(e);
                     }
                     return e != null ? agent(e) : named(s);
                 }
@@ -509,11 +543,11 @@ final class QuoteExtractor {
                     if (p == Pronoun.PLURAL) {
                         return strict ? null : plural(seg, s.pos());
                     }
-                    Entity e = mentions.resolve(p, pos, sentence, 12);
+                    Entity e = mentions().resolve(p, pos, sentence, 12);
                     if (e == null) {
                         return null;
                     }
-                    mentions.noteGender(e, p);
+                    mentions().noteGender(e, p);
                     return agent(e);
                 }
                 case ROLE: {
@@ -531,7 +565,7 @@ final class QuoteExtractor {
                             }
                         }
                         if (s.words().stream().noneMatch(QuoteCues::isPluralRole)) {
-                            Entity e = mentions.resolveRole(s.words(), g, pos, sentence);
+                            Entity e = mentions().resolveRole(s.words(), g, pos, sentence);
                             if (e != null) {
                                 return agent(e);
                             }
@@ -562,7 +596,7 @@ final class QuoteExtractor {
                     return new Agent.Builder().name(s.text().strip()).type(AgentType.ROLE).build();
                 }
                 if (s != null && s.kind() == SubjectKind.NAME) {
-                    Entity e = mentions.byName(s.words(), segs.get(seg).offset() + s.pos());
+                    Entity e = mentions().byName(s.words(), segs.get(seg).offset() + s.pos());
                     if (e != null && e.type == Mentions.ORG) {
                         return agent(e);
                     }
@@ -591,7 +625,7 @@ final class QuoteExtractor {
                         if (t.lower().equals("by") && m + 1 < toks.size()) {
                             Subject s = Attribution.after(qt, toks, m + 1, Math.min(toks.size(), m + 14), true);
                             if (s != null && s.kind() == SubjectKind.NAME) {
-                                Entity e = mentions.byName(s.words(), segs.get(k).offset() + s.pos());
+                                Entity e = mentions().byName(s.words(), segs.get(k).offset() + s.pos());
                                 return e != null ? agent(e) : named(s);
                             }
                             break;
@@ -600,7 +634,7 @@ final class QuoteExtractor {
                     if (i > 0 && (toks.get(i - 1).text().endsWith("’s") || toks.get(i - 1).text().endsWith("'s"))) {
                         Subject s = Attribution.part(qt, toks, Math.max(0, i - 6), i);
                         if (s != null && s.kind() == SubjectKind.NAME) {
-                            Entity e = mentions.byName(s.words(), segs.get(k).offset() + s.pos());
+                            Entity e = mentions().byName(s.words(), segs.get(k).offset() + s.pos());
                             return e != null ? agent(e) : named(s);
                         }
                     }
@@ -613,10 +647,12 @@ final class QuoteExtractor {
         void echoes(List<Candidate> cands) {
             List<Candidate> sources = new ArrayList<>();
             List<String> hays = new ArrayList<>();
+            List<Integer> sourceWords = new ArrayList<>();
             for (Candidate c : cands) {
                 if (c.accepted && sources.size() <= 400) {
                     sources.add(c);
                     hays.add(" " + normalised(unnested(c.text)) + " ");
+                    sourceWords.add(words(c.text));
                 }
             }
             for (Candidate c : cands) {
@@ -628,20 +664,21 @@ final class QuoteExtractor {
                 Kind kind = c.span.startSeg() >= 0 && c.span.open() >= 0 ? segs.get(c.span.startSeg()).kind() : Kind.BLOCK;
                 String needle = normalised(c.text);
                 int minWords = kind == Kind.HEADING ? 1 : 3;
-                if (needle.isEmpty() || words(c.text) < minWords) {
+                int words = words(c.text);
+                if (needle.isEmpty() || words < minWords) {
                     continue;
                 }
+                String padded = " " + needle + " ";
                 for (int k = 0; k < sources.size(); k++) {
                     Candidate src = sources.get(k);
-                    if (src == c || src.speaker == null && !pending || kind != Kind.HEADING && words(src.text) < 3) {
+                    if (src == c || src.speaker == null && !pending || kind != Kind.HEADING && sourceWords.get(k) < 3) {
                         continue;
                     }
                     String hay = hays.get(k);
-                    if (kind == Kind.HEADING && words(c.text) == 1 && !hay.equals(" " + needle + " ")) {
+                    if (kind == Kind.HEADING && words == 1 && !hay.equals(padded)) {
                         continue; // one quoted word in a heading echoes a quote of that word alone
                     }
-                    boolean hit = hay.contains(" " + needle + " ")
-                            || orphan && words(c.text) >= 3 && (" " + needle + " ").contains(hay);
+                    boolean hit = hay.contains(padded) || orphan && words >= 3 && padded.contains(hay);
                     if (hit) {
                         if (pending) {
                             c.accepted = true;

@@ -153,6 +153,9 @@ final class QuoteSpans {
     /** Whether the character at {@code i} can open a quotation. */
     static boolean isOpener(String text, int i) {
         char c = text.charAt(i);
+        if (c < '\u2018' ? c != '"' && c != '\'' && c != '«' && c != '»' && c != '‹' && c != '›' : c > '\u300F') {
+            return false; // the fast way out for almost every character
+        }
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         switch (c) {

@@ -1,0 +1,120 @@
+package io.github.articlemodel.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.articlemodel.internal.Cues;
+import io.github.articlemodel.internal.Dom;
+import io.github.articlemodel.internal.Regions;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The comments stage finds its sections in one walk that asks {@link Regions#isCommentRegion} only
+ * where it can hold; these tests check that it finds exactly what asking every element finds.
+ */
+final class CommentSectionsTest {
+    private static final List<String> HTML = List.of(
+            "<h2>3 Comments</h2><div class=c>a 12 May 2023</div><div class=c>b</div><div class=d>x</div>",
+            "<div class=head><h3>Leserkommentare</h3><span>(2)</span></div><ul><li>a</li></ul><ul><li>b</li></ul>",
+            "<div><h2>Comments</h2></div><section><p>x</p></section>",
+            "<form id=commentform><textarea></textarea></form><form action=/comment/add><input></form>",
+            "<div itemscope itemtype=https://schema.org/Comment><p>Nice.</p></div>",
+            "<div id=comments><h2>2 Comments</h2><ol class=comment-list><li>a</li></ol></div>",
+            "<div class=recentcomments><ul><li>x</li></ul></div><aside class=widget_recent_comments>y</aside>",
+            "<noscript><div id=comments>z</div></noscript><h2>Kommentare</h2><table><tr><td>a</td></tr></table>",
+            "<div class=COMMENTS-AREA>x</div><div id=Disqus_Thread></div><div class=\"wp-block-comments\">y</div>",
+            "<article><h1>Title</h1><p>Text</p></article><div class=related><h2>More</h2></div><div>z</div>",
+            "<h2>One comment</h2><dl><dt>Anna</dt><dd>Hi</dd></dl><p>tail</p><h4>Diskussion</h4><div>q</div>");
+
+    @Test
+    void findsWhatAskingEveryElementFinds() {
+        for (String html : HTML) {
+            Document doc = Jsoup.parse("<html><body>" + html + "</body></html>");
+            assertEquals(reference(doc), CommentExtractor.sections(context(doc)), html);
+        }
+    }
+
+    @Test
+    void findsWhatAskingEveryElementFindsOnGeneratedPages() {
+        qt().withExamples(300).forAll(page()).checkAssert(html -> {
+            Document doc = Jsoup.parse("<html><body>" + html + "</body></html>");
+            assertEquals(reference(doc), CommentExtractor.sections(context(doc)), html);
+        });
+    }
+
+    private static final String[] OPEN = {"<div>", "<div class=c>", "<section>", "<ul>", "<ol class=x>", "<dl>",
+        "<table>", "<div id=comments>", "<div class=comment-list>", "<div class=comments-area>", "<aside>",
+        "<form id=commentform>", "<div itemtype=http://schema.org/UserComments>", "<p>", "<span>",
+        "<div class=\"secthead\">", "<noscript>"};
+    private static final String[] LEAF = {"<h2>3 Comments</h2>", "<h3>Kommentare</h3>", "<h2>News</h2>",
+        "<p>Some text 4 May 2022</p>", "<span>(2)</span>", "<h2><a href=#c>5 Comments</a></h2>", "x"};
+
+    private static Gen<String> page() {
+        return SourceDSL.integers().between(0, Integer.MAX_VALUE).map(seed -> {
+            java.util.Random r = new java.util.Random(seed);
+            StringBuilder sb = new StringBuilder();
+            build(sb, r, 0);
+            return sb.toString();
+        });
+    }
+
+    private static void build(StringBuilder sb, java.util.Random r, int depth) {
+        int n = 1 + r.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            if (depth >= 4 || r.nextInt(3) == 0) {
+                sb.append(LEAF[r.nextInt(LEAF.length)]);
+            } else {
+                String open = OPEN[r.nextInt(OPEN.length)];
+                String tag = open.substring(1, open.indexOf(open.contains(" ") ? ' ' : '>'));
+                sb.append(open);
+                build(sb, r, depth + 1);
+                sb.append("</").append(tag).append('>');
+            }
+        }
+    }
+
+    private static ExtractionContext context(Document doc) {
+        return new ExtractionContext(doc, "https://example.org/a", ExtractionOptions.DEFAULTS, System.nanoTime());
+    }
+
+    /** Every element of the body asked, outermost regions kept: how the stage found its sections before. */
+    private static List<Element> reference(Document doc) {
+        Element start = doc.body();
+        List<Element> out = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (Dom.NON_CONTENT.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e == start || !Regions.isCommentRegion(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (!e.nameIs("form") && !Cues.classWords(e).contains("respond") && !Cues.classWords(e).contains("recent")
+                        && !Cues.classWords(e).contains("commentform") && !Cues.classWords(e).contains("recentcomments")) {
+                    out.add(e);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, start);
+        return out;
+    }
+}
