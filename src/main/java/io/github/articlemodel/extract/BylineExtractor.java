@@ -39,20 +39,22 @@ final class BylineExtractor {
 
     /** Words before the names: "Written by", "Von", "Text:", "Alle Artikel von". */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reported|text|words|story|photos?|edited|veröffentlicht|publiziert|erschienen|geschrieben"
+            "^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|bilder|edited|veröffentlicht|publiziert|erschienen|geschrieben"
                     + "|verfasst|ein beitrag|(?:blog-?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
                     + "|escrito|publicado|scritto|napisane|opublikowane|a post|a story|an article"
-                    + "|(?:view |see |read )?(?:all|more)(?: posts| articles| stories)?|alle?s?(?: beiträge| artikel)?"
-                    + "|mehr(?: beiträge| artikel)?)(?:\\s*:\\s*|\\s+))?"
+                    + "|(?:view |see |read |show |zeige |alle )?(?:all|more|alle?s?|mehr)"
+                    + "(?: posts| articles| stories| beiträge| artikel| texte)?)(?:\\s*:\\s*|\\s+))?"
                     + "(?:(?:by|von|vom|par|door|por|di|da|de|av|af|przez|from"
-                    + "|autor(?:in)?|author|auteur|texte?|tekst|interview)(?:\\s*[:\\-–]\\s*|\\s+)"
+                    + "|autor(?:in)?|author|auteur|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
+                    + "(?:\\s*[:\\-–：]\\s*|\\s+)"
                     + "|redaktion\\s*[:\\-–]\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "ByJane Doe": the prefix glued to the name by markup without a space. */
     private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:By|Von|Par|Door|Por)(?=\\p{Lu}\\p{Ll})");
     /** Between names. A slash is not: "dpa/lno", "APA/AP" are one credit as the page writes it. */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)\\b)|;|&(?!\\s*co\\b)|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LATE_BY = Pattern.compile(
             "^(?:posted|published|updated|veröffentlicht|publiziert|erstellt|geschrieben|publié|gepubliceerd|publicado"
                     + "|am|on|le|\\d+)\\b.{0,60}?"
@@ -70,11 +72,12 @@ final class BylineExtractor {
      * Samstag", "March 25", "18:52"), a social or profile link ("Twitter", "Follow"), "Updated".
      */
     private static final Pattern TAIL = Pattern.compile(
-            "(?:\\s+|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+\\b))(?:(?:am|on|le|el|il|op|den|at|um|à|a las)\\s+)?"
+            "(?:^|\\s+|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+\\b))(?:(?:am|on|le|el|il|op|den|at|um|à|a las)\\s+)?"
                     + "(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:mon|diens|donners|frei|sonn)tag\\b|mittwoch\\b"
                     + "|samstag\\b|sonnabend\\b|lundi\\b|mardi\\b|mercredi\\b|jeudi\\b|vendredi\\b|samedi\\b|dimanche\\b"
                     + "|maandag\\b|dinsdag\\b|woensdag\\b|donderdag\\b|vrijdag\\b|zaterdag\\b|zondag\\b|lunes\\b|martes\\b"
-                    + "|miércoles\\b|jueves\\b|viernes\\b|sábado\\b|domingo\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+                    + "|miércoles\\b|jueves\\b|viernes\\b|sábado\\b|domingo\\b"
+                    + "|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+\\d|(?:vor|hace|il y a)\\s+\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
                     + "|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet"
                     + "|août|septembre|octobre|novembre|décembre)\\w*\\.?\\s+\\d"
                     + "|updated\\b|aktualisiert\\b|published\\b|veröffentlicht\\b|publiziert\\b|erschienen\\b|posted\\b"
@@ -119,7 +122,8 @@ final class BylineExtractor {
     /** A newsroom credit by its form: "Redaktion Example", "Example-Redaktion", "Example Team", "dpa/lno". */
     private static final Pattern ORGANIZATION_FORM = Pattern.compile(
             "^(?:(?:die |la |de )?(?:redaktion|rédaction|redactie|redacción|redazione|redakcja|newsroom)\\s.+"
-                    + "|.+[-\\s](?:redaktion|team|staff|desk|newsroom|agency|agentur)|\\S+\\s*/\\s*\\S+)$",
+                    + "|.+[-\\s](?:redaktion|team|staff|desk|newsroom|agency|agentur)|\\S+\\s*/\\s*\\S+"
+                    + "|.+\\s(?:gmbh|ag|kg|se|e\\.\\s?v\\.|inc\\.?|ltd\\.?|llc|plc|s\\.a\\.|sa|sarl|bv|nv|ab|as|oy))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "@handle" after a name. */
     private static final Pattern HANDLE = Pattern.compile("\\s*@[\\w.]+");
@@ -127,7 +131,7 @@ final class BylineExtractor {
     /** Path segments of author profile links. */
     private static final String[] AUTHOR_PATHS = {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/",
         "/auteurs/", "/redakteur/", "/redaktion/", "/writer/", "/writers/", "/profile/", "/journalist/",
-        "/journalisten/", "/byline/", "/reporter/", "/people/"};
+        "/journalisten/", "/byline/", "/reporter/"};
     /** At most this many byline-marked elements are judged. */
     private static final int MAX_MARKED = 300;
     /** A byline is short: a marked element with more text than this is a box around it. */
@@ -139,8 +143,9 @@ final class BylineExtractor {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
         Judge judge = new Judge(container.orElse(null));
         // Structured sources first, in their trust order.
+        List<String> site = siteNames(meta);
         for (Source source : List.of(Source.JSON_LD, Source.MICRODATA)) {
-            List<Metadata.AuthorCandidate> names = clean(meta.authors(), source);
+            List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
                 continue;
             }
@@ -163,7 +168,7 @@ final class BylineExtractor {
             return Optional.of(dom);
         }
         for (Source source : List.of(Source.OPENGRAPH, Source.META, Source.DUBLIN_CORE)) {
-            List<Metadata.AuthorCandidate> names = clean(meta.authors(), source);
+            List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (!names.isEmpty()) {
                 return Optional.of(new Found(names, source, source.id() + " names the authors"));
             }
@@ -173,18 +178,25 @@ final class BylineExtractor {
 
     /** Whether the structured authors are only organisations, or only the site or publisher itself. */
     private static boolean onlyThePublisher(List<Metadata.AuthorCandidate> names, Metadata meta) {
-        List<String> site = new ArrayList<>();
-        meta.get("siteName").forEach(c -> site.add(Text.key(c.value())));
-        meta.get("publisherName").forEach(c -> site.add(Text.key(c.value())));
+        List<String> site = siteNames(meta);
         for (Metadata.AuthorCandidate n : names) {
-            String k = Text.key(n.name());
-            boolean publisher = n.type() == AgentType.ORGANIZATION
-                    || site.stream().anyMatch(x -> !x.isEmpty() && (x.contains(k) || k.contains(x)));
-            if (!publisher) {
+            if (n.type() != AgentType.ORGANIZATION && !isSite(n.name(), site)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static List<String> siteNames(Metadata meta) {
+        List<String> site = new ArrayList<>();
+        meta.get("siteName").forEach(c -> site.add(Text.key(c.value())));
+        meta.get("publisherName").forEach(c -> site.add(Text.key(c.value())));
+        return site;
+    }
+
+    private static boolean isSite(String name, List<String> site) {
+        String k = Text.key(name);
+        return site.stream().anyMatch(x -> !x.isEmpty() && (x.contains(k) || k.contains(x)));
     }
 
     /** The "Written by" label some pages give in their Twitter card ({@code twitter:label1}/{@code data1}). */
@@ -231,7 +243,7 @@ final class BylineExtractor {
     /** A date, time or separator a byline line may start with ("05.02.2020 - Redaktion: ..."). */
     private static final Pattern LINE_LEAD = Pattern.compile(
             "^(?:[\\d./:,\\s]+(?:uhr|h)?\\s*)?[-–—|·•]?\\s*");
-    private static final Set<String> LINE_TAGS = Set.of("p", "span", "div", "li", "small", "em", "strong",
+    private static final Set<String> LINE_TAGS = Set.of("p", "span", "div", "li", "small", "em", "strong", "a",
             "address", "b", "i", "h4", "h5", "h6");
 
     /**
@@ -239,12 +251,7 @@ final class BylineExtractor {
      * near its top or bottom ("Von Sara Zinnecker", "Text: Kathrin Führes", "… | By Jane Doe | …").
      */
     private static List<Metadata.AuthorCandidate> bylineLine(ExtractionContext ctx, Element container, Judge judge) {
-        List<Element> lines = new ArrayList<>();
-        for (Element e : container.getAllElements()) {
-            if (LINE_TAGS.contains(e.normalName())) {
-                lines.add(e);
-            }
-        }
+        List<Element> lines = lines(container);
         int n = lines.size();
         for (int i = 0; i < n && i < 2000; i++) {
             // the top and the bottom of the article only
@@ -252,27 +259,18 @@ final class BylineExtractor {
                 i = n - 61;
                 continue;
             }
-            Element e = lines.get(i);
-            if (!shortText(e, 80)) {
-                continue;
+            List<Metadata.AuthorCandidate> out = line(ctx, lines.get(i), judge, i <= 150);
+            if (!out.isEmpty()) {
+                return out;
             }
-            String own = spacedText(e, 81);
-            if (own.isEmpty() || own.length() > 80) {
-                continue;
-            }
-            for (String segment : LINE_SEGMENTS.split(own)) {
-                String s = LINE_LEAD.matcher(segment.trim()).replaceFirst("");
-                if (!BYLINE_LINE.matcher(s).find() || !judge.belongs(e)) {
-                    continue;
-                }
-                List<String> names = names(s);
-                if (!names.isEmpty()) {
-                    Element link = firstLink(e);
-                    Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
-                            : Urls.resolve(ctx.baseUrl(), link.attr("href"));
-                    List<Metadata.AuthorCandidate> out = new ArrayList<>();
-                    String loc = Dom.cssPath(e);
-                    names.forEach(name -> out.add(candidate(name, url, loc)));
+        }
+        // The headline and its byline are often a header just before the article element.
+        Element prev = container.previousElementSibling();
+        for (int k = 0; k < 3 && prev != null; k++, prev = prev.previousElementSibling()) {
+            List<Element> before = lines(prev);
+            for (int i = 0; i < before.size() && i < 60; i++) {
+                List<Metadata.AuthorCandidate> out = line(ctx, before.get(i), judge, true);
+                if (!out.isEmpty()) {
                     return out;
                 }
             }
@@ -280,9 +278,61 @@ final class BylineExtractor {
         return List.of();
     }
 
+    private static List<Element> lines(Element root) {
+        List<Element> lines = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (LINE_TAGS.contains(e.normalName())) {
+                lines.add(e);
+            }
+        }
+        return lines;
+    }
+
+    /** The names of one line when it reads like a byline; {@code top}: near the headline, where a dated name counts. */
+    private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, Element e, Judge judge, boolean top) {
+        if (!shortText(e, 80)) {
+            return List.of();
+        }
+        String own = spacedText(e, 81);
+        if (own.isEmpty() || own.length() > 80) {
+            return List.of();
+        }
+        List<String> names = List.of();
+        Matcher dated = top ? DATE_THEN_NAME.matcher(own) : null;
+        if (dated != null && dated.matches() && judge.belongs(e)) {
+            names = names(dated.group(1));
+        }
+        for (String segment : LINE_SEGMENTS.split(own)) {
+            if (!names.isEmpty()) {
+                break;
+            }
+            String s = LINE_LEAD.matcher(segment.trim()).replaceFirst("");
+            if (BYLINE_LINE.matcher(s).find() && judge.belongs(e)) {
+                names = names(s);
+            }
+        }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Element link = firstLink(e);
+        Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
+                : Urls.resolve(ctx.baseUrl(), link.attr("href"));
+        List<Metadata.AuthorCandidate> out = new ArrayList<>();
+        String loc = Dom.cssPath(e);
+        names.forEach(name -> out.add(candidate(name, url, loc)));
+        return out;
+    }
+
+    /** "25.10.2022 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that ends with a name. */
+    private static final Pattern DATE_THEN_NAME = Pattern.compile(
+            "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?:\\s*[|,–-]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|–—-]\\s*"
+                    + "(\\p{Lu}[\\p{L}'.-]+(?:\\s\\p{Lu}[\\p{L}'.-]+){1,2})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern LINE_SEGMENTS = Pattern.compile("\\s[|·•]\\s");
 
-    private static List<Metadata.AuthorCandidate> clean(List<Metadata.AuthorCandidate> all, Source source) {
+    private static List<Metadata.AuthorCandidate> clean(List<Metadata.AuthorCandidate> all, Source source,
+            List<String> site) {
         Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
         for (Metadata.AuthorCandidate c : all) {
             if (c.source() != source) {
@@ -293,6 +343,10 @@ final class BylineExtractor {
                 out.putIfAbsent(name.toLowerCase(Locale.ROOT),
                         new Metadata.AuthorCandidate(name, c.url(), type, c.source(), c.locator()));
             }
+        }
+        // "Jane Doe, Example News": the publisher credited beside a person is the person's affiliation.
+        if (out.size() > 1 && out.values().stream().anyMatch(n -> !isSite(n.name(), site))) {
+            out.values().removeIf(n -> isSite(n.name(), site));
         }
         return new ArrayList<>(out.values());
     }
@@ -327,6 +381,7 @@ final class BylineExtractor {
         s = HANDLE.matcher(s).replaceAll("");
         s = GLUED_PREFIX.matcher(s).replaceFirst("");
         s = PREFIX.matcher(s).replaceFirst("");
+        s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
         // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
         int comma = s.lastIndexOf(',');
         if (comma > 0 && ORGANIZATION.matcher(s.substring(comma + 1).trim()).matches()
@@ -381,11 +436,14 @@ final class BylineExtractor {
             words = java.util.Arrays.copyOfRange(words, from, words.length);
             name = String.join(" ", words);
         }
-        // "Christoph Hein Chefredakteur": a long job title after the name ends it (a short one may be a surname).
-        if (words.length > 2 && words[words.length - 1].length() >= 9
-                && ROLE_WORD.matcher(words[words.length - 1]).matches()) {
-            words = java.util.Arrays.copyOf(words, words.length - 1);
-            name = String.join(" ", words);
+        // "Christoph Hein Chefredakteur", "Jane Doe Journaliste au Monde": a long job title after the name
+        // ends it (a short one may be a surname).
+        for (int k = 2; k < words.length; k++) {
+            if (words[k].length() >= 9 && ROLE_WORD.matcher(words[k]).matches()) {
+                words = java.util.Arrays.copyOf(words, k);
+                name = String.join(" ", words);
+                break;
+            }
         }
         if (!plausible(name, words, strict) || CREDENTIAL.matcher(name).matches()
                 || STOP.contains(name.toLowerCase(Locale.ROOT))) {
@@ -611,10 +669,10 @@ final class BylineExtractor {
         if (out.isEmpty()) {
             // A byline line often wraps the name in its own element ("von<span class=author>...").
             Element inner = innerName(e);
-            if (inner != null) {
-                text = spacedText(inner, MAX_BYLINE_TEXT);
+            List<String> names = inner == null ? List.of() : names(spacedText(inner, MAX_BYLINE_TEXT));
+            if (names.isEmpty()) {
+                names = names(text); // the inner element was only the label ("<span class=author-label>Author:</span>")
             }
-            List<String> names = names(text);
             Element link = firstLink(e);
             Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
                     : Urls.resolve(ctx.baseUrl(), link.attr("href"));
@@ -745,6 +803,15 @@ final class BylineExtractor {
             }
         }
 
+        private int articles = -1;
+
+        private boolean severalArticles() {
+            if (articles < 0) {
+                articles = container == null ? 2 : container.getElementsByTag("article").size();
+            }
+            return articles > 1 || container != null && container.nameIs("article");
+        }
+
         boolean inContainer(Element e) {
             return container != null && Dom.contains(container, e);
         }
@@ -768,16 +835,16 @@ final class BylineExtractor {
 
         private boolean excludes(Element a, Element e) {
             // Tag tests first, then the class tables (only for elements with a class or id).
-            if (a.nameIs("aside") || a.nameIs("nav")) {
-                return true;
+            if (a.nameIs("aside") || a.nameIs("nav") || a.nameIs("figure") || a.nameIs("figcaption")) {
+                return true; // a figure's "author" is its photographer
             }
             // A footer inside the article is the article's own ("Posted by ... at 18:52"); the page's is not.
             if (a.nameIs("footer") && !inContainer(a)) {
                 return true;
             }
             if (a != e) {
-                if (a.nameIs("article")) {
-                    return true; // a teaser of another article
+                if (a.nameIs("article") && (!inContainer(a) || severalArticles())) {
+                    return true; // a teaser of another article (when the article is the only one, it is the article)
                 }
                 if (a.nameIs("a") && !isAuthorLink(a)) {
                     return true; // a byline inside a link is a card that links to another article
