@@ -125,6 +125,8 @@ final class BylineExtractor {
                     + "|.+[-\\s](?:redaktion|team|staff|desk|newsroom|agency|agentur)|\\S+\\s*/\\s*\\S+"
                     + "|.+\\s(?:gmbh|ag|kg|se|e\\.\\s?v\\.|inc\\.?|ltd\\.?|llc|plc|s\\.a\\.|sa|sarl|bv|nv|ab|as|oy))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     /** "@handle" after a name. */
     private static final Pattern HANDLE = Pattern.compile("\\s*@[\\w.]+");
 
@@ -251,25 +253,59 @@ final class BylineExtractor {
      * near its top or bottom ("Von Sara Zinnecker", "Text: Kathrin Führes", "… | By Jane Doe | …").
      */
     private static List<Metadata.AuthorCandidate> bylineLine(ExtractionContext ctx, Element container, Judge judge) {
-        List<Element> lines = lines(container);
-        int n = lines.size();
-        for (int i = 0; i < n && i < 2000; i++) {
-            // the top and the bottom of the article only
-            if (i > 150 && i < n - 60) {
-                i = n - 61;
-                continue;
-            }
-            List<Metadata.AuthorCandidate> out = line(ctx, lines.get(i), judge, i <= 150);
-            if (!out.isEmpty()) {
-                return out;
-            }
-        }
+        List<Metadata.AuthorCandidate> out = linesIn(ctx, container, judge, 300, 100);
         // The headline and its byline are often a header just before the article element.
         Element prev = container.previousElementSibling();
-        for (int k = 0; k < 3 && prev != null; k++, prev = prev.previousElementSibling()) {
-            List<Element> before = lines(prev);
-            for (int i = 0; i < before.size() && i < 60; i++) {
-                List<Metadata.AuthorCandidate> out = line(ctx, before.get(i), judge, true);
+        for (int k = 0; k < 3 && prev != null && out.isEmpty(); k++, prev = prev.previousElementSibling()) {
+            out = linesIn(ctx, prev, judge, 100, 0);
+        }
+        return out;
+    }
+
+    /**
+     * The first byline line among the first {@code head} and last {@code tail} texts under {@code
+     * root}. Only a text that starts like a byline (a cue word, a date) is read further, with the
+     * widest short element around it as its line: most texts cost a glance at their first characters.
+     */
+    private static List<Metadata.AuthorCandidate> linesIn(ExtractionContext ctx, Element root, Judge judge, int head,
+            int tail) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    if (!((TextNode) node).isBlank()) {
+                        texts.add((TextNode) node);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                return node != root && node instanceof Element && Dom.NON_CONTENT.contains(((Element) node).normalName())
+                        ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        int n = texts.size();
+        Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < n && i < 4000; i++) {
+            if (i >= head && i < n - tail) {
+                i = n - tail - 1;
+                continue;
+            }
+            TextNode t = texts.get(i);
+            String w = t.getWholeText();
+            if (!LINE_START.matcher(w.length() > 40 ? w.substring(0, 40) : w).lookingAt()) {
+                continue;
+            }
+            // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
+            for (Element line : shortLines(t, root)) {
+                if (!seen.add(line)) {
+                    continue;
+                }
+                List<Metadata.AuthorCandidate> out = line(ctx, line, judge, i < head);
                 if (!out.isEmpty()) {
                     return out;
                 }
@@ -278,21 +314,34 @@ final class BylineExtractor {
         return List.of();
     }
 
-    private static List<Element> lines(Element root) {
-        List<Element> lines = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (LINE_TAGS.contains(e.normalName())) {
-                lines.add(e);
+    /** How a byline line may start: separators, then a cue word or a date. */
+    private static final Pattern LINE_START = Pattern.compile(
+            "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|author|auteur|written"
+                    + "|geschrieben|ein|blog-?beitrag|gastbeitrag|beitrag|verfasst|redaktion|escrito|scritto|napisał"
+                    + "|napisała|a post)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The elements around a text (up to {@code root}, a few levels) whose text is still a short line, widest first. */
+    private static List<Element> shortLines(TextNode t, Element root) {
+        List<Element> out = new ArrayList<>(4);
+        Element e = t.parent() instanceof Element ? (Element) t.parent() : null;
+        for (int k = 0; e != null && k < 5 && shortText(e, 80); k++) {
+            if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3")) {
+                break; // a headline is no byline, though a byline may sit inside it
             }
+            if (LINE_TAGS.contains(e.normalName())) {
+                out.add(0, e);
+            }
+            if (e == root) {
+                break;
+            }
+            e = e.parent();
         }
-        return lines;
+        return out;
     }
 
     /** The names of one line when it reads like a byline; {@code top}: near the headline, where a dated name counts. */
     private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, Element e, Judge judge, boolean top) {
-        if (!shortText(e, 80)) {
-            return List.of();
-        }
         String own = spacedText(e, 81);
         if (own.isEmpty() || own.length() > 80) {
             return List.of();
@@ -425,9 +474,9 @@ final class BylineExtractor {
         name = PREFIX.matcher(name).replaceFirst("");
         name = TAIL.matcher(name).replaceFirst("");
         name = AFFILIATION.matcher(name).replaceFirst("");
-        name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
+        name = EDGE_PUNCTUATION.matcher(name).replaceAll("").trim();
         // Job titles before the name go ("Netzphilosophin Leena Simon"); after it they may be a surname.
-        String[] words = name.split("\\s+");
+        String[] words = SPACE.split(name);
         int from = 0;
         while (from < words.length - 1 && ROLE_WORD.matcher(words[from]).matches()) {
             from++;
