@@ -297,7 +297,7 @@ final class BylineExtractor {
             }
             TextNode t = texts.get(i);
             String w = t.getWholeText();
-            if (!LINE_START.matcher(w.length() > 40 ? w.substring(0, 40) : w).lookingAt()) {
+            if (!mayStartLine(w) || !LINE_START.matcher(w.length() > 40 ? w.substring(0, 40) : w).lookingAt()) {
                 continue;
             }
             // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
@@ -312,6 +312,21 @@ final class BylineExtractor {
             }
         }
         return List.of();
+    }
+
+    /** A glance at the first visible character: a digit, a separator, or the first letter of a cue word. */
+    private static boolean mayStartLine(String w) {
+        for (int i = 0; i < w.length() && i < 40; i++) {
+            char c = w.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                continue;
+            }
+            if (c >= '0' && c <= '9' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—') {
+                return true;
+            }
+            return "bvpdtagerswn".indexOf(c | 0x20) >= 0;
+        }
+        return false;
     }
 
     /** How a byline line may start: separators, then a cue word or a date. */
@@ -689,11 +704,9 @@ final class BylineExtractor {
 
     /** The names one byline-marked element gives, or none when it is out of scope or not a byline. */
     private static List<Metadata.AuthorCandidate> fromMarked(ExtractionContext ctx, Element e, Judge judge) {
-        if (!judge.belongs(e) || markedOnlyByHref(e) && inRunningText(e)) {
-            return List.of();
-        }
         String text = spacedText(e, MAX_BYLINE_TEXT + 1);
-        if (text.length() > MAX_BYLINE_TEXT) {
+        if (text.isEmpty() || text.length() > MAX_BYLINE_TEXT || !judge.belongs(e)
+                || markedOnlyByHref(e) && inRunningText(e)) {
             return List.of();
         }
         Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
