@@ -633,13 +633,16 @@ final class BylineExtractor {
                 && !hasMarkWord(e.className()) && !containsIgnoreCase(e.attr("itemprop"), "author");
     }
 
+    /** A block with more visible characters than this around a link is running text, not a byline line. */
+    private static final int RUNNING_TEXT = 100;
+
     /** Whether a link stands in a paragraph of running text, where it names a person the article is about. */
     private static boolean inRunningText(Element a) {
         Element block = a.parent();
         while (block != null && (block.nameIs("span") || block.nameIs("a") || isInline(block) || block.nameIs("font"))) {
             block = block.parent();
         }
-        return block != null && spacedText(block, MAX_BYLINE_TEXT + 1).length() > MAX_BYLINE_TEXT;
+        return block != null && !shortText(block, RUNNING_TEXT);
     }
 
     /**
