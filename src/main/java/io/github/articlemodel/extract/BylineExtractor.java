@@ -169,11 +169,23 @@ final class BylineExtractor {
         if (!dom.names().isEmpty()) {
             return Optional.of(dom);
         }
+        // A tag that names only the site ("article:author" = the site) gives way to one that names a person.
+        Found publisherOnly = null;
         for (Source source : List.of(Source.OPENGRAPH, Source.META, Source.DUBLIN_CORE)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
-            if (!names.isEmpty()) {
-                return Optional.of(new Found(names, source, source.id() + " names the authors"));
+            if (names.isEmpty()) {
+                continue;
             }
+            Found found = new Found(names, source, source.id() + " names the authors");
+            if (!onlyThePublisher(names, meta)) {
+                return Optional.of(found);
+            }
+            if (publisherOnly == null) {
+                publisherOnly = found;
+            }
+        }
+        if (publisherOnly != null) {
+            return Optional.of(publisherOnly);
         }
         return twitterLabel(ctx);
     }
@@ -654,7 +666,8 @@ final class BylineExtractor {
         for (int i = 0; i <= max; i++) {
             char c = (char) (s.charAt(i) | 0x20);
             if (c == 'a' && (s.charAt(i + 1) | 0x20) == 'u'
-                    && (s.regionMatches(true, i, "autor", 0, 5) || s.regionMatches(true, i, "author", 0, 6)
+                    && (s.regionMatches(true, i, "autor", 0, 5) && !followedBy(s, i + 5, 'i')
+                            || s.regionMatches(true, i, "author", 0, 6) && !followedBy(s, i + 6, 'i')
                             || s.regionMatches(true, i, "auteur", 0, 6))
                     || c == 'b' && s.regionMatches(true, i, "byline", 0, 6)
                     || c == 'v' && s.regionMatches(true, i, "verfasser", 0, 9)) {
@@ -662,6 +675,11 @@ final class BylineExtractor {
             }
         }
         return false;
+    }
+
+    /** "authority", "autorisierung": a word that only starts like "author". */
+    private static boolean followedBy(String s, int i, char c) {
+        return i < s.length() && (s.charAt(i) | 0x20) == c;
     }
 
     private static boolean isAuthorLink(Element a) {
