@@ -1,38 +1,63 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.internal.Cues;
+import io.github.articlemodel.internal.Dom;
+import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
 import io.github.articlemodel.model.AgentType;
 import io.github.articlemodel.model.Source;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Stage 3a: the credited people and organisations. Candidates come from the metadata (JSON-LD,
  * microdata, meta tags) and from byline markup in the article ({@code rel=author}, {@code
- * itemprop=author}, hCard, byline classes); names are cleaned ("By", dates and roles stripped) and
- * split ("A, B and C"). Never from teasers, sidebars or comments.
+ * itemprop=author}, hCard, byline classes, author links); names are cleaned ("By", dates, roles,
+ * social links stripped) and split ("A, B and C"). Never from teasers, sidebars or comments.
+ *
+ * <p>The page is walked once: byline-marked elements are collected in page order, then judged
+ * (scope, length) one by one; the first that gives names wins, the article's own before the
+ * page's.
  */
 final class BylineExtractor {
     /** A byline candidate group: the names one source gave, with where they came from. */
     record Found(List<Metadata.AuthorCandidate> names, Source source, String reason) {}
 
+    /** Words before the names: "Written by", "Von", "Text:", "Alle Artikel von". */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reported|text|words|story|photos?|edited|veröffentlicht|geschrieben"
-                    + "|verfasst|ein beitrag|beitrag|artikel|publié|écrit|geschreven|escrito|publicado|scritto"
-                    + "|napisane|opublikowane)(?:\\s*:\\s*|\\s+))?(?:(?:by|von|par|door|por|di|da|de|av|af|przez"
-                    + "|autor(?:in)?|author|auteur|texte?|tekst|interview|redaktion)(?:\\s*[:\\-–]\\s*|\\s+))?",
+            "^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|bilder|edited|veröffentlicht|publiziert|erschienen|geschrieben"
+                    + "|verfasst|ein beitrag|(?:blog-?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
+                    + "|escrito|publicado|scritto|napisane|opublikowane|a post|a story|an article"
+                    + "|(?:view |see |read |show |zeige |alle )?(?:all|more|alle?s?|mehr)"
+                    + "(?: posts| articles| stories| beiträge| artikel| texte)?)(?:\\s*:\\s*|\\s+))?"
+                    + "(?:(?:by|von|vom|par|door|por|di|da|de|av|af|przez|from"
+                    + "|autor(?:in)?|author|auteur|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
+                    + "(?:\\s*[:\\-–：]\\s*|\\s+)"
+                    + "|redaktion\\s*[:\\-–]\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "ByJane Doe": the prefix glued to the name by markup without a space. */
+    private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:By|Von|Par|Door|Por)(?=\\p{Lu}\\p{Ll})");
+    /** Between names. A slash is not: "dpa/lno", "APA/AP" are one credit as the page writes it. */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|\\||/|\\s(?:and|und|et|en|y|e|i|och|og|a)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)\\b)|;|&(?!\\s*co\\b)|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LATE_BY = Pattern.compile(
-            "^(?:posted|published|updated|veröffentlicht|erstellt|geschrieben|publié|gepubliceerd|publicado)\\b.{0,60}?"
+            "^(?:posted|published|updated|veröffentlicht|publiziert|erstellt|geschrieben|publié|gepubliceerd|publicado"
+                    + "|am|on|le|\\d+)\\b.{0,60}?"
                     + "\\b(?:by|von|par|door|por|di)\\s+(\\p{Lu}.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Degrees and titles written after a name, split off by its comma ("Grant Tinsley, PhD"). */
@@ -42,143 +67,397 @@ final class BylineExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFFILIATION = Pattern.compile("\\s+(?:for|für|pour|voor|para|per|dla)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Where a name ends and what the line says next begins: a date or time ("Thursday", "am
+     * Samstag", "March 25", "18:52"), a social or profile link ("Twitter", "Follow"), "Updated".
+     */
+    private static final Pattern TAIL = Pattern.compile(
+            "(?:^|\\s+|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+\\b))(?:(?:am|on|le|el|il|op|den|at|um|à|a las)\\s+)?"
+                    + "(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:mon|diens|donners|frei|sonn)tag\\b|mittwoch\\b"
+                    + "|samstag\\b|sonnabend\\b|lundi\\b|mardi\\b|mercredi\\b|jeudi\\b|vendredi\\b|samedi\\b|dimanche\\b"
+                    + "|maandag\\b|dinsdag\\b|woensdag\\b|donderdag\\b|vrijdag\\b|zaterdag\\b|zondag\\b|lunes\\b|martes\\b"
+                    + "|miércoles\\b|jueves\\b|viernes\\b|sábado\\b|domingo\\b"
+                    + "|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+\\d|(?:vor|hace|il y a)\\s+\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+                    + "|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet"
+                    + "|août|septembre|octobre|novembre|décembre)\\w*\\.?\\s+\\d"
+                    + "|updated\\b|aktualisiert\\b|published\\b|veröffentlicht\\b|publiziert\\b|erschienen\\b|posted\\b"
+                    + "|mis à jour\\b|publié\\b|gepubliceerd\\b|publicado\\b|pubblicato\\b|follow\\b|folgen\\b"
+                    + "|suivre\\b|volgen\\b|seguir\\b|facebook\\b|twitter\\b|flipboard\\b|whatsapp\\b|linkedin\\b|instagram\\b"
+                    + "|pinterest\\b|xing\\b|e-?mail\\b|mail\\b|rss\\b|more by\\b|mehr von\\b|contact\\b|kontakt\\b"
+                    + "|read more\\b|weiterlesen\\b|min read\\b|\\|).*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Job titles and roles, also as the end of a compound ("Chefredakteurin", "Netzphilosophin"). */
+    private static final Pattern ROLE_WORD = Pattern.compile(
+            "\\p{L}*(?:redakteur|redaktor|journalist|korrespondent|correspondent|corresponsal|reporter|reporterin"
+                    + "|philosoph|fotograf|photographer|sprecher|spokes(?:man|woman|person)|leiter|editor|writer|columnist"
+                    + "|kolumnist|berater|experte|expertin|expert|volontär|praktikant|referent|chef|director|direktor"
+                    + "|manager|moderator|moderatorin|contributor|analyst|rédacteur|rédactrice|journaliste|envoyé|envoyée"
+                    + "|verslaggever|periodista|giornalista|dziennikarz|student|studentin)(?:in|innen|en|e|s)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Lower-case words that belong inside names ("Jan de Vries", "Ludwig van Beethoven"). */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
+            "della", "des", "dos", "das", "do", "la", "le", "lo", "ten", "ter", "zu", "zum", "zur", "y", "e", "bin",
+            "ibn", "al", "el", "af", "av", "v.", "vd", "st.", "mc", "med.", "rer.", "nat.", "phil.", "h.c.");
+    /** Words of a sentence that no name holds. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "of", "the", "at", "on", "for", "from", "with",
+            "is", "to", "im", "mit", "bei", "für", "auf", "aus", "ist", "sind", "hat", "wird", "sur", "dans", "avec",
+            "pour", "est", "au", "aux", "het", "een", "voor", "met", "con", "per", "los", "las", "il", "w", "z", "na");
+    /** Words that are left alone when a byline's markup splits the label from the name ("Posted", "By"). */
+    private static final Set<String> STOP = Set.of("by", "von", "vom", "par", "door", "por", "am", "on", "at", "um",
+            "le", "posted", "published", "written", "geschrieben", "veröffentlicht", "publiziert", "erstellt",
+            "publié", "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "notes",
+            "text", "foto", "fotos", "photo", "photos", "bild", "bilder", "more", "mehr", "profile", "profil",
+            "about", "über", "bio", "avatar");
     private static final Pattern JUNK = Pattern.compile(
             "\\d|@|https?:|www\\.|\\b(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
-                    + "read more|min read|subscribe|login|sign in|image|photo|foto|bild|picture|credit|quelle|source)\\b",
+                    + "read more|min read|subscribe|login|sign in|image|photo|foto|bild|picture|credit|quelle|source"
+                    + "|copyright|all rights|rechte)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANIZATION = Pattern.compile(
             "^(?:ap|afp|apa|dpa|epd|kna|reuters|bloomberg|anp|belga|efe|ansa|pap|sda|upi|associated press|"
                     + "agence france-presse|press association|pa media|staff|staff writers?|editorial staff|"
                     + "redaktion|die redaktion|rédaction|la rédaction|redactie|de redactie|redacción|redazione|"
-                    + "redakcja|newsroom|news desk|web desk|online desk|agencies)$", Pattern.CASE_INSENSITIVE);
-    private static final String DOM_SELECTOR = "[rel~=author], [itemprop=author], .byline, .author, .entry-author,"
-            + " .post-author, .article-author, .author-name, .vcard .fn, [class*=byline], [class*=Byline],"
-            + " address.author, [class*=author-name], [class*=AuthorName], [class*=autor], [data-testid*=author],"
-            + " [data-component=byline], [data-testid*=byline], [class*=author-info], a[href*=/author/],"
-            + " a[href*=/autor/]";
+                    + "redakcja|newsroom|news desk|web desk|online desk|agencies|agenturen|agences)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A newsroom credit by its form: "Redaktion Example", "Example-Redaktion", "Example Team", "dpa/lno". */
+    private static final Pattern ORGANIZATION_FORM = Pattern.compile(
+            "^(?:(?:die |la |de )?(?:redaktion|rédaction|redactie|redacción|redazione|redakcja|newsroom)\\s.+"
+                    + "|.+[-\\s](?:redaktion|team|staff|desk|newsroom|agency|agentur)|\\S+\\s*/\\s*\\S+"
+                    + "|.+\\s(?:gmbh|ag|kg|se|e\\.\\s?v\\.|inc\\.?|ltd\\.?|llc|plc|s\\.a\\.|sa|sarl|bv|nv|ab|as|oy))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** "@handle" after a name. */
+    private static final Pattern HANDLE = Pattern.compile("\\s*@[\\w.]+");
+
+    /** Path segments of author profile links. */
+    private static final String[] AUTHOR_PATHS = {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/",
+        "/auteurs/", "/redakteur/", "/redaktion/", "/writer/", "/writers/", "/profile/", "/journalist/",
+        "/journalisten/", "/byline/", "/reporter/"};
+    /** At most this many byline-marked elements are judged. */
+    private static final int MAX_MARKED = 300;
+    /** A byline is short: a marked element with more text than this is a box around it. */
+    private static final int MAX_BYLINE_TEXT = 200;
 
     private BylineExtractor() {}
 
     static Optional<Found> extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
-        List<Metadata.AuthorCandidate> dom = dom(ctx, bodyRoot);
-        String domReason = "byline markup in the article";
-        if (dom.isEmpty()) {
-            dom = bylineLine(ctx, bodyRoot);
-            domReason = "a byline line in the article";
-        }
+        Optional<Element> container = Scope.articleContainer(bodyRoot);
+        Judge judge = new Judge(container.orElse(null));
         // Structured sources first, in their trust order.
+        List<String> site = siteNames(meta);
         for (Source source : List.of(Source.JSON_LD, Source.MICRODATA)) {
-            List<Metadata.AuthorCandidate> names = clean(meta.authors(), source);
+            List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
                 continue;
             }
-            boolean domHasPerson = dom.stream().anyMatch(d -> d.type() == AgentType.PERSON);
-            if (domHasPerson && onlyThePublisher(names, meta)) {
-                return Optional.of(new Found(dom, Source.DOM,
+            if (!onlyThePublisher(names, meta)) {
+                // The page's byline only lends its profile links here: the article's own markup suffices.
+                List<Metadata.AuthorCandidate> inArticle = container.isPresent()
+                        ? first(ctx, marked(container.get(), null), judge) : List.of();
+                return Optional.of(new Found(withDomUrls(names, inArticle), source,
+                        source.id() + " names the authors"));
+            }
+            Found dom = dom(ctx, container, judge);
+            if (dom.names().stream().anyMatch(d -> d.type() == AgentType.PERSON)) {
+                return Optional.of(new Found(dom.names(), Source.DOM,
                         "the page names a person where " + source.id() + " names only the publisher"));
             }
-            return Optional.of(new Found(withDomUrls(names, dom), source, source.id() + " names the authors"));
+            return Optional.of(new Found(withDomUrls(names, dom.names()), source, source.id() + " names the authors"));
         }
-        if (!dom.isEmpty()) {
-            return Optional.of(new Found(dom, Source.DOM, domReason));
+        Found dom = dom(ctx, container, judge);
+        if (!dom.names().isEmpty()) {
+            return Optional.of(dom);
         }
+        // A tag that names only the site ("article:author" = the site) gives way to one that names a person.
+        Found publisherOnly = null;
         for (Source source : List.of(Source.OPENGRAPH, Source.META, Source.DUBLIN_CORE)) {
-            List<Metadata.AuthorCandidate> names = clean(meta.authors(), source);
-            if (!names.isEmpty()) {
-                return Optional.of(new Found(names, source, source.id() + " names the authors"));
+            List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
+            if (names.isEmpty()) {
+                continue;
+            }
+            Found found = new Found(names, source, source.id() + " names the authors");
+            if (!onlyThePublisher(names, meta)) {
+                return Optional.of(found);
+            }
+            if (publisherOnly == null) {
+                publisherOnly = found;
             }
         }
-        return Optional.empty();
+        if (publisherOnly != null) {
+            return Optional.of(publisherOnly);
+        }
+        return twitterLabel(ctx);
     }
 
     /** Whether the structured authors are only organisations, or only the site or publisher itself. */
     private static boolean onlyThePublisher(List<Metadata.AuthorCandidate> names, Metadata meta) {
-        List<String> site = new ArrayList<>();
-        meta.get("siteName").forEach(c -> site.add(io.github.articlemodel.internal.Text.key(c.value())));
-        meta.get("publisherName").forEach(c -> site.add(io.github.articlemodel.internal.Text.key(c.value())));
+        List<String> site = siteNames(meta);
         for (Metadata.AuthorCandidate n : names) {
-            String k = io.github.articlemodel.internal.Text.key(n.name());
-            boolean publisher = n.type() == AgentType.ORGANIZATION
-                    || site.stream().anyMatch(x -> !x.isEmpty() && (x.contains(k) || k.contains(x)));
-            if (!publisher) {
+            if (n.type() != AgentType.ORGANIZATION && !isSite(n.name(), site)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static List<String> siteNames(Metadata meta) {
+        List<String> site = new ArrayList<>();
+        meta.get("siteName").forEach(c -> site.add(Text.key(c.value())));
+        meta.get("publisherName").forEach(c -> site.add(Text.key(c.value())));
+        return site;
+    }
+
+    private static boolean isSite(String name, List<String> site) {
+        String k = Text.key(name);
+        return site.stream().anyMatch(x -> !x.isEmpty() && (x.contains(k) || k.contains(x)));
+    }
+
+    /** The "Written by" label some pages give in their Twitter card ({@code twitter:label1}/{@code data1}). */
+    private static Optional<Found> twitterLabel(ExtractionContext ctx) {
+        Element head = ctx.document().head();
+        if (head == null) {
+            return Optional.empty();
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Element m : head.getElementsByTag("meta")) {
+            String name = m.attr("name");
+            if (name.startsWith("twitter:label") || name.startsWith("twitter:data")) {
+                labels.put(name, m.attr("content"));
+            }
+        }
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            if (!e.getKey().startsWith("twitter:label") || !BY_LABEL.matcher(Text.clean(e.getValue())).matches()) {
+                continue;
+            }
+            String data = labels.getOrDefault("twitter:data" + e.getKey().substring("twitter:label".length()), "");
+            List<Metadata.AuthorCandidate> out = new ArrayList<>();
+            for (String n : names(data, false)) {
+                out.add(new Metadata.AuthorCandidate(n, Optional.empty(), typeOf(n), Source.META,
+                        "meta[name=" + e.getKey() + "]"));
+            }
+            if (!out.isEmpty()) {
+                return Optional.of(new Found(out, Source.META, "the Twitter card labels the author"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern BY_LABEL = Pattern.compile(
+            "(?:written by|author|authors|by|geschrieben von|verfasst von|autor|autorin|von|écrit par|auteur|par"
+                    + "|geschreven door|auteur|escrito por|autor|scritto da|autore|napisane przez)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A line that starts like a byline ("By ...", "Von ...", "Text: ..."). */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|author|auteur|written by|geschrieben von"
-                    + "|ein beitrag von|verfasst von|escrito por|scritto da|napisał|napisała)\\s*:?\\s+\\p{Lu}",
+                    + "|(?:ein |blog-?|gast)?beitrag von|ein artikel von|verfasst von|redaktion:|escrito por|scritto da"
+                    + "|napisał|napisała|a post by)\\s*:?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A date, time or separator a byline line may start with ("05.02.2020 - Redaktion: ..."). */
+    private static final Pattern LINE_LEAD = Pattern.compile(
+            "^(?:[\\d./:,\\s]+(?:uhr|h)?\\s*)?[-–—|·•]?\\s*");
+    private static final Set<String> LINE_TAGS = Set.of("p", "span", "div", "li", "small", "em", "strong", "a",
+            "address", "b", "i", "h4", "h5", "h6");
 
     /**
      * When no element is marked as a byline: a short line in the article that reads like one,
-     * near its top or bottom ("Von Sara Zinnecker", "Text: Kathrin Führes").
+     * near its top or bottom ("Von Sara Zinnecker", "Text: Kathrin Führes", "… | By Jane Doe | …").
      */
-    private static List<Metadata.AuthorCandidate> bylineLine(ExtractionContext ctx, Optional<Element> bodyRoot) {
-        Optional<Element> container = Scope.articleContainer(bodyRoot);
-        if (container.isEmpty()) {
-            return List.of();
+    private static List<Metadata.AuthorCandidate> bylineLine(ExtractionContext ctx, Element container, Judge judge) {
+        List<Metadata.AuthorCandidate> out = linesIn(ctx, container, judge, 300, 100);
+        // The headline and its byline are often a header just before the article element.
+        Element prev = container.previousElementSibling();
+        for (int k = 0; k < 3 && prev != null && out.isEmpty(); k++, prev = prev.previousElementSibling()) {
+            out = linesIn(ctx, prev, judge, 100, 0);
         }
-        List<Element> lines = container.get().select("p, span, div, li, small, em, strong, address, b, i, h4, h5, h6");
-        int n = lines.size();
-        for (int i = 0; i < n && i < 2000; i++) {
-            // the top and the bottom of the article only
-            if (i > 150 && i < n - 60) {
+        return out;
+    }
+
+    /**
+     * The first byline line among the first {@code head} and last {@code tail} texts under {@code
+     * root}. Only a text that starts like a byline (a cue word, a date) is read further, with the
+     * widest short element around it as its line: most texts cost a glance at their first characters.
+     */
+    private static List<Metadata.AuthorCandidate> linesIn(ExtractionContext ctx, Element root, Judge judge, int head,
+            int tail) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    if (!((TextNode) node).isBlank()) {
+                        texts.add((TextNode) node);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                return node != root && node instanceof Element && Dom.NON_CONTENT.contains(((Element) node).normalName())
+                        ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        int n = texts.size();
+        Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < n && i < 4000; i++) {
+            if (i >= head && i < n - tail) {
+                i = n - tail - 1;
                 continue;
             }
-            Element e = lines.get(i);
-            String own = io.github.articlemodel.internal.Text.clean(e.text());
-            if (own.isEmpty() || own.length() > 80 || !BYLINE_LINE.matcher(own).find()
-                    || !Scope.belongsToArticle(e, container.get())) {
+            TextNode t = texts.get(i);
+            String w = t.getWholeText();
+            if (!mayStartLine(w) || !LINE_START.matcher(w.length() > 40 ? w.substring(0, 40) : w).lookingAt()) {
                 continue;
             }
-            List<String> names = names(own);
-            if (!names.isEmpty()) {
-                Element link = e.selectFirst("a[href]");
-                Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
-                        : Urls.resolve(ctx.baseUrl(), link.attr("href"));
-                List<Metadata.AuthorCandidate> out = new ArrayList<>();
-                String loc = io.github.articlemodel.internal.Dom.cssPath(e);
-                names.forEach(name -> out.add(candidate(name, url, loc)));
-                return out;
+            // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
+            for (Element line : shortLines(t, root)) {
+                if (!seen.add(line)) {
+                    continue;
+                }
+                List<Metadata.AuthorCandidate> out = line(ctx, line, judge, i < head);
+                if (!out.isEmpty()) {
+                    return out;
+                }
             }
         }
         return List.of();
     }
 
-    private static List<Metadata.AuthorCandidate> clean(List<Metadata.AuthorCandidate> all, Source source) {
+    /** A glance at the first visible character: a digit, a separator, or the first letter of a cue word. */
+    private static boolean mayStartLine(String w) {
+        for (int i = 0; i < w.length() && i < 40; i++) {
+            char c = w.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                continue;
+            }
+            if (c >= '0' && c <= '9' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—') {
+                return true;
+            }
+            return "bvpdtagerswn".indexOf(c | 0x20) >= 0;
+        }
+        return false;
+    }
+
+    /** How a byline line may start: separators, then a cue word or a date. */
+    private static final Pattern LINE_START = Pattern.compile(
+            "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|author|auteur|written"
+                    + "|geschrieben|ein|blog-?beitrag|gastbeitrag|beitrag|verfasst|redaktion|escrito|scritto|napisał"
+                    + "|napisała|a post)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The elements around a text (up to {@code root}, a few levels) whose text is still a short line, widest first. */
+    private static List<Element> shortLines(TextNode t, Element root) {
+        List<Element> out = new ArrayList<>(4);
+        Element e = t.parent() instanceof Element ? (Element) t.parent() : null;
+        for (int k = 0; e != null && k < 5 && shortText(e, 80); k++) {
+            if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3")) {
+                break; // a headline is no byline, though a byline may sit inside it
+            }
+            if (LINE_TAGS.contains(e.normalName())) {
+                out.add(0, e);
+            }
+            if (e == root) {
+                break;
+            }
+            e = e.parent();
+        }
+        return out;
+    }
+
+    /** The names of one line when it reads like a byline; {@code top}: near the headline, where a dated name counts. */
+    private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, Element e, Judge judge, boolean top) {
+        String own = spacedText(e, 81);
+        if (own.isEmpty() || own.length() > 80) {
+            return List.of();
+        }
+        List<String> names = List.of();
+        Matcher dated = top ? DATE_THEN_NAME.matcher(own) : null;
+        if (dated != null && dated.matches() && judge.belongs(e)) {
+            names = names(dated.group(1));
+        }
+        for (String segment : LINE_SEGMENTS.split(own)) {
+            if (!names.isEmpty()) {
+                break;
+            }
+            String s = LINE_LEAD.matcher(segment.trim()).replaceFirst("");
+            if (BYLINE_LINE.matcher(s).find() && judge.belongs(e)) {
+                names = names(s);
+            }
+        }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Element link = firstLink(e);
+        Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
+                : Urls.resolve(ctx.baseUrl(), link.attr("href"));
+        List<Metadata.AuthorCandidate> out = new ArrayList<>();
+        String loc = Dom.cssPath(e);
+        names.forEach(name -> out.add(candidate(name, url, loc)));
+        return out;
+    }
+
+    /** "25.10.2022 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that ends with a name. */
+    private static final Pattern DATE_THEN_NAME = Pattern.compile(
+            "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?:\\s*[|,–-]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|–—-]\\s*"
+                    + "(\\p{Lu}[\\p{L}'.-]+(?:\\s\\p{Lu}[\\p{L}'.-]+){1,2})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern LINE_SEGMENTS = Pattern.compile("\\s[|·•]\\s");
+
+    private static List<Metadata.AuthorCandidate> clean(List<Metadata.AuthorCandidate> all, Source source,
+            List<String> site) {
         Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
         for (Metadata.AuthorCandidate c : all) {
             if (c.source() != source) {
                 continue;
             }
-            for (String name : names(c.name())) {
-                AgentType type = c.type() == AgentType.ORGANIZATION || ORGANIZATION.matcher(name).matches()
-                        ? AgentType.ORGANIZATION : AgentType.PERSON;
+            for (String name : names(c.name(), false)) {
+                AgentType type = c.type() == AgentType.ORGANIZATION ? AgentType.ORGANIZATION : typeOf(name);
                 out.putIfAbsent(name.toLowerCase(Locale.ROOT),
                         new Metadata.AuthorCandidate(name, c.url(), type, c.source(), c.locator()));
             }
         }
+        // "Jane Doe, Example News": the publisher credited beside a person is the person's affiliation.
+        if (out.size() > 1 && out.values().stream().anyMatch(n -> !isSite(n.name(), site))) {
+            out.values().removeIf(n -> isSite(n.name(), site));
+        }
         return new ArrayList<>(out.values());
     }
 
-    /** The names in a byline string: prefix, dates and roles stripped, lists split. */
+    private static AgentType typeOf(String name) {
+        return ORGANIZATION.matcher(name).matches() || ORGANIZATION_FORM.matcher(name).matches()
+                ? AgentType.ORGANIZATION : AgentType.PERSON;
+    }
+
+    /** The names in a byline string: prefix, dates, roles and links stripped, lists split. */
     static List<String> names(String raw) {
+        return names(raw, true);
+    }
+
+    /**
+     * The names in a byline string. {@code strict} for text from the page, which may be any phrase;
+     * metadata names a person or organisation by definition ("Contributors to Example").
+     */
+    static List<String> names(String raw, boolean strict) {
         String s = Text.clean(raw);
         List<String> out = new ArrayList<>();
         if (s.isEmpty() || s.length() > 300) {
             return out;
         }
         // "Posted on September 21, 2020 by Adi Tzlil": the name follows the last "by".
-        java.util.regex.Matcher late = LATE_BY.matcher(s);
+        Matcher late = LATE_BY.matcher(s);
         if (late.find()) {
             s = late.group(1);
         }
-        s = s.replaceAll("\\s*\\([^)]{0,80}\\)", ""); // "(Pressesprecher des EJW)": a role, not a name
+        // "(Pressesprecher des EJW)" before a separator or the end: a role. Inside a name it is part of it.
+        s = withoutRoles(s);
+        s = HANDLE.matcher(s).replaceAll("");
+        s = GLUED_PREFIX.matcher(s).replaceFirst("");
         s = PREFIX.matcher(s).replaceFirst("");
+        s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
         // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
         int comma = s.lastIndexOf(',');
         if (comma > 0 && ORGANIZATION.matcher(s.substring(comma + 1).trim()).matches()
@@ -186,119 +465,490 @@ final class BylineExtractor {
             s = s.substring(0, comma);
         }
         for (String part : SPLIT.split(s)) {
-            String name = PREFIX.matcher(Text.clean(part)).replaceFirst("");
-            name = AFFILIATION.matcher(name).replaceFirst("");
-            name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
-            if (plausible(name) && !CREDENTIAL.matcher(name).matches()) {
+            String name = name(part, strict);
+            if (!name.isEmpty() && !out.contains(name)) {
                 out.add(name);
             }
         }
         return out;
     }
 
-    private static boolean plausible(String name) {
-        if (name.length() < 2 || name.length() > 60 || JUNK.matcher(name).find()) {
-            return false;
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]{0,80})\\)");
+    private static final Pattern NAME_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3}");
+
+    /**
+     * Without parenthesised roles and notes ("(Pressesprecher des EJW)", "(avec Jane Doe)"); a
+     * parenthesis of capitalised words inside a name is part of it ("Bruno (Henrique Zecchin) Rodrigues").
+     */
+    private static String withoutRoles(String s) {
+        if (s.indexOf('(') < 0) {
+            return s;
         }
-        int words = name.split("\\s+").length;
-        return words <= 6 && Character.isLetter(name.codePointAt(0));
+        Matcher m = PARENTHESIS.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            boolean inside = m.end() < s.length() && Character.isLetter(s.charAt(Math.min(s.length() - 1, m.end() + 1)))
+                    && NAME_WORDS.matcher(m.group(1).trim()).matches();
+            m.appendReplacement(sb, inside ? Matcher.quoteReplacement(m.group()) : "");
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
-    private static List<Metadata.AuthorCandidate> dom(ExtractionContext ctx, Optional<Element> bodyRoot) {
-        Optional<Element> container = Scope.articleContainer(bodyRoot);
-        List<Metadata.AuthorCandidate> inArticle = container.isPresent()
-                ? firstByline(ctx, bodyRoot, container.get()) : List.of();
-        if (!inArticle.isEmpty()) {
-            return inArticle;
+    /** One name of a list, cleaned; empty when the part is not a name. */
+    private static String name(String part, boolean strict) {
+        String name = GLUED_PREFIX.matcher(Text.clean(part)).replaceFirst("");
+        name = PREFIX.matcher(name).replaceFirst("");
+        name = TAIL.matcher(name).replaceFirst("");
+        name = AFFILIATION.matcher(name).replaceFirst("");
+        name = EDGE_PUNCTUATION.matcher(name).replaceAll("").trim();
+        // Job titles before the name go ("Netzphilosophin Leena Simon"); after it they may be a surname.
+        String[] words = SPACE.split(name);
+        int from = 0;
+        while (from < words.length - 1 && ROLE_WORD.matcher(words[from]).matches()) {
+            from++;
         }
-        // Some themes put the byline in a page header outside the article element.
-        return firstByline(ctx, bodyRoot, null);
-    }
-
-    /** The names of the first byline element (in page order) that gives any, within {@code container}. */
-    private static List<Metadata.AuthorCandidate> firstByline(ExtractionContext ctx, Optional<Element> bodyRoot,
-            Element container) {
-        Element article = bodyRoot.flatMap(r -> Scope.articleContainer(Optional.of(r))).orElse(null);
-        int seen = 0;
-        for (Element e : ctx.document().select(DOM_SELECTOR)) {
-            if (++seen > 300) {
+        if (from > 0) {
+            words = java.util.Arrays.copyOfRange(words, from, words.length);
+            name = String.join(" ", words);
+        }
+        // "Christoph Hein Chefredakteur", "Jane Doe Journaliste au Monde": a long job title after the name
+        // ends it (a short one may be a surname).
+        for (int k = 2; k < words.length; k++) {
+            if (words[k].length() >= 9 && ROLE_WORD.matcher(words[k]).matches()) {
+                words = java.util.Arrays.copyOf(words, k);
+                name = String.join(" ", words);
                 break;
             }
-            // Outside the article, only the path up to the nearest element shared with the body is judged.
-            Element scope = container != null ? container : bodyRoot.map(r -> commonAncestor(r, e)).orElse(null);
-            if (!Scope.belongsToArticle(e, scope)) {
-                continue;
+        }
+        if (!plausible(name, words, strict) || CREDENTIAL.matcher(name).matches()
+                || STOP.contains(name.toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        return name;
+    }
+
+    private static boolean plausible(String name, String[] words, boolean strict) {
+        if (name.length() < 2 || name.length() > 60 || JUNK.matcher(name).find()
+                || !Character.isLetter(name.codePointAt(0)) || words.length > 6) {
+            return false;
+        }
+        if (words.length == 1) {
+            return !ROLE_WORD.matcher(name).matches(); // "Redakteurin" alone names nobody; a user name does
+        }
+        if (!strict) {
+            return true;
+        }
+        // A phrase, not a name: it starts with a lower-case word other than a particle while others are
+        // capitalised ("anderen Anbietern"; a name written all in lower case is still a name), holds a
+        // function word ("der HSS in Tunesien"), ends with a particle ("Autorenseite von"), or ends
+        // with a sentence's full stop ("Jr." and "Ph.D." are abbreviations).
+        boolean capital = false;
+        for (String w : words) {
+            capital |= !Character.isLowerCase(w.codePointAt(0));
+            if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
             }
-            if (container == null && article != null && !io.github.articlemodel.internal.Dom.contains(article, e)
-                    && insideOtherArticle(e)) {
-                continue;
-            }
-            if (io.github.articlemodel.internal.Dom.textPrefix(e, 400).length() >= 400) {
-                continue; // too long for a byline: not worth the whole text of a big element
-            }
-            String text = e.text();
-            if (text.length() > 200) {
-                continue;
-            }
-            // Author links name the people more cleanly than the line around them.
-            List<Element> links = e.select("a[rel~=author], a[href*=/author/], a[href*=/autor/], a[href*=/auteur/],"
-                    + " a[href*=/authors/], a[href*=/profile/], a[href*=/redakteur/]");
-            if (e.nameIs("a")) {
-                links = List.of(e);
-            }
-            Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
-            String loc = io.github.articlemodel.internal.Dom.cssPath(e);
-            if (!links.isEmpty()) {
-                for (Element a : links) {
-                    Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
-                    for (String n : names(a.text())) {
-                        out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
-                    }
-                }
-            }
-            if (out.isEmpty()) {
-                // A byline line often wraps the name in its own element ("von<span class=author>...").
-                Element inner = e.selectFirst("[itemprop=author] [itemprop=name], [itemprop=name], .fn, .author-name,"
-                        + " .author, [rel~=author]");
-                if (inner != null && inner != e) {
-                    text = inner.text();
-                }
-                List<String> names = names(text);
-                Element link = e.selectFirst("a[href]");
-                Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
-                        : Urls.resolve(ctx.baseUrl(), link.attr("href"));
-                for (String n : names) {
-                    out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
-                }
-            }
-            if (!out.isEmpty()) {
-                return new ArrayList<>(out.values());
+        }
+        String first = words[0];
+        if (capital && Character.isLowerCase(first.codePointAt(0))
+                && !PARTICLES.contains(first.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (PARTICLES.contains(last)) {
+            return false;
+        }
+        return !(last.endsWith(".") && last.length() > 3 && last.indexOf('.') == last.length() - 1);
+    }
+
+    // ---- byline markup -----------------------------------------------------------------------
+
+    /**
+     * The byline the page shows: marked in the article, else marked elsewhere on the page (some
+     * themes put it in a page header outside the article element), else a line that reads like one.
+     */
+    private static Found dom(ExtractionContext ctx, Optional<Element> container, Judge judge) {
+        List<Metadata.AuthorCandidate> names = List.of();
+        if (container.isPresent()) {
+            names = first(ctx, marked(container.get(), null), judge);
+        }
+        if (names.isEmpty()) {
+            names = first(ctx, marked(ctx.document(), container.orElse(null)), judge);
+        }
+        if (names.isEmpty() && container.isPresent()) {
+            return new Found(bylineLine(ctx, container.get(), judge), Source.DOM, "a byline line in the article");
+        }
+        return new Found(names, Source.DOM, "byline markup in the article");
+    }
+
+    /** The names of the first marked element that gives any. */
+    private static List<Metadata.AuthorCandidate> first(ExtractionContext ctx, List<Element> marked, Judge judge) {
+        for (Element e : marked) {
+            List<Metadata.AuthorCandidate> names = fromMarked(ctx, e, judge);
+            if (!names.isEmpty()) {
+                return names;
             }
         }
         return List.of();
     }
 
-    private static Element commonAncestor(Element a, Element b) {
-        for (Element x = a; x != null; x = x.parent()) {
-            if (io.github.articlemodel.internal.Dom.contains(x, b)) {
-                return x;
+    /** The byline-marked elements under {@code root} (without {@code skip}'s subtree) in page order, in one walk. */
+    private static List<Element> marked(Element root, Element skip) {
+        List<Element> out = new ArrayList<>();
+        // Elements only, without a visitor: this touches every element of the page.
+        Element e = root;
+        while (e != null) {
+            // Navigation and sidebars never hold the article's byline: not worth walking.
+            boolean prune = e != root && (e == skip || Dom.NON_CONTENT.contains(e.normalName()) || e.nameIs("nav")
+                    || e.nameIs("aside"));
+            if (!prune && isMarked(e)) {
+                out.add(e);
+                if (out.size() >= MAX_MARKED) {
+                    break;
+                }
             }
+            Element next = prune ? null : e.firstElementChild();
+            while (next == null && e != root) {
+                next = e.nextElementSibling();
+                if (next == null) {
+                    e = e.parent();
+                }
+            }
+            e = next;
         }
-        return null;
+        return out;
     }
 
-    private static boolean insideOtherArticle(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.nameIs("article")) {
+    /** Whether an element's markup says it holds a byline; attribute tests only, no text. */
+    private static boolean isMarked(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        // The parser lower-cases attribute names: exact look-ups suffice.
+        org.jsoup.nodes.Attributes a = e.attributes();
+        if (hasMarkWord(a.get("class")) || hasMarkWord(a.get("id"))) {
+            return true;
+        }
+        if (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")) {
+            return true;
+        }
+        if (e.nameIs("a") && isAuthorHref(a.get("href"))) {
+            return true;
+        }
+        return hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component"));
+    }
+
+    /** A link whose only byline mark is where it points ("/profile/..."). */
+    private static boolean markedOnlyByHref(Element e) {
+        return e.nameIs("a") && !containsIgnoreCase(e.attr("rel"), "author")
+                && !hasMarkWord(e.className()) && !containsIgnoreCase(e.attr("itemprop"), "author");
+    }
+
+    /** A block with more visible characters than this around a link is running text, not a byline line. */
+    private static final int RUNNING_TEXT = 100;
+
+    /** Whether a link stands in a paragraph of running text, where it names a person the article is about. */
+    private static boolean inRunningText(Element a) {
+        Element block = a.parent();
+        while (block != null && (block.nameIs("span") || block.nameIs("a") || isInline(block) || block.nameIs("font"))) {
+            block = block.parent();
+        }
+        return block != null && !shortText(block, RUNNING_TEXT);
+    }
+
+    /**
+     * Whether a class, id or test id holds a byline word anywhere ("post-author__name", "Byline"):
+     * "byline", "author", "autor", "auteur", "verfasser", in one pass.
+     */
+    private static boolean hasMarkWord(String s) {
+        int max = Math.min(s.length(), MAX_SCAN) - 5;
+        for (int i = 0; i <= max; i++) {
+            char c = (char) (s.charAt(i) | 0x20);
+            if (c == 'a' && (s.charAt(i + 1) | 0x20) == 'u'
+                    && (s.regionMatches(true, i, "autor", 0, 5) && !followedBy(s, i + 5, 'i')
+                            || s.regionMatches(true, i, "author", 0, 6) && !followedBy(s, i + 6, 'i')
+                            || s.regionMatches(true, i, "auteur", 0, 6))
+                    || c == 'b' && s.regionMatches(true, i, "byline", 0, 6)
+                    || c == 'v' && s.regionMatches(true, i, "verfasser", 0, 9)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "authority", "autorisierung": a word that only starts like "author". */
+    private static boolean followedBy(String s, int i, char c) {
+        return i < s.length() && (s.charAt(i) | 0x20) == c;
+    }
+
+    private static boolean isAuthorLink(Element a) {
+        return containsIgnoreCase(a.attr("rel"), "author") || isAuthorHref(a.attr("href"));
+    }
+
+    private static boolean isAuthorHref(String href) {
+        // Only where a path segment starts: this runs for every link of the page.
+        int max = Math.min(href.length(), MAX_SCAN);
+        int i = href.indexOf('/');
+        while (i >= 0 && i < max) {
+            int j = href.indexOf('/', i + 1);
+            if (j < 0) {
+                return false;
+            }
+            int len = j - i + 1; // the segment with both slashes
+            for (String p : AUTHOR_PATHS) {
+                if (p.length() == len && href.regionMatches(true, i, p, 0, len)) {
+                    return true;
+                }
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    /** Attribute values are read this far: a byline mark is never buried in a longer one. */
+    private static final int MAX_SCAN = 500;
+
+    /** Case-insensitive {@code contains} without allocating; {@code needle} is lower-case ASCII. */
+    private static boolean containsIgnoreCase(String s, String needle) {
+        int n = needle.length();
+        int max = Math.min(s.length(), MAX_SCAN) - n;
+        char first = needle.charAt(0);
+        for (int i = 0; i <= max; i++) {
+            char c = s.charAt(i);
+            if ((c | 0x20) == first && s.regionMatches(true, i, needle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names one byline-marked element gives, or none when it is out of scope or not a byline. */
+    private static List<Metadata.AuthorCandidate> fromMarked(ExtractionContext ctx, Element e, Judge judge) {
+        String text = spacedText(e, MAX_BYLINE_TEXT + 1);
+        if (text.isEmpty() || text.length() > MAX_BYLINE_TEXT || !judge.belongs(e)
+                || markedOnlyByHref(e) && inRunningText(e)) {
+            return List.of();
+        }
+        Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
+        String loc = Dom.cssPath(e);
+        // Author links name the people more cleanly than the line around them.
+        List<Element> links = new ArrayList<>();
+        if (e.nameIs("a")) {
+            links.add(e);
+        } else {
+            for (Element a : e.getElementsByTag("a")) {
+                if (isAuthorLink(a)) {
+                    links.add(a);
+                }
+            }
+        }
+        for (Element a : links) {
+            Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
+            for (String n : names(spacedText(a, MAX_BYLINE_TEXT))) {
+                out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
+            }
+        }
+        if (out.isEmpty()) {
+            // A byline line often wraps the name in its own element ("von<span class=author>...").
+            Element inner = innerName(e);
+            List<String> names = inner == null ? List.of() : names(spacedText(inner, MAX_BYLINE_TEXT));
+            if (names.isEmpty()) {
+                names = names(text); // the inner element was only the label ("<span class=author-label>Author:</span>")
+            }
+            Element link = firstLink(e);
+            Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
+                    : Urls.resolve(ctx.baseUrl(), link.attr("href"));
+            for (String n : names) {
+                out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The element inside a byline that holds just the name ({@code itemprop=name}, {@code .fn}, an author class). */
+    private static Element innerName(Element e) {
+        Element best = null;
+        int rank = Integer.MAX_VALUE;
+        for (Element d : e.getAllElements()) {
+            if (d == e) {
+                continue;
+            }
+            int r = d.attr("itemprop").equalsIgnoreCase("name") ? 0 : d.hasClass("fn") ? 1
+                    : containsIgnoreCase(d.attr("class"), "author") ? 2
+                    : containsIgnoreCase(d.attr("rel"), "author") ? 3 : Integer.MAX_VALUE;
+            if (r < rank) {
+                best = d;
+                rank = r;
+            }
+        }
+        return best;
+    }
+
+    private static Element firstLink(Element e) {
+        if (e.nameIs("a") && e.hasAttr("href")) {
+            return e;
+        }
+        for (Element a : e.getElementsByTag("a")) {
+            if (a.hasAttr("href")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The element's text up to {@code max} characters, with a space wherever an element starts or
+     * ends: markup that glues "By" to a name, or a name to "Follow", separates them on screen.
+     */
+    static String spacedText(Element root, int max) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (sb.length() > max + 16) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode) {
+                    String t = ((TextNode) node).getWholeText();
+                    sb.append(t, 0, Math.min(t.length(), max + 32));
+                } else if (node instanceof Element && node != root) {
+                    if (Dom.NON_CONTENT.contains(((Element) node).normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (!isInline((Element) node)) {
+                        sb.append(' ');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element && node != root && !isInline((Element) node)) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        String t = Text.clean(sb.toString());
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+
+    /** Whether the element's text has at most {@code max} visible characters; stops reading past that. */
+    private static boolean shortText(Element root, int max) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    String t = ((TextNode) node).getWholeText();
+                    for (int i = 0; i < t.length() && count[0] <= max; i++) {
+                        if (!Character.isWhitespace(t.charAt(i))) {
+                            count[0]++;
+                        }
+                    }
+                    return count[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                return node != root && node instanceof Element && Dom.NON_CONTENT.contains(((Element) node).normalName())
+                        ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return count[0] <= max && count[0] > 0;
+    }
+
+    /** Inline formatting that may split a word ("Jo<b>hn</b>"); other elements separate words. */
+    private static boolean isInline(Element e) {
+        String n = e.normalName();
+        return n.equals("b") || n.equals("i") || n.equals("em") || n.equals("strong") || n.equals("u")
+                || n.equals("sup") || n.equals("sub") || n.equals("small") || n.equals("mark") || n.equals("abbr");
+    }
+
+    /**
+     * Whether a byline element belongs to the article: the answer for each ancestor is kept, so
+     * judging many candidates walks each ancestor once.
+     */
+    private static final class Judge {
+        final Element container;
+        /** The container and its ancestors: they hold the article, so they never disqualify it. */
+        private final Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, Boolean> excluding = new IdentityHashMap<>();
+
+        Judge(Element container) {
+            this.container = container;
+            for (Element a = container; a != null; a = a.parent()) {
+                holders.add(a);
+            }
+        }
+
+        private int articles = -1;
+
+        private boolean severalArticles() {
+            if (articles < 0) {
+                articles = container == null ? 2 : container.getElementsByTag("article").size();
+            }
+            return articles > 1 || container != null && container.nameIs("article");
+        }
+
+        boolean inContainer(Element e) {
+            return container != null && Dom.contains(container, e);
+        }
+
+        /** No element between {@code e} and the article (or the page) is a comment, sidebar, teaser or box. */
+        boolean belongs(Element e) {
+            for (Element a = e; a != null && !holders.contains(a); a = a.parent()) {
+                Boolean x = excluding.get(a);
+                if (x == null) {
+                    x = excludes(a, e);
+                    if (a != e) {
+                        excluding.put(a, x);
+                    }
+                }
+                if (x) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean excludes(Element a, Element e) {
+            // Tag tests first, then the class tables (only for elements with a class or id).
+            if (a.nameIs("aside") || a.nameIs("nav") || a.nameIs("figure") || a.nameIs("figcaption")) {
+                return true; // a figure's "author" is its photographer
+            }
+            // A footer inside the article is the article's own ("Posted by ... at 18:52"); the page's is not.
+            if (a.nameIs("footer") && !inContainer(a)) {
+                return true;
+            }
+            if (a != e) {
+                if (a.nameIs("article") && (!inContainer(a) || severalArticles())) {
+                    return true; // a teaser of another article (when the article is the only one, it is the article)
+                }
+                if (a.nameIs("a") && !isAuthorLink(a)) {
+                    return true; // a byline inside a link is a card that links to another article
+                }
+            }
+            String cls = Cues.classAndId(a);
+            if (!cls.isEmpty()) {
+                if (a != e && cls.contains("teaser") || Cues.hasCrossReferenceClass(a)) {
+                    return true;
+                }
+                if (Cues.isUnlikely(a) && !a.nameIs("header") && !cls.contains("author") && !cls.contains("byline")
+                        && !cls.contains("meta")) {
+                    return true;
+                }
+            }
+            return Regions.isCommentRegion(a);
+        }
+    }
+
     private static Metadata.AuthorCandidate candidate(String name, Optional<String> url, String locator) {
-        AgentType type = ORGANIZATION.matcher(name).matches() ? AgentType.ORGANIZATION : AgentType.PERSON;
-        return new Metadata.AuthorCandidate(name, url, type, Source.DOM, locator);
+        return new Metadata.AuthorCandidate(name, url, typeOf(name), Source.DOM, locator);
     }
 
     /** Adds the profile link the page shows to structured names that lack one. */

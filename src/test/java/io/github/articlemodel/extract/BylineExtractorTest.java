@@ -209,4 +209,130 @@ final class BylineExtractorTest {
         assertEquals(AgentType.ORGANIZATION, afp.type());
         assertEquals(Source.META, meta.orElseThrow().source());
     }
+
+    @Test
+    void junkGluedToANameIsStripped() {
+        assertEquals(List.of("Alex Moreno"), BylineExtractor.names("ByAlex Moreno Thursday, November 12, 2020"));
+        assertEquals(List.of("Lena.Hofer"), BylineExtractor.names("Lena.Hofer am Samstag"));
+        assertEquals(List.of("Mara Lind"), BylineExtractor.names("Mara Lind facebook twitter whatsapp"));
+        assertEquals(List.of("Tom Berg"), BylineExtractor.names("Tom Berg Follow"));
+        assertEquals(List.of("Ola Nordmann"), BylineExtractor.names("Ola Nordmann @olanordmann"));
+        assertEquals(List.of("Nina Vogt"), BylineExtractor.names("Nina Vogt vor 3 Stunden"));
+        assertEquals(List.of("Nathan Holm"), BylineExtractor.names("By Nathan Holm March 25, 2015"));
+    }
+
+    @Test
+    void jobTitlesAndRolesAreNotPartOfTheName() {
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Chefredakteurin Anna Müller"));
+        assertEquals(List.of("Karl Brandt"), BylineExtractor.names("Karl Brandt Chefredakteur"));
+        assertEquals(List.of("Karl Brandt"), BylineExtractor.names("Redaktion: Karl Brandt (Pressesprecher des Vereins)"));
+        assertEquals(List.of("Paul Roux"), BylineExtractor.names("Paul Roux Journaliste au Quotidien"));
+        // a parenthesis of names inside a name belongs to it
+        assertEquals(List.of("Bruno (Henrique Alves) Rocha"), BylineExtractor.names("Bruno (Henrique Alves) Rocha"));
+    }
+
+    @Test
+    void labelsAndPhrasesAreNotNames() {
+        assertEquals(List.of(), BylineExtractor.names("Posted"));
+        assertEquals(List.of(), BylineExtractor.names("By"));
+        assertEquals(List.of(), BylineExtractor.names("von anderen Anbietern"));
+        assertEquals(List.of(), BylineExtractor.names("Projektleiterin der Stiftung in Tunesien."));
+        assertEquals(List.of(), BylineExtractor.names("Autorenseite von"));
+        assertEquals(List.of("Martin Klee"), BylineExtractor.names("Alles von Martin Klee"));
+        assertEquals(List.of("Petra Lang"), BylineExtractor.names("Zeige alle Beiträge von Petra Lang"));
+        assertEquals(List.of("王小明"), BylineExtractor.names("作者：王小明"));
+    }
+
+    @Test
+    void newsroomAndAgencyCreditsStayWhole() {
+        assertEquals(List.of("abc/dpa"), BylineExtractor.names("abc/dpa"));
+        assertEquals(List.of("Redaktion Hafenblatt"), BylineExtractor.names("Redaktion Hafenblatt"));
+        assertEquals(List.of("Beispiel Verlag GmbH & Co. KG"), BylineExtractor.names("Beispiel Verlag GmbH & Co. KG"));
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Hafen wieder offen</h1>
+                  <p class="byline">Von Redaktion Hafenblatt</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        Metadata.AuthorCandidate r = found.orElseThrow().names().get(0);
+        assertEquals("Redaktion Hafenblatt", r.name());
+        assertEquals(AgentType.ORGANIZATION, r.type());
+    }
+
+    @Test
+    void teaserCardsPhotoCreditsAndProfileLinksInTheTextAreNotBylines() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><main><article><h1>Harbour reopens</h1>
+                  <figure><img src="/pier.jpg" alt="">
+                    <figcaption>The pier. <span class="author">Photo: Kees Visser</span></figcaption></figure>
+                """ + BODY + """
+                  <p>The mayor, <a href="/profile/greta-dahl/">Greta Dahl</a>, said the harbour would be rebuilt
+                  stronger than before, and that the ferries would keep their timetable through the winter months.</p>
+                  <ul class="more"><li><a href="/news/lighthouse/"><h3>Lighthouse keeper retires</h3>
+                    <span class="author-name">Ellen Vos</span></a></li></ul>
+                </article></main></body>
+                """);
+        assertTrue(found.isEmpty(), () -> "no byline expected: " + found);
+    }
+
+    @Test
+    void aPostFooterInsideTheArticleGivesTheByline() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                  <footer class="post-footer"><span class="author">Posted by
+                    <a href="/author/maria-jansen/" rel="author">Maria Jansen</a> at 18:52</span></footer>
+                </article><footer class="site-footer"><span class="author">Site by Web Studio</span></footer></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+    }
+
+    @Test
+    void bylineLinesInTheHeaderBeforeTheArticleAndDatelines() {
+        Optional<BylineExtractor.Found> header = bylines("""
+                <body><main><header><h1>Harbour reopens</h1>
+                  <div class="meta-line"><span>News</span> | By <span>Maria Jansen</span> | <time>April 13, 2020</time></div>
+                </header><article>
+                """ + BODY + """
+                </article></main></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(header));
+        assertEquals("a byline line in the article", header.orElseThrow().reason());
+
+        Optional<BylineExtractor.Found> dated = bylines("""
+                <body><article><h1>Hafen wieder offen</h1>
+                  <small>04.02.2022 | 13:10 Uhr | Uta Berger</small>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Uta Berger"), names(dated));
+    }
+
+    @Test
+    void theTwitterCardLabelNamesTheAuthorWhenNothingElseDoes() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta name="twitter:label1" content="Geschrieben von">
+                <meta name="twitter:data1" content="Maria Jansen"></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+        assertEquals(Source.META, found.orElseThrow().source());
+    }
+
+    @Test
+    void thePublisherBesideAPersonIsAnAffiliation() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta property="og:site_name" content="Harbour Herald">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"Maria Jansen, Harbour Herald"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+    }
 }
