@@ -400,8 +400,10 @@ final class MetadataExtractor {
             }
             String v = meta.attr("content");
             // RDFa lets one attribute name several properties: property="og:title twitter:title".
-            for (String key : WHITESPACE.split(keys)) {
-                String loc = "meta[" + (meta.hasAttr("property") ? "property" : "name") + "=" + key + "]";
+            for (String property : WHITESPACE.split(keys)) {
+                String loc = "meta[" + (meta.hasAttr("property") ? "property" : "name") + "=" + property + "]";
+                // "og:article:author" and its kin are a common spelling of the article:* properties.
+                String key = property.startsWith("og:article:") ? property.substring(3) : property;
                 switch (key) {
                     case "og:title": m.add("headline", Source.OPENGRAPH, loc, v); break;
                     case "og:description": m.add("description", Source.OPENGRAPH, loc, v); break;

@@ -89,6 +89,19 @@ final class MetadataExtractorTest {
     }
 
     @Test
+    void ogArticlePropertiesCountAsArticleProperties() {
+        Metadata m = extract("""
+                <meta property="og:article:author" content="Tom Berg">
+                <meta property="og:article:section" content="Coast">
+                <meta property="og:article:published_time" content="2023-03-04T08:00:00Z">
+                """);
+        assertEquals(List.of("Tom Berg"), m.authors().stream().map(a -> a.name()).toList());
+        assertEquals("meta[property=og:article:author]", m.authors().get(0).locator());
+        assertEquals("Coast", m.get("sections").get(0).value());
+        assertEquals(Source.OPENGRAPH, m.get("datePublished").get(0).source());
+    }
+
+    @Test
     void jsonLdOrganizationAuthorIsAnOrganization() {
         Metadata m = extract("""
                 <script type="application/ld+json">
