@@ -16,7 +16,7 @@ public final class Cues {
     private Cues() {}
 
     /** Class/id words of regions that are almost never the article. */
-    private static final Pattern UNLIKELY = Pattern.compile(
+    private static final Pattern UNLIKELY_CLASS = Pattern.compile(
             "(?:^|[-_ ])(?:ad|ads|advert\\w*|anzeige|werbung|banner|breadcrumbs?|combx|comments?|commentaires?|"
                     + "kommentare?|reacties|community|cookie\\w*|consent|disqus|footer|gdpr|legends|menu|"
                     + "masthead|modal|nav|navbar|navigation|newsletter|outbrain|pager|pagination|paywall|popup|"
@@ -30,18 +30,18 @@ public final class Cues {
             "(?:^|[-_ ])(?:article|articlebody|body|column|content|entry|main|post|story|text|prose|"
                     + "artikel|inhalt|hentry|h-entry)(?:$|[-_ ])");
 
-    private static final Pattern POSITIVE = Pattern.compile(
+    private static final Pattern POSITIVE_CLASS = Pattern.compile(
             "(?:^|[-_ ])(?:article|articlebody|article-body|body|content|entry|hentry|h-entry|main|page|post|"
                     + "text|blog|story|prose|artikel|inhalt|beitrag|contenu|tekst)(?:$|[-_ ])");
 
-    private static final Pattern NEGATIVE = Pattern.compile(
+    private static final Pattern NEGATIVE_CLASS = Pattern.compile(
             "(?:^|[-_ ])(?:ad|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr|masthead|"
                     + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
                     + "shopping|tags?|tool|widget|newsletter|byline|author|dateline|social|teaser|nav|menu|"
                     + "breadcrumbs?|copyright|credits?|caption)(?:$|[-_ ])");
 
     /** Elements the content root is probably inside or equal to. */
-    private static final Pattern BODY_CONTAINER = Pattern.compile(
+    private static final Pattern BODY_CONTAINER_CLASS = Pattern.compile(
             "(?:^|[ ])(?:entry-content|post-content|article-content|article-body|article__body|articlebody|"
                     + "story-body|story-content|post-body|postbody|blog-post-body|content-body|article-text|"
                     + "articletext|article__content|entry__content|c-entry-content|td-post-content|rich-text|"
@@ -95,13 +95,13 @@ public final class Cues {
                     + "(?:$|[-_ ])");
 
     /** Class/id words of the byline and date line around an article. */
-    private static final Pattern ARTICLE_META = Pattern.compile(
+    private static final Pattern ARTICLE_META_CLASS = Pattern.compile(
             "(?:^|[-_ ])(?:byline|bylines|dateline|entry-meta|post-meta|article-meta|meta-info|postmeta|posted-on"
                     + "|post-date|entry-date|article-date|publish-date|author-info|author-name|article-author"
                     + "|post-author|entry-author|autor|autorin|date-published|timestamp)(?:$|[-_ ])");
 
     /** Class/id words of comment sections. */
-    private static final Pattern COMMENT_SECTION = Pattern.compile(
+    private static final Pattern COMMENT_SECTION_CLASS = Pattern.compile(
             "(?:^|[-_ ])(?:comments|comment-?list|commentlist|comments-?area|comment-?section|comments-?section|"
                     + "discussion|disqus_thread|respond|comment-respond|comment-?form|reactions|reacties|"
                     + "kommentare|commentaires|komentarze|user-?comments)(?:$|[-_ ])");
@@ -118,54 +118,87 @@ public final class Cues {
 
     /** Whether the element's class or id marks it as boilerplate (and nothing marks it as content). */
     public static boolean isUnlikely(Element e) {
-        String s = classAndId(e);
-        return !s.isEmpty() && UNLIKELY.matcher(s).find() && !MAYBE.matcher(s).find();
+        return ClassVerdicts.test(e, ClassVerdicts.UNLIKELY);
     }
 
     /** -25, 0, +25 or 0 (both): the class weight of readability-style scoring. */
     public static int classWeight(Element e) {
-        String s = classAndId(e);
-        if (s.isEmpty()) {
-            return 0;
-        }
-        int w = 0;
-        if (NEGATIVE.matcher(s).find()) {
-            w -= 25;
-        }
-        if (POSITIVE.matcher(s).find()) {
-            w += 25;
-        }
-        return w;
+        return (ClassVerdicts.test(e, ClassVerdicts.POSITIVE) ? 25 : 0)
+                - (ClassVerdicts.test(e, ClassVerdicts.NEGATIVE) ? 25 : 0);
     }
 
     /** Whether the element is a known article-body container ({@code itemprop=articleBody}, {@code entry-content}). */
     public static boolean isBodyContainer(Element e) {
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return true;
-        }
-        String cls = e.className().toLowerCase(Locale.ROOT);
-        return !cls.isEmpty() && BODY_CONTAINER.matcher(cls).find();
+        return e.attr("itemprop").equalsIgnoreCase("articleBody") || ClassVerdicts.test(e, ClassVerdicts.BODY_CONTAINER);
     }
 
     /** Whether the class or id marks the article's byline or date line. */
     public static boolean isArticleMeta(Element e) {
-        String s = classAndId(e);
-        return !s.isEmpty() && ARTICLE_META.matcher(s).find();
+        return ClassVerdicts.test(e, ClassVerdicts.ARTICLE_META);
     }
 
     /** Whether the class or id marks a comment section or the comment form. */
     public static boolean isCommentSection(Element e) {
-        String s = classAndId(e);
-        if (!hasCommentHint(s)) {
-            return false; // the fast way out for almost every element of a page
+        return ClassVerdicts.test(e, ClassVerdicts.COMMENT_SECTION)
+                || e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"));
+    }
+
+    /**
+     * The class-and-id tests above, each answered once per distinct class and id and thread: pages
+     * repeat a few class names on thousands of elements, and each test runs long alternations. The
+     * answers depend on the two strings only, so they are exact; the memo is cleared when it grows
+     * past {@value #LIMIT} entries.
+     */
+    private static final class ClassVerdicts {
+        static final int UNLIKELY = 0;
+        static final int NEGATIVE = 1;
+        static final int POSITIVE = 2;
+        static final int BODY_CONTAINER = 3;
+        static final int ARTICLE_META = 4;
+        static final int COMMENT_SECTION = 5;
+        static final int CROSS_REFERENCE = 6;
+        private static final int LIMIT = 8192;
+        private static final ThreadLocal<java.util.HashMap<String, int[]>> MEMO =
+                ThreadLocal.withInitial(java.util.HashMap::new);
+
+        static boolean test(Element e, int test) {
+            String cls = e.className();
+            String id = e.id();
+            if (cls.isEmpty() && id.isEmpty()) {
+                return false;
+            }
+            // Bits 0-7: answered; bits 8-15: the answer.
+            String key = id.isEmpty() ? cls : cls + '\u0001' + id;
+            java.util.HashMap<String, int[]> memo = MEMO.get();
+            int[] bits = memo.get(key);
+            if (bits == null) {
+                if (memo.size() >= LIMIT) {
+                    memo.clear();
+                }
+                bits = new int[1];
+                memo.put(key, bits);
+            }
+            if ((bits[0] & 1 << test) == 0) {
+                bits[0] |= 1 << test | (answer(test, cls, id) ? 1 << (test + 8) : 0);
+            }
+            return (bits[0] & 1 << (test + 8)) != 0;
         }
-        if (COMMENT_SECTION.matcher(s).find() && !MAYBE.matcher(s).find()) {
-            return true;
+
+        private static boolean answer(int test, String cls, String id) {
+            String s = (cls + " " + id).toLowerCase(Locale.ROOT);
+            switch (test) {
+                case UNLIKELY: return UNLIKELY_CLASS.matcher(s).find() && !MAYBE.matcher(s).find();
+                case NEGATIVE: return NEGATIVE_CLASS.matcher(s).find();
+                case POSITIVE: return POSITIVE_CLASS.matcher(s).find();
+                case BODY_CONTAINER: return !cls.isEmpty() && BODY_CONTAINER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+                case ARTICLE_META: return ARTICLE_META_CLASS.matcher(s).find();
+                case COMMENT_SECTION:
+                    return hasCommentHint(s) && !MAYBE.matcher(s).find()
+                            && (COMMENT_SECTION_CLASS.matcher(s).find() || namesCommentArea(words(cls + " " + id)));
+                case CROSS_REFERENCE: return CROSS_REFERENCE_CLASS.matcher(s).find();
+                default: throw new IllegalArgumentException("no class test " + test);
+            }
         }
-        if (e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"))) {
-            return true;
-        }
-        return !MAYBE.matcher(s).find() && namesCommentArea(classWords(e));
     }
 
     /** Every name of a comment section contains one of these (lower case). */
@@ -364,7 +397,6 @@ public final class Cues {
 
     /** Whether the class or id names a cross-reference box ("related-posts", "read-also"). */
     public static boolean hasCrossReferenceClass(Element e) {
-        String s = classAndId(e);
-        return !s.isEmpty() && CROSS_REFERENCE_CLASS.matcher(s).find();
+        return ClassVerdicts.test(e, ClassVerdicts.CROSS_REFERENCE);
     }
 }
