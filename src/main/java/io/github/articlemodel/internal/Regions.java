@@ -4,10 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Which regions of a page belong to which stage: cross-reference boxes and comment sections. The
@@ -143,8 +141,25 @@ public final class Regions {
             "(?i)schema\\.org/(?:User)?Comments?$");
     private static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    /** Parsed once: this runs for the sibling before many blocks of every page. */
-    private static final Evaluator ANY_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
+    /**
+     * Whether a child, or one of the first grandchildren, is a heading: this runs for the sibling before many blocks of
+     * every page, so it never searches a whole subtree.
+     */
+    private static boolean holdsHeadingNearTop(Element e) {
+        for (Element child : e.children()) {
+            if (HEADINGS.contains(child.normalName())) {
+                return true;
+            }
+            // A heading stands first in its wrapper; a long list below is not searched.
+            for (int i = 0; i < Math.min(child.childrenSize(), 4); i++) {
+                if (HEADINGS.contains(child.child(i).normalName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the element is a heading (or a small block holding one) over a list of comments. Only
@@ -155,7 +170,7 @@ public final class Regions {
             return false;
         }
         // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
-        if (!HEADINGS.contains(h.normalName()) && (h.childrenSize() > 3 || h.selectFirst(ANY_HEADING) == null)) {
+        if (!HEADINGS.contains(h.normalName()) && (h.childrenSize() > 3 || !holdsHeadingNearTop(h))) {
             return false;
         }
         String text = Dom.textPrefix(h, 121);
