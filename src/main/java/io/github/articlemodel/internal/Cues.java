@@ -146,8 +146,8 @@ public final class Cues {
     /**
      * The class-and-id tests above, each answered once per distinct class and id and thread: pages
      * repeat a few class names on thousands of elements, and each test runs long alternations. The
-     * answers depend on the two strings only, so they are exact; the memo is cleared when it grows
-     * past {@value #LIMIT} entries.
+     * answers depend on the two strings only, so they are exact; the memo is cleared when it holds
+     * more than {@value #LIMIT} class-and-id pairs.
      */
     private static final class ClassVerdicts {
         static final int UNLIKELY = 0;
@@ -158,8 +158,12 @@ public final class Cues {
         static final int COMMENT_SECTION = 5;
         static final int CROSS_REFERENCE = 6;
         private static final int LIMIT = 8192;
-        private static final ThreadLocal<java.util.HashMap<String, int[]>> MEMO =
-                ThreadLocal.withInitial(java.util.HashMap::new);
+        private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+        private static final class Memo {
+            final java.util.HashMap<String, java.util.HashMap<String, int[]>> byClass = new java.util.HashMap<>();
+            int entries;
+        }
 
         static boolean test(Element e, int test) {
             String cls = e.className();
@@ -167,16 +171,22 @@ public final class Cues {
             if (cls.isEmpty() && id.isEmpty()) {
                 return false;
             }
-            // Bits 0-7: answered; bits 8-15: the answer.
-            String key = id.isEmpty() ? cls : cls + '\u0001' + id;
-            java.util.HashMap<String, int[]> memo = MEMO.get();
-            int[] bits = memo.get(key);
+            // Keyed by class, then id, so that no key is built; bits 0-7: answered, bits 8-15: the answer.
+            Memo memo = MEMO.get();
+            java.util.HashMap<String, int[]> byId = memo.byClass.get(cls);
+            int[] bits = byId == null ? null : byId.get(id);
             if (bits == null) {
-                if (memo.size() >= LIMIT) {
-                    memo.clear();
+                if (++memo.entries > LIMIT) {
+                    memo.byClass.clear();
+                    memo.entries = 1;
+                    byId = null;
+                }
+                if (byId == null) {
+                    byId = new java.util.HashMap<>(4);
+                    memo.byClass.put(cls, byId);
                 }
                 bits = new int[1];
-                memo.put(key, bits);
+                byId.put(id, bits);
             }
             if ((bits[0] & 1 << test) == 0) {
                 bits[0] |= 1 << test | (answer(test, cls, id) ? 1 << (test + 8) : 0);

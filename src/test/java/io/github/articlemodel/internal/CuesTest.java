@@ -138,4 +138,24 @@ final class CuesTest {
         assertTrue(Cues.hasCrossReferenceClass(element("<div id=\"read-also\"></div>")));
         assertFalse(Cues.hasCrossReferenceClass(element("<div class=\"entry-content\"></div>")));
     }
+
+    @Test
+    void classVerdictsStayRightWhenTheMemoFillsAndIsCleared() {
+        Element sidebar = element("<div class=\"sidebar\" id=\"aside-1\">x</div>");
+        Element content = element("<div class=\"entry-content\">x</div>");
+        assertTrue(Cues.isUnlikely(sidebar));
+        assertFalse(Cues.isUnlikely(content));
+        assertTrue(Cues.isBodyContainer(content));
+        for (int i = 0; i < 20_000; i++) {
+            // Distinct pairs, so the memo passes its limit and starts again.
+            assertFalse(Cues.isUnlikely(element("<div class=\"cell-" + i + "\" id=\"row-" + i + "\">x</div>")));
+        }
+        assertTrue(Cues.isUnlikely(sidebar));
+        assertFalse(Cues.isUnlikely(content));
+        assertTrue(Cues.isBodyContainer(content));
+        assertFalse(Cues.isBodyContainer(sidebar));
+        // The same class with another id is another question.
+        assertTrue(Cues.isCommentSection(element("<div class=\"area\" id=\"comments\">x</div>")));
+        assertFalse(Cues.isCommentSection(element("<div class=\"area\" id=\"gallery\">x</div>")));
+    }
 }
