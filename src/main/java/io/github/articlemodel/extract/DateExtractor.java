@@ -85,9 +85,9 @@ final class DateExtractor {
 
     static Found extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
-        Element headline = headline(ctx);
+        Element headline = headline(ctx, container);
         Optional<Element> region = container.map(c -> region(c, headline));
-        List<Mark> regionMarks = region.map(r -> marks(r, bodyRoot.orElse(null), r)).orElse(List.of());
+        List<Mark> regionMarks = region.map(r -> marks(r, bodyRoot.orElse(null), r, headline)).orElse(List.of());
 
         List<Option> published = new ArrayList<>();
         List<Option> modified = new ArrayList<>();
@@ -106,7 +106,7 @@ final class DateExtractor {
         Optional<Choice<DateValue>> pub = choose(published, corroborating(published, regionMarks, headline));
         if (pub.isEmpty()) {
             List<Mark> pageMarks = marks(ctx.document().body() != null ? ctx.document().body() : ctx.document(),
-                    bodyRoot.orElse(null), null);
+                    bodyRoot.orElse(null), null, headline);
             addMarks(pageMarks, PAGE_ELEMENT, published, modified);
             pub = choose(published, Optional.empty());
         }
@@ -262,9 +262,30 @@ final class DateExtractor {
         return diff == -1 && o.getHour() < 12 || diff == 1 && o.getHour() >= 10;
     }
 
-    /** The page's first {@code h1}, if it has one: date lines sit just above or below it. */
-    private static Element headline(ExtractionContext ctx) {
-        return ctx.document().body() == null ? null : ctx.document().body().selectFirst("h1");
+    /**
+     * The article's headline: the first {@code h1} in the article container, else the first one
+     * just above it, else the page's first {@code h1} (skip-links and logos come before the headline).
+     */
+    private static Element headline(ExtractionContext ctx, Optional<Element> container) {
+        Element body = ctx.document().body();
+        if (body == null) {
+            return null;
+        }
+        List<Element> h1s = body.getElementsByTag("h1");
+        if (h1s.isEmpty() || container.isEmpty()) {
+            return h1s.isEmpty() ? null : h1s.get(0);
+        }
+        for (Element h : h1s) {
+            if (Dom.contains(container.get(), h)) {
+                return h;
+            }
+        }
+        for (int i = 0; i < h1s.size() && i < 20; i++) {
+            if (region(container.get(), h1s.get(i)) != container.get()) {
+                return h1s.get(i);
+            }
+        }
+        return h1s.get(0);
     }
 
     /**
@@ -289,7 +310,7 @@ final class DateExtractor {
      * {@code itemprop}s, and elements whose class names a date. Those in the running text of the
      * body, in comments, sidebars and teasers (when {@code scope} is given, outside it) are left out.
      */
-    private static List<Mark> marks(Element root, Element bodyRoot, Element scope) {
+    private static List<Mark> marks(Element root, Element bodyRoot, Element scope, Element headline) {
         List<Element> found = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -317,24 +338,37 @@ final class DateExtractor {
         }, root);
         List<Mark> out = new ArrayList<>();
         for (Element e : found) {
-            mark(e, bodyRoot).filter(m -> Scope.belongsToArticle(e, scope) || scope != null
-                    && e.attr("itemprop").startsWith("date") && outsideTeasers(e, scope)).ifPresent(out::add);
+            mark(e, bodyRoot).filter(m -> belongs(e, scope, headline, bodyRoot)).ifPresent(out::add);
         }
         return out;
     }
 
     /**
-     * Whether an element the page marks as the article's date ({@code itemprop=datePublished})
-     * stands outside comments and nested teasers, even in a block whose class looks like boilerplate.
+     * Whether a date element belongs to the article: no ancestor up to {@code scope} is a comment
+     * region, a cross-reference box, an aside, a nested teaser {@code article}, or a block whose class
+     * marks boilerplate. A block that also holds the headline or the body is not boilerplate whatever its class
+     * ("lay-sidebar" around the whole layout), and an {@code itemprop=datePublished} is trusted in any.
      */
-    private static boolean outsideTeasers(Element e, Element scope) {
-        for (Element a = e.parent(); a != null && a != scope; a = a.parent()) {
-            if (a.nameIs("article") || a.nameIs("aside") || Regions.isCommentRegion(a)
+    private static boolean belongs(Element e, Element scope, Element headline, Element bodyRoot) {
+        boolean itemprop = e.attr("itemprop").startsWith("date");
+        for (Element a = e; a != null && a != scope; a = a.parent()) {
+            if (Regions.isCommentRegion(a) || a.nameIs("aside") || a.nameIs("nav") || a.nameIs("footer")
                     || Cues.hasCrossReferenceClass(a)) {
                 return false;
             }
+            boolean holdsHeadline = headline != null && Dom.contains(a, headline)
+                    || bodyRoot != null && a != e && Dom.contains(a, bodyRoot);
+            if (a != e && a.nameIs("article") && !holdsHeadline) {
+                return false; // a teaser of another article
+            }
+            if (!itemprop && !holdsHeadline && Cues.isUnlikely(a) && !a.nameIs("header")) {
+                String c = Cues.classAndId(a);
+                if (!c.contains("author") && !c.contains("byline") && !c.contains("meta") && !c.contains("date")) {
+                    return false;
+                }
+            }
         }
-        return true;
+        return scope == null || Dom.contains(scope, e);
     }
 
     private static boolean isDateElement(Element e, String name) {

@@ -203,6 +203,7 @@ public final class Dates {
     private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:\\bbis|\\buntil|\\btill|\\bto|\\bau|\\bal"
             + "|\\bhasta|\\d\\.?\\s*[-–])\\s*$");
     private static final int LABEL_WINDOW = 48;
+    private static final int LABEL_GAP = 22;
 
     /** The label of a date that starts at {@code start} in {@code text}: the nearest label word before it. */
     public static Label labelBefore(String text, int start) {
@@ -212,10 +213,14 @@ public final class Dates {
         }
         Matcher m = LABEL.matcher(before);
         Label last = Label.NONE;
+        int end = 0;
         while (m.find()) {
             last = m.group("mod") != null ? Label.MODIFIED : m.group("pub") != null ? Label.PUBLISHED : Label.OTHER;
+            end = m.end();
         }
-        return last;
+        // "Veröffentlicht am Montag, den 3.1.2022" labels the date; "publiziert das Amt am Sonntag, 17.10." in a
+        // sentence speaks of something else.
+        return before.length() - end <= LABEL_GAP ? last : Label.NONE;
     }
 
     /**
