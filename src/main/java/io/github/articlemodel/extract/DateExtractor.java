@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -64,6 +65,7 @@ final class DateExtractor {
     private static final int MAX_LINE = 160;
     private static final int MAX_MARKS = 60;
     private static final int MAX_TEXT = 3000;
+    private static final int NEAR_HEADLINE_TEXT = 600;
     private static final int MAX_LABELLED_TEXT = 20_000;
 
     private DateExtractor() {}
@@ -102,19 +104,25 @@ final class DateExtractor {
                     : SPECIFIC_META, c, false);
         }
         addMarks(regionMarks, ARTICLE_ELEMENT, published, modified);
+        // The text tiers below must not find again, unmarked, a date the page marks as an update.
+        java.util.Set<LocalDate> updated = new java.util.HashSet<>(updatedDays(regionMarks));
 
         Optional<Choice<DateValue>> pub = choose(published, corroborating(published, regionMarks, headline));
         if (pub.isEmpty()) {
             List<Mark> pageMarks = marks(ctx.document().body() != null ? ctx.document().body() : ctx.document(),
                     bodyRoot.orElse(null), null, headline);
             addMarks(pageMarks, PAGE_ELEMENT, published, modified);
+            updated.addAll(updatedDays(pageMarks));
             pub = choose(published, Optional.empty());
         }
         if (pub.isEmpty() && headline != null) {
-            pub = written(nearHeadline(headline), NEAR_HEADLINE, headline, published);
+            pub = written(Dates.datesIn(nearHeadline(headline), 20), NEAR_HEADLINE, headline, published, updated);
         }
+        Element textPlace = container.orElse(ctx.document().body());
+        String text = pub.isEmpty() && textPlace != null ? Dom.textPrefix(textPlace, MAX_LABELLED_TEXT) : "";
+        List<Dates.Written> written = text.isEmpty() ? List.of() : Dates.datesIn(text, 40);
         if (pub.isEmpty()) {
-            pub = labelledInText(ctx, container, published);
+            pub = labelled(written, textPlace, published);
         }
         if (pub.isEmpty()) {
             Optional<LocalDate> d = Dates.fromUrl(ctx.baseUrl());
@@ -124,12 +132,16 @@ final class DateExtractor {
             }
         }
         if (pub.isEmpty()) {
-            for (Element place : textPlaces(ctx, container, bodyRoot)) {
-                pub = written(Dom.textPrefix(place, MAX_TEXT), BODY_TEXT, place, published);
-                if (pub.isPresent()) {
-                    break;
-                }
-            }
+            pub = written(written.stream().filter(w -> w.start() < MAX_TEXT).toList(), BODY_TEXT, textPlace,
+                    published, updated);
+        }
+        if (pub.isEmpty() && bodyRoot.isPresent() && bodyRoot.get() != textPlace) {
+            pub = written(Dates.datesIn(Dom.textPrefix(bodyRoot.get(), MAX_TEXT), 20), BODY_TEXT, bodyRoot.get(),
+                    published, updated);
+        }
+        Element body = ctx.document().body();
+        if (pub.isEmpty() && body != null && body != textPlace) {
+            pub = written(Dates.datesIn(Dom.textPrefix(body, MAX_TEXT), 20), BODY_TEXT, body, published, updated);
         }
         Optional<Choice<DateValue>> mod = choose(modified, Optional.empty());
         if (pub.isPresent() && mod.isPresent() && mod.get().value().compareTo(pub.get().value()) < 0) {
@@ -162,6 +174,16 @@ final class DateExtractor {
         if (t.isPresent() && !(t.get() instanceof Year)) {
             out.add(new Option(tier, c, Text.clean(raw), t.get()));
         }
+    }
+
+    private static java.util.Set<LocalDate> updatedDays(List<Mark> marks) {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        for (Mark m : marks) {
+            if (m.modified() && !m.published()) {
+                days.add(Option.day(m.value()));
+            }
+        }
+        return days;
     }
 
     private static void addMarks(List<Mark> marks, int tier, List<Option> published, List<Option> modified) {
@@ -271,21 +293,26 @@ final class DateExtractor {
         if (body == null) {
             return null;
         }
-        List<Element> h1s = body.getElementsByTag("h1");
-        if (h1s.isEmpty() || container.isEmpty()) {
-            return h1s.isEmpty() ? null : h1s.get(0);
-        }
-        for (Element h : h1s) {
-            if (Dom.contains(container.get(), h)) {
-                return h;
+        if (container.isPresent()) {
+            Element inside = container.get().selectFirst("h1");
+            if (inside != null) {
+                return inside;
+            }
+            // Only the blocks beside the path up: the container itself has none.
+            Element child = container.get();
+            Element e = child.parent();
+            for (int i = 0; e != null && i < 4 && !e.nameIs("body") && !e.nameIs("html"); i++) {
+                for (Element sibling : e.children()) {
+                    Element h = sibling == child ? null : sibling.nameIs("h1") ? sibling : sibling.selectFirst("h1");
+                    if (h != null) {
+                        return h;
+                    }
+                }
+                child = e;
+                e = e.parent();
             }
         }
-        for (int i = 0; i < h1s.size() && i < 20; i++) {
-            if (region(container.get(), h1s.get(i)) != container.get()) {
-                return h1s.get(i);
-            }
-        }
-        return h1s.get(0);
+        return body.selectFirst("h1");
     }
 
     /**
@@ -337,7 +364,11 @@ final class DateExtractor {
             }
         }, root);
         List<Mark> out = new ArrayList<>();
-        for (Element e : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Element e = found.get(i);
+            if (i + 1 < found.size() && machineValue(e) == null && Dom.contains(e, found.get(i + 1))) {
+                continue; // a wrapper: the date element inside it says more precisely what it is
+            }
             mark(e, bodyRoot).filter(m -> belongs(e, scope, headline, bodyRoot)).ifPresent(out::add);
         }
         return out;
@@ -465,17 +496,37 @@ final class DateExtractor {
 
     /** The text around the headline: its block and what follows it, where an unmarked date line stands. */
     private static String nearHeadline(Element headline) {
-        Element around = headline.parent();
-        if (around != null && around.parent() != null && !around.parent().nameIs("body")) {
-            around = around.parent();
+        StringBuilder sb = new StringBuilder();
+        // The block just before the headline, the headline, and what follows it, one level up if that is short.
+        Element from = headline.previousElementSibling() != null ? headline.previousElementSibling() : headline;
+        appendFrom(sb, from);
+        Element parent = headline.parent();
+        if (sb.length() < NEAR_HEADLINE_TEXT / 2 && parent != null && !parent.nameIs("body")
+                && parent.nextElementSibling() != null) {
+            appendFrom(sb, parent.nextElementSibling());
         }
-        return around == null ? "" : Dom.textPrefix(around, 600);
+        return sb.toString();
     }
 
-    /** The first date written in {@code text} that is not labelled an update or some other date. */
-    private static Optional<Choice<DateValue>> written(String text, int tier, Element place, List<Option> published) {
-        for (Dates.Written w : Dates.datesIn(text, 20)) {
-            if (w.label() == Dates.Label.NONE || w.label() == Dates.Label.PUBLISHED) {
+    /** Appends the text of {@code from} and of the nodes after it, up to the limit. */
+    private static void appendFrom(StringBuilder sb, Node from) {
+        for (Node n = from; n != null && sb.length() < NEAR_HEADLINE_TEXT; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                sb.append(Text.clean(t.getWholeText().length() > NEAR_HEADLINE_TEXT
+                        ? t.getWholeText().substring(0, NEAR_HEADLINE_TEXT) : t.getWholeText()));
+            } else if (n instanceof Element e && !Dom.NON_CONTENT.contains(e.normalName())) {
+                sb.append(Dom.textPrefix(e, NEAR_HEADLINE_TEXT - sb.length()));
+            }
+            sb.append(' ');
+        }
+    }
+
+    /** The first written date that is not labelled an update or some other date. */
+    private static Optional<Choice<DateValue>> written(List<Dates.Written> dates, int tier, Element place,
+            List<Option> published, java.util.Set<LocalDate> updated) {
+        for (Dates.Written w : dates) {
+            if ((w.label() == Dates.Label.NONE || w.label() == Dates.Label.PUBLISHED)
+                    && !updated.contains(Option.day(w.value()))) {
                 published.add(new Option(tier, Candidate.of(Source.DOM, Dom.cssPath(place), w.raw()), w.raw(),
                         w.value()));
                 return choose(published, Optional.empty());
@@ -485,13 +536,9 @@ final class DateExtractor {
     }
 
     /** A date the article's text labels as the publication date ("Erschienen am 01.11.2023"), wherever it is. */
-    private static Optional<Choice<DateValue>> labelledInText(ExtractionContext ctx, Optional<Element> container,
+    private static Optional<Choice<DateValue>> labelled(List<Dates.Written> dates, Element place,
             List<Option> published) {
-        Element place = container.orElse(ctx.document().body());
-        if (place == null) {
-            return Optional.empty();
-        }
-        for (Dates.Written w : Dates.datesIn(Dom.textPrefix(place, MAX_LABELLED_TEXT), 40)) {
+        for (Dates.Written w : dates) {
             if (w.label() == Dates.Label.PUBLISHED) {
                 published.add(new Option(LABELLED, Candidate.of(Source.DOM, Dom.cssPath(place), w.raw()), w.raw(),
                         w.value()));
@@ -499,17 +546,6 @@ final class DateExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<Element> textPlaces(ExtractionContext ctx, Optional<Element> container,
-            Optional<Element> bodyRoot) {
-        List<Element> places = new ArrayList<>();
-        container.ifPresent(places::add);
-        bodyRoot.ifPresent(places::add);
-        if (ctx.document().body() != null) {
-            places.add(ctx.document().body());
-        }
-        return places;
     }
 
     private static boolean looksMachine(String s) {

@@ -230,13 +230,39 @@ public final class Dates {
     public static java.util.List<Written> datesIn(String text, int max) {
         java.util.List<Written> out = new java.util.ArrayList<>();
         Matcher m = DATE_IN_TEXT.matcher(text);
-        while (out.size() < max && m.find()) {
-            Optional<Temporal> t = parseVisible(m.group());
-            if (t.isPresent()) {
-                out.add(new Written(t.get(), Text.clean(m.group()), m.start(), labelBefore(text, m.start())));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        // Every full date has a year: find the years with a plain scan, then match only around them.
+        for (int y = nextYear(text, 0); y >= 0 && out.size() < max; y = nextYear(text, y + 4)) {
+            m.region(Math.max(from, y - 32), Math.min(text.length(), y + 32));
+            while (m.find()) {
+                if (m.start() <= y && m.end() >= y + 4) {
+                    Optional<Temporal> t = parseVisible(m.group());
+                    if (t.isPresent()) {
+                        out.add(new Written(t.get(), Text.clean(m.group()), m.start(), labelBefore(text, m.start())));
+                    }
+                    from = m.end();
+                    break;
+                }
             }
         }
         return out;
+    }
+
+    /** The index of the next "19xx" or "20xx" standing alone as a number at or after {@code from}, or -1. */
+    private static int nextYear(String s, int from) {
+        for (int i = Math.max(from, 0); i + 4 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                    && isDigit(s, i + 2) && isDigit(s, i + 3) && !isDigit(s, i - 1) && !isDigit(s, i + 4)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(String s, int i) {
+        return i >= 0 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 
     /** A date found in a line of text, and where it stands. */
