@@ -65,8 +65,10 @@ final class DateExtractor {
     private static final int MAX_LINE = 160;
     private static final int MAX_MARKS = 60;
     private static final int MAX_TEXT = 3000;
+    private static final int REGION_LEVELS = 4;
     private static final int NEAR_HEADLINE_TEXT = 600;
     private static final int MAX_LABELLED_TEXT = 20_000;
+    private static final int LABEL_CONTEXT = 60;
 
     private DateExtractor() {}
 
@@ -87,9 +89,31 @@ final class DateExtractor {
 
     static Found extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
-        Element headline = headline(ctx, container);
-        Optional<Element> region = container.map(c -> region(c, headline));
-        List<Mark> regionMarks = region.map(r -> marks(r, bodyRoot.orElse(null), r, headline)).orElse(List.of());
+        List<Element> dated = new ArrayList<>();
+        Element[] h1 = {null};
+        Element region = container.orElse(null);
+        if (region != null) {
+            // One walk over the container finds its date elements and its headline.
+            walk(region, e -> {
+                if (h1[0] == null && e.nameIs("h1")) {
+                    h1[0] = e;
+                }
+                if (isDateElement(e) && dated.size() < MAX_MARKS) {
+                    dated.add(e);
+                }
+                return true;
+            });
+            if (h1[0] == null) {
+                h1[0] = headlineAbove(region);
+                if (h1[0] != null) {
+                    region = region(region, h1[0]);
+                    dated.clear();
+                    collect(region, dated);
+                }
+            }
+        }
+        Element headline = h1[0];
+        List<Mark> regionMarks = region == null ? List.of() : marks(dated, bodyRoot.orElse(null), region, headline);
 
         List<Option> published = new ArrayList<>();
         List<Option> modified = new ArrayList<>();
@@ -108,9 +132,21 @@ final class DateExtractor {
         java.util.Set<LocalDate> updated = new java.util.HashSet<>(updatedDays(regionMarks));
 
         Optional<Choice<DateValue>> pub = choose(published, corroborating(published, regionMarks, headline));
-        if (pub.isEmpty()) {
-            List<Mark> pageMarks = marks(ctx.document().body() != null ? ctx.document().body() : ctx.document(),
-                    bodyRoot.orElse(null), null, headline);
+        Element body = ctx.document().body();
+        if (pub.isEmpty() && body != null) {
+            List<Element> all = new ArrayList<>();
+            boolean findHeadline = headline == null;
+            walk(body, e -> {
+                if (findHeadline && h1[0] == null && e.nameIs("h1")) {
+                    h1[0] = e;
+                }
+                if (isDateElement(e) && all.size() < MAX_MARKS) {
+                    all.add(e);
+                }
+                return true;
+            });
+            headline = h1[0];
+            List<Mark> pageMarks = marks(all, bodyRoot.orElse(null), null, headline);
             addMarks(pageMarks, PAGE_ELEMENT, published, modified);
             updated.addAll(updatedDays(pageMarks));
             pub = choose(published, Optional.empty());
@@ -118,11 +154,9 @@ final class DateExtractor {
         if (pub.isEmpty() && headline != null) {
             pub = written(Dates.datesIn(nearHeadline(headline), 20), NEAR_HEADLINE, headline, published, updated);
         }
-        Element textPlace = container.orElse(ctx.document().body());
-        String text = pub.isEmpty() && textPlace != null ? Dom.textPrefix(textPlace, MAX_LABELLED_TEXT) : "";
-        List<Dates.Written> written = text.isEmpty() ? List.of() : Dates.datesIn(text, 40);
-        if (pub.isEmpty()) {
-            pub = labelled(written, textPlace, published);
+        Element textPlace = container.orElse(body);
+        if (pub.isEmpty() && textPlace != null) {
+            pub = labelled(textPlace, published);
         }
         if (pub.isEmpty()) {
             Optional<LocalDate> d = Dates.fromUrl(ctx.baseUrl());
@@ -131,15 +165,14 @@ final class DateExtractor {
                 pub = choose(published, Optional.empty());
             }
         }
-        if (pub.isEmpty()) {
-            pub = written(written.stream().filter(w -> w.start() < MAX_TEXT).toList(), BODY_TEXT, textPlace,
-                    published, updated);
+        if (pub.isEmpty() && textPlace != null) {
+            pub = written(Dates.datesIn(Dom.textPrefix(textPlace, MAX_TEXT), 20), BODY_TEXT, textPlace, published,
+                    updated);
         }
         if (pub.isEmpty() && bodyRoot.isPresent() && bodyRoot.get() != textPlace) {
             pub = written(Dates.datesIn(Dom.textPrefix(bodyRoot.get(), MAX_TEXT), 20), BODY_TEXT, bodyRoot.get(),
                     published, updated);
         }
-        Element body = ctx.document().body();
         if (pub.isEmpty() && body != null && body != textPlace) {
             pub = written(Dates.datesIn(Dom.textPrefix(body, MAX_TEXT), 20), BODY_TEXT, body, published, updated);
         }
@@ -285,34 +318,23 @@ final class DateExtractor {
     }
 
     /**
-     * The article's headline: the first {@code h1} in the article container, else the first one
-     * just above it, else the page's first {@code h1} (skip-links and logos come before the headline).
+     * The headline when the article container has none: the first {@code h1} beside it, a few
+     * levels up (skip-links and logos elsewhere come before the headline).
      */
-    private static Element headline(ExtractionContext ctx, Optional<Element> container) {
-        Element body = ctx.document().body();
-        if (body == null) {
-            return null;
-        }
-        if (container.isPresent()) {
-            Element inside = container.get().selectFirst("h1");
-            if (inside != null) {
-                return inside;
-            }
-            // Only the blocks beside the path up: the container itself has none.
-            Element child = container.get();
-            Element e = child.parent();
-            for (int i = 0; e != null && i < 4 && !e.nameIs("body") && !e.nameIs("html"); i++) {
-                for (Element sibling : e.children()) {
-                    Element h = sibling == child ? null : sibling.nameIs("h1") ? sibling : sibling.selectFirst("h1");
-                    if (h != null) {
-                        return h;
-                    }
+    private static Element headlineAbove(Element container) {
+        Element child = container;
+        Element e = container.parent();
+        for (int i = 0; e != null && i < REGION_LEVELS && !e.nameIs("body") && !e.nameIs("html"); i++) {
+            for (Element sibling : e.children()) {
+                Element h = sibling == child ? null : sibling.nameIs("h1") ? sibling : sibling.selectFirst("h1");
+                if (h != null) {
+                    return h;
                 }
-                child = e;
-                e = e.parent();
             }
+            child = e;
+            e = e.parent();
         }
-        return body.selectFirst("h1");
+        return null;
     }
 
     /**
@@ -324,7 +346,8 @@ final class DateExtractor {
             return container;
         }
         Element e = container.parent();
-        for (int i = 0; e != null && i < 4 && !e.nameIs("body") && !e.nameIs("html"); i++, e = e.parent()) {
+        for (int i = 0; e != null && i < REGION_LEVELS && !e.nameIs("body") && !e.nameIs("html");
+                i++, e = e.parent()) {
             if (Dom.contains(e, headline)) {
                 return e;
             }
@@ -333,36 +356,61 @@ final class DateExtractor {
     }
 
     /**
-     * The dated elements under {@code root} in page order, in one walk: {@code <time>}, date
-     * {@code itemprop}s, and elements whose class names a date. Those in the running text of the
-     * body, in comments, sidebars and teasers (when {@code scope} is given, outside it) are left out.
+     * Visits the elements under {@code root} in page order, without those of scripts, navigation
+     * and asides, until {@code visit} returns false. Iterative and allocation-free: it runs over
+     * the article region on every page.
      */
-    private static List<Mark> marks(Element root, Element bodyRoot, Element scope, Element headline) {
-        List<Element> found = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (found.size() >= MAX_MARKS) {
-                    return FilterResult.STOP;
-                }
-                String name = e.normalName();
-                if (Dom.NON_CONTENT.contains(name) || name.equals("nav") || name.equals("aside")) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (isDateElement(e, name)) {
-                    found.add(e);
-                }
-                return FilterResult.CONTINUE;
+    private static void walk(Element root, java.util.function.Predicate<Element> visit) {
+        Element e = root;
+        while (e != null) {
+            boolean skip = e != root && skipped(e);
+            if (!skip && !visit.test(e)) {
+                return;
             }
+            Element next = skip ? null : e.firstElementChild();
+            if (next == null) {
+                while (e != root && e.nextElementSibling() == null) {
+                    e = e.parent();
+                }
+                if (e == root) {
+                    return;
+                }
+                next = e.nextElementSibling();
+            }
+            e = next;
+        }
+    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+    /** Scripts, styles, forms' lists, navigation and asides hold no article date (plain tests: run per element). */
+    private static boolean skipped(Element e) {
+        String name = e.normalName();
+        switch (name.charAt(0)) {
+            case 'n': return name.equals("nav") || name.equals("noscript");
+            case 's': return name.equals("script") || name.equals("style") || name.equals("svg")
+                    || name.equals("select");
+            case 'a': return name.equals("aside");
+            case 't': return name.equals("template");
+            case 'h': return name.equals("head");
+            default: return false;
+        }
+    }
+
+    /** The date elements under {@code root}, in page order, at most {@link #MAX_MARKS}. */
+    private static void collect(Element root, List<Element> out) {
+        walk(root, e -> {
+            if (isDateElement(e)) {
+                out.add(e);
             }
-        }, root);
+            return out.size() < MAX_MARKS;
+        });
+    }
+
+    /**
+     * The marks of the date elements found: those in the running text of the body, in comments,
+     * sidebars and teasers (when {@code scope} is given, outside it) are left out, and so are
+     * wrappers of a date element.
+     */
+    private static List<Mark> marks(List<Element> found, Element bodyRoot, Element scope, Element headline) {
         List<Mark> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Element e = found.get(i);
@@ -402,15 +450,16 @@ final class DateExtractor {
         return scope == null || Dom.contains(scope, e);
     }
 
-    private static boolean isDateElement(Element e, String name) {
-        if (name.equals("time")) {
+    /** {@code <time>}, a date {@code itemprop}, or an element whose class names a date; cheap tests first. */
+    private static boolean isDateElement(Element e) {
+        if (e.nameIs("time")) {
             return true;
         }
         String itemprop = e.attr("itemprop");
         if (!itemprop.isEmpty() && (itemprop.startsWith("date") || itemprop.equals("uploadDate"))) {
             return true;
         }
-        String cls = e.className();
+        String cls = e.attr("class");
         if (cls.isEmpty()) {
             return false;
         }
@@ -535,17 +584,67 @@ final class DateExtractor {
         return Optional.empty();
     }
 
-    /** A date the article's text labels as the publication date ("Erschienen am 01.11.2023"), wherever it is. */
-    private static Optional<Choice<DateValue>> labelled(List<Dates.Written> dates, Element place,
-            List<Option> published) {
-        for (Dates.Written w : dates) {
-            if (w.label() == Dates.Label.PUBLISHED) {
-                published.add(new Option(LABELLED, Candidate.of(Source.DOM, Dom.cssPath(place), w.raw()), w.raw(),
-                        w.value()));
-                return choose(published, Optional.empty());
+    /**
+     * A date the article's text labels as the publication date ("Erschienen am 01.11.2023"),
+     * wherever it stands. Only text nodes that hold a year are read closely, with the label that
+     * may stand just before them ("<b>Veröffentlicht am</b> 01.11.2023").
+     */
+    private static Optional<Choice<DateValue>> labelled(Element place, List<Option> published) {
+        Dates.Written[] found = {null};
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    seen[0] += s.length();
+                    if (seen[0] > MAX_LABELLED_TEXT) {
+                        return FilterResult.STOP;
+                    }
+                    if (Dates.hasYear(s)) {
+                        String line = labelBefore(t) + " " + s;
+                        for (Dates.Written w : Dates.datesIn(line, 5)) {
+                            if (w.label() == Dates.Label.PUBLISHED) {
+                                found[0] = w;
+                                return FilterResult.STOP;
+                            }
+                        }
+                    }
+                } else if (node instanceof Element e && node != place && skipped(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, place);
+        if (found[0] == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Dates.Written w = found[0];
+        published.add(new Option(LABELLED, Candidate.of(Source.DOM, Dom.cssPath(place), w.raw()), w.raw(), w.value()));
+        return choose(published, Optional.empty());
+    }
+
+    /** The short text just before a text node: its previous sibling's, or its inline parent's previous sibling's. */
+    private static String labelBefore(TextNode t) {
+        Node prev = t.previousSibling();
+        Element p = t.parent();
+        if (prev == null && p != null && p.childNodeSize() <= 2) {
+            prev = p.previousSibling();
+        }
+        if (prev instanceof TextNode pt) {
+            String s = pt.getWholeText();
+            return s.length() > LABEL_CONTEXT ? s.substring(s.length() - LABEL_CONTEXT) : s;
+        }
+        if (prev instanceof Element pe) {
+            String s = Dom.textPrefix(pe, LABEL_CONTEXT + 1);
+            return s.length() > LABEL_CONTEXT ? "" : s;
+        }
+        return "";
     }
 
     private static boolean looksMachine(String s) {

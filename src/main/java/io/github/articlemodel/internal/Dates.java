@@ -249,6 +249,11 @@ public final class Dates {
         return out;
     }
 
+    /** Whether {@code s} holds a year "19xx" or "20xx" standing alone as a number: a cheap test before the patterns. */
+    public static boolean hasYear(String s) {
+        return nextYear(s, 0) >= 0;
+    }
+
     /** The index of the next "19xx" or "20xx" standing alone as a number at or after {@code from}, or -1. */
     private static int nextYear(String s, int from) {
         for (int i = Math.max(from, 0); i + 4 <= s.length(); i++) {
