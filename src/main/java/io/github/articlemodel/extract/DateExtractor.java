@@ -15,10 +15,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -66,6 +70,8 @@ final class DateExtractor {
     private static final int MAX_MARKS = 60;
     private static final int MAX_TEXT = 3000;
     private static final int REGION_LEVELS = 4;
+    /** Elements a walk visits at most: a date line stands near the top of the article, and a page costs a bound. */
+    private static final int MAX_WALK = 4000;
     private static final int NEAR_HEADLINE_TEXT = 600;
     private static final int MAX_LABELLED_TEXT = 20_000;
     private static final int LABEL_CONTEXT = 60;
@@ -166,15 +172,13 @@ final class DateExtractor {
             }
         }
         if (pub.isEmpty() && textPlace != null) {
-            pub = written(Dates.datesIn(Dom.textPrefix(textPlace, MAX_TEXT), 20), BODY_TEXT, textPlace, published,
-                    updated);
+            pub = firstWritten(textPlace, published, updated);
         }
         if (pub.isEmpty() && bodyRoot.isPresent() && bodyRoot.get() != textPlace) {
-            pub = written(Dates.datesIn(Dom.textPrefix(bodyRoot.get(), MAX_TEXT), 20), BODY_TEXT, bodyRoot.get(),
-                    published, updated);
+            pub = firstWritten(bodyRoot.get(), published, updated);
         }
         if (pub.isEmpty() && body != null && body != textPlace) {
-            pub = written(Dates.datesIn(Dom.textPrefix(body, MAX_TEXT), 20), BODY_TEXT, body, published, updated);
+            pub = firstWritten(body, published, updated);
         }
         Optional<Choice<DateValue>> mod = choose(modified, Optional.empty());
         if (pub.isPresent() && mod.isPresent() && mod.get().value().compareTo(pub.get().value()) < 0) {
@@ -357,27 +361,40 @@ final class DateExtractor {
 
     /**
      * Visits the elements under {@code root} in page order, without those of scripts, navigation
-     * and asides, until {@code visit} returns false. Iterative and allocation-free: it runs over
+     * and asides, until {@code visit} returns false or {@link #MAX_WALK} were visited. It runs over
      * the article region on every page.
      */
     private static void walk(Element root, java.util.function.Predicate<Element> visit) {
-        Element e = root;
-        while (e != null) {
-            boolean skip = e != root && skipped(e);
-            if (!skip && !visit.test(e)) {
-                return;
+        // By child index with an explicit stack: cheaper than sibling navigation, and no recursion.
+        Element[] stack = new Element[32];
+        int[] next = new int[32];
+        int depth = 0;
+        int visited = 0;
+        if (!visit.test(root)) {
+            return;
+        }
+        stack[depth++] = root;
+        while (depth > 0) {
+            Element top = stack[depth - 1];
+            int i = next[depth - 1];
+            if (i >= top.childNodeSize()) {
+                depth--;
+                continue;
             }
-            Element next = skip ? null : e.firstElementChild();
-            if (next == null) {
-                while (e != root && e.nextElementSibling() == null) {
-                    e = e.parent();
-                }
-                if (e == root) {
+            next[depth - 1] = i + 1;
+            if (top.childNode(i) instanceof Element child && !skipped(child)) {
+                if (++visited > MAX_WALK || !visit.test(child)) {
                     return;
                 }
-                next = e.nextElementSibling();
+                if (child.childNodeSize() > 0) {
+                    if (depth == stack.length) {
+                        stack = java.util.Arrays.copyOf(stack, depth * 2);
+                        next = java.util.Arrays.copyOf(next, depth * 2);
+                    }
+                    stack[depth] = child;
+                    next[depth++] = 0;
+                }
             }
-            e = next;
         }
     }
 
@@ -412,42 +429,69 @@ final class DateExtractor {
      */
     private static List<Mark> marks(List<Element> found, Element bodyRoot, Element scope, Element headline) {
         List<Mark> out = new ArrayList<>();
+        Ancestry ancestry = new Ancestry(headline, bodyRoot);
         for (int i = 0; i < found.size(); i++) {
             Element e = found.get(i);
             if (i + 1 < found.size() && machineValue(e) == null && Dom.contains(e, found.get(i + 1))) {
                 continue; // a wrapper: the date element inside it says more precisely what it is
             }
-            mark(e, bodyRoot).filter(m -> belongs(e, scope, headline, bodyRoot)).ifPresent(out::add);
+            mark(e, bodyRoot).filter(m -> ancestry.belongs(e, scope)).ifPresent(out::add);
         }
         return out;
     }
 
     /**
-     * Whether a date element belongs to the article: no ancestor up to {@code scope} is a comment
-     * region, a cross-reference box, an aside, a nested teaser {@code article}, or a block whose class
-     * marks boilerplate. A block that also holds the headline or the body is not boilerplate whatever its class
-     * ("lay-sidebar" around the whole layout), and an {@code itemprop=datePublished} is trusted in any.
+     * Whether date elements belong to the article: no ancestor up to the scope is a comment region,
+     * a cross-reference box, an aside, a nested teaser {@code article}, or a block whose class marks
+     * boilerplate. A block that also holds the headline or the body is not boilerplate whatever its
+     * class ("lay-sidebar" around the whole layout), and an {@code itemprop=datePublished} is trusted
+     * in any. The verdict on each ancestor is kept: the date elements of a page share most of them.
      */
-    private static boolean belongs(Element e, Element scope, Element headline, Element bodyRoot) {
-        boolean itemprop = e.attr("itemprop").startsWith("date");
-        for (Element a = e; a != null && a != scope; a = a.parent()) {
-            if (Regions.isCommentRegion(a) || a.nameIs("aside") || a.nameIs("nav") || a.nameIs("footer")
-                    || Cues.hasCrossReferenceClass(a)) {
-                return false;
+    private static final class Ancestry {
+        private static final int FINE = 0;
+        private static final int EXCLUDED = 1;
+        private static final int BOILERPLATE = 2;
+
+        private final Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, Integer> verdicts = new IdentityHashMap<>();
+
+        Ancestry(Element headline, Element bodyRoot) {
+            for (Element a = headline; a != null; a = a.parent()) {
+                holders.add(a);
             }
-            boolean holdsHeadline = headline != null && Dom.contains(a, headline)
-                    || bodyRoot != null && a != e && Dom.contains(a, bodyRoot);
-            if (a != e && a.nameIs("article") && !holdsHeadline) {
-                return false; // a teaser of another article
+            for (Element a = bodyRoot; a != null && holders.add(a); a = a.parent()) {
+                // up to the first ancestor the headline shares
             }
-            if (!itemprop && !holdsHeadline && Cues.isUnlikely(a) && !a.nameIs("header")) {
-                String c = Cues.classAndId(a);
-                if (!c.contains("author") && !c.contains("byline") && !c.contains("meta") && !c.contains("date")) {
+        }
+
+        boolean belongs(Element e, Element scope) {
+            boolean itemprop = e.attr("itemprop").startsWith("date");
+            for (Element a = e; a != null && a != scope; a = a.parent()) {
+                int v = a == e ? verdict(a, true) : verdicts.computeIfAbsent(a, x -> verdict(x, false));
+                if (v == EXCLUDED || v == BOILERPLATE && !itemprop) {
                     return false;
                 }
             }
+            return scope == null || Dom.contains(scope, e);
         }
-        return scope == null || Dom.contains(scope, e);
+
+        private int verdict(Element a, boolean self) {
+            if (Regions.isCommentRegion(a) || a.nameIs("aside") || a.nameIs("nav") || a.nameIs("footer")
+                    || Cues.hasCrossReferenceClass(a)) {
+                return EXCLUDED;
+            }
+            boolean holds = holders.contains(a);
+            if (!self && a.nameIs("article") && !holds) {
+                return EXCLUDED; // a teaser of another article
+            }
+            if (!holds && !a.nameIs("header") && Cues.isUnlikely(a)) {
+                String c = Cues.classAndId(a);
+                if (!c.contains("author") && !c.contains("byline") && !c.contains("meta") && !c.contains("date")) {
+                    return BOILERPLATE;
+                }
+            }
+            return FINE;
+        }
     }
 
     /** {@code <time>}, a date {@code itemprop}, or an element whose class names a date; cheap tests first. */
@@ -460,7 +504,10 @@ final class DateExtractor {
             return true;
         }
         String cls = e.attr("class");
-        if (cls.isEmpty()) {
+        // Every date word has one of these inside, in any case but all capitals: a test without lower-casing.
+        if (cls.isEmpty() || cls.indexOf("ate") < 0 && cls.indexOf("ime") < 0 && cls.indexOf("ublish") < 0
+                && cls.indexOf("osted") < 0 && cls.indexOf("odified") < 0 && cls.indexOf("ATE") < 0
+                && cls.indexOf("IME") < 0) {
             return false;
         }
         String lower = cls.toLowerCase(Locale.ROOT);
@@ -568,6 +615,43 @@ final class DateExtractor {
             }
             sb.append(' ');
         }
+    }
+
+    /** The first date written at the start of {@code place}'s text; its text is built only when it has a year. */
+    private static Optional<Choice<DateValue>> firstWritten(Element place, List<Option> published,
+            java.util.Set<LocalDate> updated) {
+        if (!yearWithin(place, 4 * MAX_TEXT)) {
+            return Optional.empty();
+        }
+        return written(Dates.datesIn(Dom.textPrefix(place, MAX_TEXT), 20), BODY_TEXT, place, published, updated);
+    }
+
+    /** Whether a year stands in the first {@code max} characters of raw text under {@code root}: a plain scan. */
+    private static boolean yearWithin(Element root, int max) {
+        boolean[] found = {false};
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    if (Dates.hasYear(s)) {
+                        found[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    seen[0] += s.length();
+                    return seen[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                return node instanceof Element e && node != root && skipped(e) ? FilterResult.SKIP_ENTIRELY
+                        : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return found[0];
     }
 
     /** The first written date that is not labelled an update or some other date. */
