@@ -124,14 +124,14 @@ final class DateExtractor {
         List<Option> published = new ArrayList<>();
         List<Option> modified = new ArrayList<>();
         for (Candidate c : meta.get("datePublished")) {
-            option(published, publishedTier(c), c, false);
+            option(published, publishedTier(c), c);
         }
         for (Candidate c : meta.get("dateCreated")) {
-            option(published, GENERIC_META, c, false);
+            option(published, GENERIC_META, c);
         }
         for (Candidate c : meta.get("dateModified")) {
             option(modified, c.source() == Source.JSON_LD || c.source() == Source.OPENGRAPH ? STRUCTURED
-                    : SPECIFIC_META, c, false);
+                    : SPECIFIC_META, c);
         }
         addMarks(regionMarks, ARTICLE_ELEMENT, published, modified);
         // The text tiers below must not find again, unmarked, a date the page marks as an update.
@@ -167,7 +167,7 @@ final class DateExtractor {
         if (pub.isEmpty()) {
             Optional<LocalDate> d = Dates.fromUrl(ctx.baseUrl());
             if (d.isPresent()) {
-                option(published, URL_PATH, Candidate.of(Source.URL, "url path", d.get().toString()), false);
+                option(published, URL_PATH, Candidate.of(Source.URL, "url path", d.get().toString()));
                 pub = choose(published, Optional.empty());
             }
         }
@@ -204,10 +204,9 @@ final class DateExtractor {
         }
     }
 
-    private static void option(List<Option> out, int tier, Candidate c, boolean line) {
+    private static void option(List<Option> out, int tier, Candidate c) {
         String raw = c.value();
-        Optional<Temporal> t = line ? Dates.parseDateLine(raw)
-                : c.source() == Source.DOM && !looksMachine(raw) ? Dates.parseVisible(raw) : Dates.parse(raw);
+        Optional<Temporal> t = c.source() == Source.DOM && !looksMachine(raw) ? Dates.parseVisible(raw) : Dates.parse(raw);
         if (t.isPresent() && !(t.get() instanceof Year)) {
             out.add(new Option(tier, c, Text.clean(raw), t.get()));
         }
