@@ -28,14 +28,18 @@ public final class Dates {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
                     + "\\s?(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})?)?");
-    private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+    private static final Pattern DMY_NUMERIC = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:[./]|\\s?\\|\\s?)(\\d{1,2})(?:[./]|\\s?\\|\\s?)(\\d{4})");
+    /** "6.11.22": only on a line the page marks as a date, where a two-digit year is not a version number. */
+    private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern YMD_SLASH = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s*(?:de\\s+)?(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})[:.h](\\d{2})(?::\\d{2})?(?:\\s*([ap])\\.?m\\.?)?(?!\\.?\\d)",
+            "(?<![\\d.])(\\d{1,2})[:.h](\\d{2})(?::\\d{2})?(?:\\s*([ap])\\.?m\\.?)?(?!\\.?\\d)"
+                    + "(?:\\s?(GMT|UTC|Z\\b|[+-]\\d{2}:?\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
 
@@ -104,6 +108,18 @@ public final class Dates {
      * "Jan. 12, 2022"; a time on the line is kept (without a zone, as the page gives none).
      */
     public static Optional<Temporal> parseVisible(String raw) {
+        return visible(raw, false);
+    }
+
+    /**
+     * Like {@link #parseVisible} for a line the page marks as a date (by its class or a label),
+     * where "6.11.22" is a date with a two-digit year too.
+     */
+    public static Optional<Temporal> parseDateLine(String raw) {
+        return visible(raw, true);
+    }
+
+    private static Optional<Temporal> visible(String raw, boolean shortYear) {
         if (raw == null) {
             return Optional.empty();
         }
@@ -116,10 +132,16 @@ public final class Dates {
             return iso(iso); // "2023-03-04 19:22": a machine form with its time
         }
         Optional<Found> found = visibleDate(s);
+        if (found.isEmpty() && shortYear) {
+            Matcher m = DMY_SHORT.matcher(s);
+            if (m.find()) {
+                found = found(date("20" + m.group(3), m.group(2), m.group(1)), m);
+            }
+        }
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = Optional.of(found.get().date());
+        LocalDate date = found.get().date();
         // Look for the time outside the date itself, so that "12.01.2022" is not read as 12:01.
         String rest = s.substring(0, found.get().start()) + " " + s.substring(found.get().end());
         Matcher t = TIME.matcher(rest);
@@ -135,10 +157,117 @@ public final class Dates {
                 }
             }
             if (h < 24 && min < 60) {
-                return Optional.of(date.get().atTime(h, min));
+                LocalDateTime ldt = date.atTime(h, min);
+                // "Wed, 04 May 2022 02:41:00 GMT": a zone written right after the time is kept.
+                try {
+                    return Optional.of(t.group(4) == null ? ldt : OffsetDateTime.of(ldt, offset(t.group(4))));
+                } catch (DateTimeException e) {
+                    return Optional.of(ldt);
+                }
             }
         }
-        return Optional.of(date.get());
+        return Optional.of(date);
+    }
+
+    /** What the words just before a date say it is. */
+    public enum Label {
+        /** "Published", "Veröffentlicht am", "Publié le", "Erschienen am", ... */
+        PUBLISHED,
+        /** "Updated", "Aktualisiert am", "Letzte Änderung", "mis à jour le", "last edited", ... */
+        MODIFIED,
+        /** Some other date: "Registered", "Member since", or the end of a range ("5. bis 11. Februar 2022"). */
+        OTHER,
+        /** No label: a plain date line. */
+        NONE
+    }
+
+    /** A date written in running text, where it starts, and its label. */
+    public record Written(Temporal value, String raw, int start, Label label) {}
+
+    /** A full date in running text: numeric or with a month name, with an optional time after it. */
+    private static final Pattern DATE_IN_TEXT = Pattern.compile(
+            "\\b(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|\\d{1,2} ?\\| ?\\d{1,2} ?\\| ?(?:19|20)\\d{2}|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?\\s+(?:de\\s+)?(?:19|20)\\d{2}"
+                    + "|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})"
+                    + "(?:,?\\s+(?:um\\s+|at\\s+|à\\s+|-\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+    // The label nearest before a date decides: "Veröffentlicht am 3.1.2022, aktualisiert am 4.1.2022".
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?<mod>updated|last edited|last modified|modified"
+            + "|revised|aktualisiert|geändert|änderung|überarbeitet|mis à jour|modifié|actualizado|actualización"
+            + "|aggiornato|modificato|zaktualizowano|bijgewerkt|gewijzigd|päivitetty|обновлено)"
+            + "|(?<pub>published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato"
+            + "|opublikowano|gepubliceerd|geplaatst|julkaistu|опубликовано)"
+            + "|(?<other>registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit|"
+            + "miembro desde|iscritto|geboren|born)");
+    private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:\\bbis|\\buntil|\\btill|\\bto|\\bau|\\bal"
+            + "|\\bhasta|\\d\\.?\\s*[-–])\\s*$");
+    private static final int LABEL_WINDOW = 48;
+    private static final int LABEL_GAP = 22;
+
+    /** The label of a date that starts at {@code start} in {@code text}: the nearest label word before it. */
+    public static Label labelBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - LABEL_WINDOW), start);
+        if (RANGE_END.matcher(before).find()) {
+            return Label.OTHER;
+        }
+        Matcher m = LABEL.matcher(before);
+        Label last = Label.NONE;
+        int end = 0;
+        while (m.find()) {
+            last = m.group("mod") != null ? Label.MODIFIED : m.group("pub") != null ? Label.PUBLISHED : Label.OTHER;
+            end = m.end();
+        }
+        // "Veröffentlicht am Montag, den 3.1.2022" labels the date; "publiziert das Amt am Sonntag, 17.10." in a
+        // sentence speaks of something else.
+        return before.length() - end <= LABEL_GAP ? last : Label.NONE;
+    }
+
+    /**
+     * The full dates written in {@code text}, in order, at most {@code max}; relative dates and
+     * dates without a year are not among them.
+     */
+    public static java.util.List<Written> datesIn(String text, int max) {
+        java.util.List<Written> out = new java.util.ArrayList<>();
+        Matcher m = DATE_IN_TEXT.matcher(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        // Every full date has a year: find the years with a plain scan, then match only around them.
+        for (int y = nextYear(text, 0); y >= 0 && out.size() < max; y = nextYear(text, y + 4)) {
+            m.region(Math.max(from, y - 32), Math.min(text.length(), y + 32));
+            while (m.find()) {
+                if (m.start() <= y && m.end() >= y + 4) {
+                    Optional<Temporal> t = parseVisible(m.group());
+                    if (t.isPresent()) {
+                        out.add(new Written(t.get(), Text.clean(m.group()), m.start(), labelBefore(text, m.start())));
+                    }
+                    from = m.end();
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code s} holds a year "19xx" or "20xx" standing alone as a number: a cheap test before the patterns. */
+    public static boolean hasYear(String s) {
+        return nextYear(s, 0) >= 0;
+    }
+
+    /** The index of the next "19xx" or "20xx" standing alone as a number at or after {@code from}, or -1. */
+    private static int nextYear(String s, int from) {
+        for (int i = Math.max(from, 0); i + 4 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                    && isDigit(s, i + 2) && isDigit(s, i + 3) && !isDigit(s, i - 1) && !isDigit(s, i + 4)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(String s, int i) {
+        return i >= 0 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 
     /** A date found in a line of text, and where it stands. */
@@ -205,20 +334,22 @@ public final class Dates {
             if (zone == null) {
                 return Optional.of(ldt);
             }
-            ZoneOffset offset;
-            if (zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")) {
-                offset = ZoneOffset.UTC;
-            } else {
-                String z = zone.replace(":", "");
-                int hours = Integer.parseInt(z.substring(1, 3));
-                int minutes = z.length() >= 5 ? Integer.parseInt(z.substring(3, 5)) : 0;
-                int sign = z.charAt(0) == '-' ? -1 : 1;
-                offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-            }
-            return Optional.of(OffsetDateTime.of(ldt, offset));
+            return Optional.of(OffsetDateTime.of(ldt, offset(zone)));
         } catch (DateTimeException | NumberFormatException e) {
             return date.map(x -> x);
         }
+    }
+
+    private static ZoneOffset offset(String zone) {
+        String z = zone.toUpperCase(Locale.ROOT);
+        if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
+            return ZoneOffset.UTC;
+        }
+        z = z.replace(":", "");
+        int hours = Integer.parseInt(z.substring(1, 3));
+        int minutes = z.length() >= 5 ? Integer.parseInt(z.substring(3, 5)) : 0;
+        int sign = z.charAt(0) == '-' ? -1 : 1;
+        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 
     private static Optional<LocalDate> date(String y, String m, String d) {

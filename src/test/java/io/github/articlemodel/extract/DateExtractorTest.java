@@ -209,4 +209,85 @@ final class DateExtractorTest {
         DateValue d = published(dates(article("", "<p class=\"date\">15 августа 2016, 13:43</p>"), URL));
         assertEquals(LocalDateTime.of(2016, 8, 15, 13, 43), d.value());
     }
+
+    @Test
+    void aGenericDateMetaTagLosesToTheArticlesOwnDateElement() {
+        DateExtractor.Found f = dates(article("<meta name=\"date\" content=\"2021-12-20T11:02:44+01:00\">",
+                "<span class=\"news-date\"><time itemprop=\"datePublished\" datetime=\"2022-01-27\">27.01.2022</time></span>"),
+                URL);
+        assertEquals(LocalDate.of(2022, 1, 27), published(f).value());
+        assertEquals(Source.DOM, f.published().orElseThrow().winner().source());
+    }
+
+    @Test
+    void aLabelledDateLineWhoseDateIsInALink() {
+        DateValue d = published(dates(article("",
+                "<div class=\"entry-date\">Veröffentlicht am <a href=\"/news/harbour-reopens/\">5. April 2017</a></div>"),
+                URL));
+        assertEquals(LocalDate.of(2017, 4, 5), d.value());
+    }
+
+    @Test
+    void aLineLabelledAsAnUpdateIsTheModifiedDateOnly() {
+        DateExtractor.Found f = dates(article("", "<p class=\"date\">Aktualisiert am 17.01.2021</p>"), URL);
+        assertTrue(f.published().isEmpty(), () -> "published: " + f.published());
+        assertEquals(LocalDate.of(2021, 1, 17), f.modified().orElseThrow().value().value());
+    }
+
+    @Test
+    void aRegistrationDateIsNoPublicationDate() {
+        DateExtractor.Found f = dates(article("", "<div class=\"profile-date\">Registriert: 18.09.2008, 05:56</div>"),
+                URL);
+        assertTrue(f.published().isEmpty(), () -> "published: " + f.published());
+    }
+
+    @Test
+    void aUtcTimeStampTakesTheLocalDayOfTheArticlesDateLine() {
+        DateExtractor.Found f = dates(article(
+                "<meta property=\"article:published_time\" content=\"2022-05-04T00:53:29Z\">",
+                "<span class=\"com-date\">3 de mayo de 2022</span>"), URL);
+        assertEquals(LocalDate.of(2022, 5, 3), published(f).date().orElseThrow());
+
+        DateExtractor.Found sameDay = dates(article(
+                "<meta property=\"article:published_time\" content=\"2022-05-03T14:00:00Z\">",
+                "<span class=\"com-date\">3 de mayo de 2022</span>"), URL);
+        assertEquals(Source.OPENGRAPH, sameDay.published().orElseThrow().winner().source());
+    }
+
+    @Test
+    void disagreeingStructuredDatesAreSettledByTheArticlesDateLine() {
+        DateExtractor.Found f = dates(article("""
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"2022-01-04T07:29:00+01:00"}
+                </script>
+                <meta property="article:published_time" content="2022-01-06T08:29:34+01:00">""",
+                "<span class=\"date\">06.01.2022</span>"), URL);
+        assertEquals(LocalDate.of(2022, 1, 6), published(f).date().orElseThrow());
+        assertEquals(Source.OPENGRAPH, f.published().orElseThrow().winner().source());
+    }
+
+    @Test
+    void aTwoDigitYearInAMarkedDateElement() {
+        DateValue d = published(dates(article("", "<div class=\"uploaded-date\">23.09.22</div>"), URL));
+        assertEquals(LocalDate.of(2022, 9, 23), d.value());
+    }
+
+    @Test
+    void theDateLineBesideAHeadlineAboveTheContainerBeatsTeaserDatesInside() {
+        String html = "<html><body><div class=\"section\"><h1>Harbour reopens</h1>"
+                + "<div class=\"event_date\">5. November 2021, 10:39 Uhr</div>"
+                + "<div class=\"row\"><div class=\"text\">" + BODY + "</div>"
+                + "<ul class=\"small_post_list\"><li><a href=\"/a\">Ferry timetable</a>"
+                + "<div class=\"event_date\">4. November 2021</div></li></ul></div></div></body></html>";
+        assertEquals(LocalDate.of(2021, 11, 5), published(dates(html, URL)).date().orElseThrow());
+    }
+
+    @Test
+    void aPublicationLabelAnywhereInTheArticleBeatsTheUrlPath() {
+        String html = "<html><body><main><article><h1>Harbour reopens</h1>" + BODY
+                + "<p class=\"footer-line\">Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>"
+                + "</article></main></body></html>";
+        DateValue d = published(dates(html, "https://www.harbour-herald.example/2023/10/30/harbour-reopens/"));
+        assertEquals(LocalDate.of(2023, 11, 1), d.value());
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.articlemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,5 +170,52 @@ final class DatesTest {
         assertEquals(Optional.of(LocalDateTime.of(2022, 1, 12, 16, 14)), Dates.parseVisible("January 12, 2022 4:14:00 PM"));
         assertEquals(Optional.of(LocalDateTime.of(2020, 5, 7, 12, 38)), Dates.parseVisible("7 mai 2020 - 12:38."));
         assertEquals(Optional.of(LocalDateTime.of(2023, 3, 4, 19, 22)), Dates.parseVisible("2023-03-04 19:22"));
+    }
+
+    @Test
+    void aZoneRightAfterAVisibleTimeIsKept() {
+        assertEquals(Optional.of(java.time.OffsetDateTime.of(2022, 5, 4, 2, 41, 0, 0, java.time.ZoneOffset.UTC)),
+                Dates.parse("Wed, 04 May 2022 02:41:00 GMT"));
+        assertEquals(Optional.of(LocalDateTime.of(2022, 1, 12, 18, 40)), Dates.parseVisible("12 January 2022, 18:40"));
+    }
+
+    @Test
+    void twoDigitYearsOnlyOnMarkedDateLines() {
+        assertEquals(Optional.of(LocalDate.of(2022, 11, 6)), Dates.parseDateLine("6.11.22"));
+        assertEquals(Optional.empty(), Dates.parseVisible("6.11.22"));
+        assertEquals(Optional.empty(), Dates.parseDateLine("31.13.22"));
+    }
+
+    @Test
+    void labelsBeforeADate() {
+        assertEquals(Dates.Label.PUBLISHED, label("Veröffentlicht am Montag, 12.01.2022"));
+        assertEquals(Dates.Label.MODIFIED, label("Published 11.01.2022, updated 12.01.2022"));
+        assertEquals(Dates.Label.MODIFIED, label("mis à jour le 12 janvier 2022"));
+        assertEquals(Dates.Label.OTHER, label("Registriert: 12.01.2022"));
+        assertEquals(Dates.Label.OTHER, label("vom 5. bis 12.01.2022"));
+        assertEquals(Dates.Label.NONE, label("Berlin, 12.01.2022"));
+        // A label far before the date belongs to some other part of the sentence.
+        assertEquals(Dates.Label.NONE, label("publiziert das Amt in der nächsten Woche am Sonntag, 12.01.2022"));
+    }
+
+    private static Dates.Label label(String line) {
+        List<Dates.Written> found = Dates.datesIn(line, 5);
+        return found.get(found.size() - 1).label();
+    }
+
+    @Test
+    void datesInRunningTextInOrder() {
+        List<Dates.Written> found = Dates.datesIn("Am 3. Januar 2022 begann es, am 12.01.2022 um 18:40 war es vorbei; "
+                + "2 days ago and 1999 do not count.", 10);
+        assertEquals(2, found.size());
+        assertEquals(LocalDate.of(2022, 1, 3), found.get(0).value());
+        assertEquals(LocalDateTime.of(2022, 1, 12, 18, 40), found.get(1).value());
+        assertEquals("12.01.2022 um 18:40", found.get(1).raw());
+    }
+
+    @Test
+    void longTextsAreScannedQuickly() {
+        String text = "Lorem ipsum 2022 dolor. ".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertTrue(Dates.datesIn(text, 40).isEmpty()));
     }
 }
