@@ -378,7 +378,17 @@ final class MetadataExtractorTest {
         assertTrue(m.get("headline").isEmpty(), m.get("headline")::toString);
         assertEquals("Herald", only(m, "siteName", Source.JSON_LD).value());
         Candidate published = only(m, "datePublished", Source.JSON_LD);
-        assertEquals("2022-01-12T18:40:00+01:00", published.value());
+        // The page's date parser reads this form as the JSON-LD reader does: the raw text is kept.
+        assertEquals("Wed, 12 Jan 2022 18:40:00 +0100", published.value());
         assertEquals("$[0]['@graph'][1]['datePublished']", published.locator());
+    }
+
+    @Test
+    void aJsonLdDateOnlyTheJsonLdReaderReadsIsPassedOnInIsoForm() {
+        Metadata m = extract("""
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay reopens",
+                "datePublished":"1642009200"}</script>
+                """);
+        assertEquals("2022-01-12T17:40:00Z", only(m, "datePublished", Source.JSON_LD).value());
     }
 }
