@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and 90th percentile of the ratio and of the times. Settings come from system properties:
  * {@code articlemodel.corpus}, {@code bench.every} (every n-th page, default 1: all),
  * {@code bench.forks} (1), {@code bench.warmups} (2), {@code bench.iterations} (3) and
- * {@code bench.time} (iteration time in ms, 500).
+ * {@code bench.time} (iteration time in ms, 500), {@code bench.warmupEvery} (every n-th page warms each
+ * fork first, 20) and {@code bench.warmupRounds} (3).
  *
  * <pre>
  * mvn -B -q -Pbench -DskipTests verify                                  # all pages
@@ -53,6 +54,14 @@ public final class CorpusBenchmark {
         for (int i = 0; i < pages.size(); i += every) {
             sample.add(pages.get(i));
         }
+        // Every 20th page of the corpus warms each fork's JIT before it measures (see ExtractionBenchmark).
+        Path warmupList = Files.createTempFile("article-model-warmup", ".txt");
+        warmupList.toFile().deleteOnExit();
+        List<String> warmup = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i += Integer.getInteger("bench.warmupEvery", 20)) {
+            warmup.add(pages.get(i));
+        }
+        Files.write(warmupList, warmup);
         int time = Integer.getInteger("bench.time", 500);
         Options opts = new OptionsBuilder()
                 .include(ExtractionBenchmark.class.getName() + "\\.")
@@ -62,7 +71,8 @@ public final class CorpusBenchmark {
                 .measurementIterations(Integer.getInteger("bench.iterations", 3))
                 .warmupTime(TimeValue.milliseconds(time))
                 .measurementTime(TimeValue.milliseconds(time))
-                .jvmArgsAppend("-Xmx2g")
+                .jvmArgsAppend("-Xmx2g", "-Dbench.warmupList=" + warmupList,
+                        "-Dbench.warmupRounds=" + Integer.getInteger("bench.warmupRounds", 3))
                 .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
                 .build();
         Collection<RunResult> results = new Runner(opts).run();

@@ -42,6 +42,7 @@ public class ExtractionBenchmark {
 
     @Setup
     public void read() throws IOException {
+        warmOnCorpus();
         Path p = Path.of(page);
         bytes = Files.readAllBytes(p);
         try {
@@ -51,6 +52,28 @@ public class ExtractionBenchmark {
             throw new IllegalArgumentException(page, e);
         }
         parser = Articles.parser();
+    }
+
+    /**
+     * A scraper's JVM has seen many pages before this one: both measures start from a JIT that has
+     * parsed and extracted the pages listed in {@code bench.warmupList} (one path per line, written
+     * by {@link CorpusBenchmark}) a few times, not only the page under test.
+     */
+    private static void warmOnCorpus() throws IOException {
+        String list = System.getProperty("bench.warmupList", "");
+        if (list.isEmpty()) {
+            return;
+        }
+        ArticleParser warm = Articles.parser();
+        java.util.List<String> paths = Files.readAllLines(Path.of(list));
+        for (int round = 0; round < Integer.getInteger("bench.warmupRounds", 3); round++) {
+            for (String path : paths) {
+                byte[] b = Files.readAllBytes(Path.of(path));
+                Jsoup.parse(new ByteArrayInputStream(b), null, "https://example.org/",
+                        Parser.htmlParser().setMaxDepth(warm.options().maxDepth()));
+                warm.extract(b, "https://example.org/");
+            }
+        }
     }
 
     @Benchmark
