@@ -473,14 +473,17 @@ final class BodyExtractor {
             if (!(b instanceof Paragraph)) {
                 continue;
             }
+            boolean edge = i < 2 || i >= n - 3;
+            if (!edge) {
+                continue; // only the first and last blocks can be page furniture
+            }
             Paragraph p = (Paragraph) b;
             int words = words(p.text());
             int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
             boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
-            boolean edge = i < 2 || i >= n - 3;
-            boolean furniture = edge && words <= 12 && (FURNITURE.matcher(p.text()).find()
+            boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find()
                     || (words <= 6 && io.github.articlemodel.internal.Dates.parseVisible(p.text()).isPresent()));
-            drop[i] |= edge && (linkOnly || furniture) && n > 1;
+            drop[i] |= (linkOnly || furniture) && n > 1;
         }
         List<Block> kept = new ArrayList<>();
         int[] keptBefore = new int[n + 1];

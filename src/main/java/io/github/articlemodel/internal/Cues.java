@@ -167,7 +167,8 @@ public final class Cues {
 
         static boolean test(Element e, int test) {
             String cls = e.className();
-            String id = e.id();
+            // The body-container test reads the class only: pages give many elements a unique id.
+            String id = test == BODY_CONTAINER ? "" : e.id();
             if (cls.isEmpty() && id.isEmpty()) {
                 return false;
             }
