@@ -294,11 +294,6 @@ final class BylineExtractor {
                 return node != root && node instanceof Element && Dom.NON_CONTENT.contains(((Element) node).normalName())
                         ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, root);
         int n = texts.size();
         Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -853,11 +848,6 @@ final class BylineExtractor {
                 return node != root && node instanceof Element && Dom.NON_CONTENT.contains(((Element) node).normalName())
                         ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, root);
         return count[0] <= max && count[0] > 0;
     }
@@ -938,8 +928,7 @@ final class BylineExtractor {
                 if (a != e && cls.contains("teaser") || Cues.hasCrossReferenceClass(a)) {
                     return true;
                 }
-                if (Cues.isUnlikely(a) && !a.nameIs("header") && !cls.contains("author") && !cls.contains("byline")
-                        && !cls.contains("meta")) {
+                if (Scope.isBoilerplateBlock(a, false)) {
                     return true;
                 }
             }

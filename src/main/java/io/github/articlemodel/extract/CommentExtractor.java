@@ -270,11 +270,6 @@ final class CommentExtractor {
                 }
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, root);
         return n[0];
     }
@@ -563,11 +558,6 @@ final class CommentExtractor {
                     }
                     return FilterResult.CONTINUE;
                 }
-
-                @Override
-                public FilterResult tail(Node node, int depth) {
-                    return FilterResult.CONTINUE;
-                }
             };
             for (Element m : members) {
                 NodeTraversor.filter(filter, m);
@@ -689,11 +679,6 @@ final class CommentExtractor {
                     }
                     return FilterResult.CONTINUE;
                 }
-
-                @Override
-                public FilterResult tail(Node node, int depth) {
-                    return FilterResult.CONTINUE;
-                }
             }, block);
             return found[0];
         }
@@ -749,11 +734,6 @@ final class CommentExtractor {
                     out.add(e);
                     return FilterResult.CONTINUE;
                 }
-
-                @Override
-                public FilterResult tail(Node node, int depth) {
-                    return FilterResult.CONTINUE;
-                }
             }, c);
             return out;
         }
@@ -768,11 +748,6 @@ final class CommentExtractor {
                         found[0] = (Element) node;
                         return FilterResult.STOP;
                     }
-                    return FilterResult.CONTINUE;
-                }
-
-                @Override
-                public FilterResult tail(Node node, int depth) {
                     return FilterResult.CONTINUE;
                 }
             }, c);
@@ -1691,11 +1666,6 @@ final class CommentExtractor {
                         return FilterResult.STOP;
                     }
                 }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
         }, e);

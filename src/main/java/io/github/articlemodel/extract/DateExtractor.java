@@ -483,11 +483,8 @@ final class DateExtractor {
             if (!self && a.nameIs("article") && !holds) {
                 return EXCLUDED; // a teaser of another article
             }
-            if (!holds && !a.nameIs("header") && Cues.isUnlikely(a)) {
-                String c = Cues.classAndId(a);
-                if (!c.contains("author") && !c.contains("byline") && !c.contains("meta") && !c.contains("date")) {
-                    return BOILERPLATE;
-                }
+            if (!holds && Scope.isBoilerplateBlock(a, true)) {
+                return BOILERPLATE;
             }
             return FINE;
         }
@@ -644,11 +641,6 @@ final class DateExtractor {
                 return node instanceof Element e && node != root && skipped(e) ? FilterResult.SKIP_ENTIRELY
                         : FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, root);
         return found[0];
     }
@@ -696,11 +688,6 @@ final class DateExtractor {
                 } else if (node instanceof Element e && node != place && skipped(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
         }, place);

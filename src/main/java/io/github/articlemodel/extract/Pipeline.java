@@ -163,11 +163,6 @@ public final class Pipeline {
                 }
                 return node instanceof Element ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, doc);
         return found[0];
     }

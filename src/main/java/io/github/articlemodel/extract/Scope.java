@@ -42,11 +42,22 @@ final class Scope {
             if (a != e && a.nameIs("article")) {
                 return false; // a teaser of another article nested in this one
             }
-            if (Cues.isUnlikely(a) && !a.nameIs("header") && !Cues.classAndId(a).contains("author")
-                    && !Cues.classAndId(a).contains("byline") && !Cues.classAndId(a).contains("meta")) {
+            if (isBoilerplateBlock(a, false)) {
                 return false;
             }
         }
         return container == null || e == container || io.github.articlemodel.internal.Dom.contains(container, e);
+    }
+
+    /**
+     * Whether a block's class or id marks it as boilerplate, unless it names the byline or meta line
+     * it holds ("author-box", "post-meta"; with {@code dateLine}, also "date"). A header never is.
+     */
+    static boolean isBoilerplateBlock(Element a, boolean dateLine) {
+        if (a.nameIs("header") || !Cues.isUnlikely(a)) {
+            return false;
+        }
+        String c = Cues.classAndId(a);
+        return !c.contains("author") && !c.contains("byline") && !c.contains("meta") && !(dateLine && c.contains("date"));
     }
 }

@@ -108,12 +108,11 @@ public final class Cues {
 
     /** The lower-cased class names and id of an element, separated by spaces. */
     public static String classAndId(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        return classAndId(e.className(), e.id());
+    }
+
+    private static String classAndId(String cls, String id) {
+        return cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the element's class or id marks it as boilerplate (and nothing marks it as content). */
@@ -196,7 +195,7 @@ public final class Cues {
         }
 
         private static boolean answer(int test, String cls, String id) {
-            String s = (cls + " " + id).toLowerCase(Locale.ROOT);
+            String s = classAndId(cls, id);
             switch (test) {
                 case UNLIKELY: return UNLIKELY_CLASS.matcher(s).find() && !MAYBE.matcher(s).find();
                 case NEGATIVE: return NEGATIVE_CLASS.matcher(s).find();

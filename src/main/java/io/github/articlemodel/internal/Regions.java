@@ -88,11 +88,6 @@ public final class Regions {
             public FilterResult head(Node node, int depth) {
                 return ++seen[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, e);
         return seen[0] <= max;
     }

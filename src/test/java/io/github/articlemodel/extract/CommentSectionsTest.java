@@ -109,11 +109,6 @@ final class CommentSectionsTest {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, start);
         return out;
     }
