@@ -218,17 +218,21 @@ final class ArticleAssembler {
     private static Optional<Choice<String>> headline(ExtractionContext ctx, Metadata m, Optional<String> siteName) {
         List<Candidate> meta = new ArrayList<>(m.get("headline"));
         meta.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
+        List<Candidate> visible = new ArrayList<>();
+        for (Candidate h1 : m.get("h1")) {
+            String text = PERMALINK_MARK.matcher(h1.value()).replaceFirst("");
+            visible.add(text.equals(h1.value()) ? h1 : Candidate.of(h1.source(), h1.locator(), text));
+        }
         List<Candidate> all = new ArrayList<>(meta);
-        all.addAll(m.get("h1"));
+        all.addAll(visible);
         all.addAll(m.get("title"));
         List<Candidate> titles = concat(meta, m.get("title"));
         String site = siteName.map(ArticleAssembler::letters).orElse("");
         List<Candidate> h1s = new ArrayList<>();
-        for (Candidate h1 : m.get("h1")) {
+        for (Candidate h1 : visible) {
             String key = letters(h1.value());
             if (!key.isEmpty() && !key.equals(site)) {
-                String text = PERMALINK_MARK.matcher(h1.value()).replaceFirst("");
-                h1s.add(text.equals(h1.value()) ? h1 : Candidate.of(h1.source(), h1.locator(), text));
+                h1s.add(h1);
             }
         }
         // An h1 equal to a metadata title, with or without its site name ("Headline | Site"),

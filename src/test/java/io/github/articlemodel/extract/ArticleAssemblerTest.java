@@ -183,6 +183,9 @@ final class ArticleAssemblerTest {
         Article a = withHead("<title>Configuring the harbour lights</title>",
                 "<h1>Configuring the harbour lights<a class=\"headerlink\" href=\"#top\">\u00b6</a></h1>");
         assertEquals(Optional.of("Configuring the harbour lights"), a.headline());
+        FieldProvenance p = a.provenance().get("headline");
+        assertEquals("h1:eq(0)", p.winner().locator());
+        assertTrue(p.others().stream().noneMatch(c -> c.locator().equals("h1:eq(0)")), p::toString);
     }
 
     @Test
