@@ -34,10 +34,6 @@ import java.util.regex.Pattern;
  * field. A value the model rejects is left out with a warning; the article is always built.
  */
 final class ArticleAssembler {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»]{1,2}\\s+");
-    /** A permalink sign that documentation generators append to headings ("Title¶"). */
-    private static final Pattern PERMALINK_MARK = Pattern.compile("\\s*[¶§#🔗]$");
-    private static final Pattern HIERARCHY = Pattern.compile("\\s[»>/]\\s");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     /** Everything the stages found for one page. */
@@ -68,7 +64,8 @@ final class ArticleAssembler {
                 provenance.put("siteName", provenance(c, m.get("siteName"), "most trusted source"));
             }
         });
-        Optional<Choice<String>> headline = headline(ctx, m, siteName)
+        String pageUrl = pick(m, "url").map(Candidate::value).orElse(ctx.baseUrl());
+        Optional<Choice<String>> headline = Headlines.choose(m, siteName, pageUrl)
                 .filter(ch -> set(ctx, "headline", b, x -> x.headline(ch.value())));
         headline.ifPresent(ch -> provenance.put("headline", ch.provenance()));
         simple(ctx, m, "alternativeHeadline", b, Article.Builder::alternativeHeadline, provenance);
@@ -215,167 +212,6 @@ final class ArticleAssembler {
      * form wins over metadata that agrees with it, since social titles often lose typographic
      * quotes and dashes.
      */
-    private static Optional<Choice<String>> headline(ExtractionContext ctx, Metadata m, Optional<String> siteName) {
-        List<Candidate> meta = new ArrayList<>(m.get("headline"));
-        meta.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));
-        List<Candidate> visible = new ArrayList<>();
-        for (Candidate h1 : m.get("h1")) {
-            String text = PERMALINK_MARK.matcher(h1.value()).replaceFirst("");
-            visible.add(text.equals(h1.value()) ? h1 : Candidate.of(h1.source(), h1.locator(), text));
-        }
-        List<Candidate> all = new ArrayList<>(meta);
-        all.addAll(visible);
-        all.addAll(m.get("title"));
-        List<Candidate> titles = concat(meta, m.get("title"));
-        String site = siteName.map(ArticleAssembler::letters).orElse("");
-        List<Candidate> h1s = new ArrayList<>();
-        for (Candidate h1 : visible) {
-            String key = letters(h1.value());
-            if (!key.isEmpty() && !key.equals(site)) {
-                h1s.add(h1);
-            }
-        }
-        // An h1 equal to a metadata title, with or without its site name ("Headline | Site"),
-        // whatever its place among the h1s: pages often put the site's name in an h1 first.
-        for (Candidate h1 : h1s) {
-            String key = letters(h1.value());
-            for (Candidate c : titles) {
-                if (key.equals(letters(c.value())) || key.equals(letters(stripSiteName(c.value(), siteName)))) {
-                    return Optional.of(agreeing(h1, c, meta, all));
-                }
-            }
-        }
-        for (Candidate h1 : h1s) {
-            String key = letters(h1.value());
-            if (key.length() < 3) {
-                continue;
-            }
-            for (Candidate c : titles) {
-                String k = letters(c.value());
-                if (k.contains(key) && key.length() * 2 > k.length()) {
-                    return Optional.of(agreeing(h1, c, meta, all));
-                }
-            }
-        }
-        Optional<Candidate> title = m.best("title");
-        Optional<String> strippedTitle = title.map(c -> stripSiteName(c.value(), siteName));
-        if (h1s.size() == 1) {
-            Candidate h1 = h1s.get(0);
-            Optional<Choice<String>> wrapped = unwrapped(h1, meta, all);
-            if (wrapped.isPresent()) {
-                return wrapped;
-            }
-            // A one- or two-word h1 is more often a section or site label than the headline.
-            int h1Words = words(h1.value());
-            if (h1Words >= 3 || strippedTitle.map(t -> words(t) <= h1Words).orElse(true)) {
-                return Optional.of(choice(h1.value(), h1, "the page's only h1", all));
-            }
-        }
-        if (!meta.isEmpty()) {
-            Candidate c = meta.get(0);
-            return Optional.of(choice(stripSiteName(c.value(), siteName), c, "most trusted metadata title", all));
-        }
-        return title.map(c -> choice(strippedTitle.get(), c, "the page title", all));
-    }
-
-    /** The h1 that agrees with a metadata title, or the metadata headline it wraps in a label. */
-    private static Choice<String> agreeing(Candidate h1, Candidate agreed, List<Candidate> meta, List<Candidate> all) {
-        return unwrapped(h1, meta, all)
-                .orElse(choice(h1.value(), h1, "the visible h1 agrees with " + agreed.source().id(), all));
-    }
-
-    /**
-     * The metadata headline an h1 wraps in a section label, a kicker or the site's name
-     * ("Local News | Headline"), when the h1 holds it whole and little else.
-     */
-    private static Optional<Choice<String>> unwrapped(Candidate h1, List<Candidate> meta, List<Candidate> all) {
-        String key = letters(h1.value());
-        for (Candidate c : meta) {
-            String value = c.value().trim();
-            String k = letters(value);
-            if (k.length() < 8 || k.length() >= key.length() || k.length() * 2 <= key.length()
-                    || value.endsWith("...") || value.endsWith("…")) {
-                continue; // too short to trust, not shorter, or a cut-off social title
-            }
-            String[] parts = TITLE_SEPARATOR.split(h1.value());
-            // A kicker comes first, often in its own element with no separator; a site's name
-            // comes last, after a separator (a longer h1 without one is a longer headline).
-            boolean kicker = key.endsWith(k);
-            boolean siteSuffix = key.startsWith(k) && parts.length > 1
-                    && key.substring(k.length()).equals(letters(parts[parts.length - 1]));
-            if (kicker || siteSuffix) {
-                return Optional.of(choice(value, c, "the visible h1 wraps " + c.source().id() + " in a label", all));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Letters and digits only, lower case: titles compared this way ignore quotes, dashes and spacing. */
-    private static String letters(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-        return sb.toString();
-    }
-
-    private static int words(String s) {
-        return s.trim().isEmpty() ? 0 : s.trim().split("\\s+").length;
-    }
-
-    private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
-        List<Candidate> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
-    private static Choice<String> choice(String value, Candidate winner, String reason, List<Candidate> all) {
-        List<Candidate> others = new ArrayList<>(all);
-        others.remove(winner);
-        return new Choice<>(value, winner, reason, others.subList(0, Math.min(others.size(), 10)));
-    }
-
-    /** "Title | Site", "Site - Title" and similar lose the site's name. */
-    static String stripSiteName(String title, Optional<String> siteName) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) {
-            return title;
-        }
-        if (siteName.isPresent()) {
-            String site = Text.key(siteName.get());
-            List<String> kept = new ArrayList<>();
-            for (String p : parts) {
-                if (!Text.key(p).equals(site)) {
-                    kept.add(p);
-                }
-            }
-            if (kept.size() < parts.length && !kept.isEmpty()) {
-                return rejoin(title, kept);
-            }
-        }
-        // Without a known site name: "Site » Section » Title" puts the title last, "Title | Site"
-        // and "Title - Site - Tagline" first.
-        String first = parts[0].trim();
-        String last = parts[parts.length - 1].trim();
-        if (HIERARCHY.matcher(title).find() && words(last) >= 2) {
-            return last;
-        }
-        // Only a short last part is a site name; a long one is a subtitle and stays.
-        if (words(last) <= 4 && (words(first) >= 3 || first.length() >= 2 * last.length())) {
-            return first;
-        }
-        return title;
-    }
-
-    private static String rejoin(String title, List<String> kept) {
-        if (kept.size() == 1) {
-            return kept.get(0).trim();
-        }
-        // Keep the original separators between the remaining parts.
-        int start = title.indexOf(kept.get(0));
-        String lastPart = kept.get(kept.size() - 1);
-        int end = title.lastIndexOf(lastPart) + lastPart.length();
-        return start >= 0 && end > start ? title.substring(start, end).trim() : String.join(" - ", kept);
-    }
-
     private static Optional<Candidate> language(Metadata m) {
         List<Candidate> sorted = new ArrayList<>(m.get("language"));
         sorted.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));

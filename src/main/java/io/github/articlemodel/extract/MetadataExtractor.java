@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -58,12 +59,15 @@ final class MetadataExtractor {
         for (int i = 0; i < found.h1s.size(); i++) {
             m.add("h1", Source.DOM, "h1:eq(" + i + ")", found.h1s.get(i).text());
         }
+        for (int i = 0; i < found.h2s.size(); i++) {
+            m.add("h2", Source.DOM, "h2:eq(" + i + ")", found.h2s.get(i).text());
+        }
         return m;
     }
 
     /**
      * The elements the stage reads, found in one walk over the page (a select per kind would walk
-     * it once each): JSON-LD scripts, meta tags, canonical links, the first five h1, the first
+     * it once each): JSON-LD scripts, meta tags, canonical links, the first five h1 and ten h2, the first
      * item scope of an article type.
      */
     private static final class PageElements {
@@ -72,9 +76,15 @@ final class MetadataExtractor {
         final List<Element> httpEquivs = new ArrayList<>();
         final List<Element> canonicals = new ArrayList<>();
         final List<Element> h1s = new ArrayList<>();
+        final List<Element> h2s = new ArrayList<>();
         Element html;
-        /** The head's title, which {@link Document#title()} would look for again. */
+        /**
+         * The head's title, which {@link Document#title()} would look for again; failing that, the
+         * first HTML title elsewhere (text before the doctype, such as a server warning, opens the
+         * body early and the head's title ends up in it).
+         */
         Element title;
+        private boolean titleInHead;
         Optional<Element> articleScope = Optional.empty();
 
         static PageElements of(Document doc) {
@@ -137,14 +147,21 @@ final class MetadataExtractor {
                         h1s.add(e);
                     }
                     break;
+                case "h2":
+                    if (h2s.size() < 10) {
+                        h2s.add(e);
+                    }
+                    break;
                 case "html":
                     if (html == null) {
                         html = e;
                     }
                     break;
                 case "title":
-                    if (title == null && e.parentNameIs("head")) {
+                    if (!titleInHead && e.tag().namespace().equals(Parser.NamespaceHtml)
+                            && (title == null || e.parentNameIs("head"))) {
                         title = e;
+                        titleInHead = e.parentNameIs("head");
                     }
                     break;
                 default:

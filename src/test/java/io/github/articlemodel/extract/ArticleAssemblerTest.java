@@ -28,56 +28,6 @@ final class ArticleAssemblerTest {
         return ArticleAssembler.assemble(ctx, Pages.parts(ctx));
     }
 
-    // --- stripSiteName ---
-
-    @Test
-    void titleThenSiteWithAKnownSiteName() {
-        assertEquals("Harbour reopens after the storm",
-                ArticleAssembler.stripSiteName("Harbour reopens after the storm | Harbour Herald", Optional.of("Harbour Herald")));
-    }
-
-    @Test
-    void siteThenTitleWithAKnownSiteName() {
-        assertEquals("Harbour reopens after the storm",
-                ArticleAssembler.stripSiteName("Harbour Herald - Harbour reopens after the storm", Optional.of("Harbour Herald")));
-    }
-
-    @Test
-    void titleDashSiteWithAKnownSiteNameIgnoringCase() {
-        assertEquals("Harbour reopens after the storm",
-                ArticleAssembler.stripSiteName("Harbour reopens after the storm – harbour herald", Optional.of("Harbour Herald")));
-    }
-
-    @Test
-    void knownSiteNameInTheMiddleKeepsTheOtherPartsWithTheirSeparator() {
-        assertEquals("Coast | Harbour reopens after the storm", ArticleAssembler.stripSiteName(
-                "Coast | Harbour reopens after the storm | Harbour Herald", Optional.of("Harbour Herald")));
-    }
-
-    @Test
-    void withoutASiteNameAShortLastPartIsDropped() {
-        assertEquals("Harbour reopens after the storm",
-                ArticleAssembler.stripSiteName("Harbour reopens after the storm | Harbour Herald", Optional.empty()));
-        assertEquals("Westport harbour reopens three days after the storm",
-                ArticleAssembler.stripSiteName("Westport harbour reopens three days after the storm – The Harbour Herald",
-                        Optional.empty()));
-    }
-
-    @Test
-    void withoutASiteNameASiteFirstTitleIsLeftAlone() {
-        // Which part is the site cannot be known; the title is kept whole rather than guessed at.
-        String title = "Harbour Herald - Harbour reopens after the storm";
-        assertEquals(title, ArticleAssembler.stripSiteName(title, Optional.empty()));
-    }
-
-    @Test
-    void titlesWithoutASeparatorOrWithAnUnknownLongPartStayWhole() {
-        assertEquals("Covid-19 and the harbour", ArticleAssembler.stripSiteName("Covid-19 and the harbour", Optional.of("Harbour Herald")));
-        String twoHalves = "Storm over Westport - the night the sea came into town";
-        assertEquals(twoHalves, ArticleAssembler.stripSiteName(twoHalves, Optional.of("Harbour Herald")));
-        assertEquals(twoHalves, ArticleAssembler.stripSiteName(twoHalves, Optional.empty()));
-    }
-
     // --- headline ---
 
     @Test

@@ -1,0 +1,221 @@
+package io.github.articlemodel.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlemodel.model.Article;
+import io.github.articlemodel.model.FieldProvenance;
+import io.github.articlemodel.model.Source;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class HeadlinesTest {
+    private static final String URL = "https://www.harbour-herald.example/news/harbour-reopens/";
+
+    private static final String BODY = """
+            <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+            damaging piers, boats and warehouses along the quay.</p>
+            <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+            passengers who had waited since Friday.</p>
+            """;
+
+    private static Article page(String head, String beforeBody) {
+        return page("<html><head>" + head + "</head>", beforeBody, URL);
+    }
+
+    private static Article page(String start, String beforeBody, String url) {
+        ExtractionContext ctx = Pages.context(start + "<body><main><article>" + beforeBody
+                + "<div class=\"entry-content\">" + BODY + "</div></article></main></body></html>", url);
+        return ArticleAssembler.assemble(ctx, Pages.parts(ctx));
+    }
+
+    private static FieldProvenance provenance(Article a) {
+        return a.provenance().get("headline");
+    }
+
+    // --- stripSiteName ---
+
+    @Test
+    void titleThenSiteWithAKnownSiteName() {
+        assertEquals("Harbour reopens after the storm",
+                Headlines.stripSiteName("Harbour reopens after the storm | Harbour Herald", Optional.of("Harbour Herald")));
+    }
+
+    @Test
+    void siteThenTitleWithAKnownSiteName() {
+        assertEquals("Harbour reopens after the storm",
+                Headlines.stripSiteName("Harbour Herald - Harbour reopens after the storm", Optional.of("Harbour Herald")));
+    }
+
+    @Test
+    void titleDashSiteWithAKnownSiteNameIgnoringCase() {
+        assertEquals("Harbour reopens after the storm",
+                Headlines.stripSiteName("Harbour reopens after the storm – harbour herald", Optional.of("Harbour Herald")));
+    }
+
+    @Test
+    void knownSiteNameInTheMiddleKeepsTheOtherPartsWithTheirSeparator() {
+        assertEquals("Coast | Harbour reopens after the storm", Headlines.stripSiteName(
+                "Coast | Harbour reopens after the storm | Harbour Herald", Optional.of("Harbour Herald")));
+    }
+
+    @Test
+    void withoutASiteNameAShortLastPartIsDropped() {
+        assertEquals("Harbour reopens after the storm",
+                Headlines.stripSiteName("Harbour reopens after the storm | Harbour Herald", Optional.empty()));
+        assertEquals("Westport harbour reopens three days after the storm",
+                Headlines.stripSiteName("Westport harbour reopens three days after the storm – The Harbour Herald",
+                        Optional.empty()));
+    }
+
+    @Test
+    void withoutASiteNameASiteFirstTitleIsLeftAlone() {
+        // Which part is the site cannot be known; the title is kept whole rather than guessed at.
+        String title = "Harbour Herald - Harbour reopens after the storm";
+        assertEquals(title, Headlines.stripSiteName(title, Optional.empty()));
+    }
+
+    @Test
+    void titlesWithoutASeparatorOrWithAnUnknownLongPartStayWhole() {
+        assertEquals("Covid-19 and the harbour", Headlines.stripSiteName("Covid-19 and the harbour", Optional.of("Harbour Herald")));
+        String twoHalves = "Storm over Westport - the night the sea came into town";
+        assertEquals(twoHalves, Headlines.stripSiteName(twoHalves, Optional.of("Harbour Herald")));
+        assertEquals(twoHalves, Headlines.stripSiteName(twoHalves, Optional.empty()));
+    }
+
+    // --- what the page gives away about its site's name ---
+
+    @Test
+    void aHostNamePartAndWhatFollowsItAreTheSite() {
+        assertEquals("Harbour reopens", Headlines.stripSiteName(
+                "Harbour reopens | harbour-herald.example | Your coastal paper", Optional.empty()));
+    }
+
+    @Test
+    void aHostNameFirstMayBeAProductAndStays() {
+        String title = "Node.js - Why streams matter for large files";
+        assertEquals(title, Headlines.stripSiteName(title, Optional.empty()));
+    }
+
+    @Test
+    void aPartThatSpellsThePagesHostIsTheSite() {
+        assertEquals("Harbour reopens after the storm", Headlines.stripSiteName(
+                "Harbour reopens after the storm - Harbour Herald", Optional.of("Westport Media Group"),
+                Headlines.hostKey(URL)));
+        assertEquals("harbourherald", Headlines.hostKey(URL));
+        assertEquals("", Headlines.hostKey("not a url"));
+    }
+
+    @Test
+    void aDateOnlyPartIsAFilingLabel() {
+        assertEquals("Harbour reopens after the storm", Headlines.stripSiteName(
+                "23.01.2022 - Harbour reopens after the storm | Harbour Herald", Optional.of("Harbour Herald")));
+    }
+
+    @Test
+    void aKnownSiteNameMissingFromTheTitleLeavesASubtitleAlone() {
+        String title = "Ferries sail again – what the captains say";
+        assertEquals(title, Headlines.stripSiteName(title, Optional.of("Harbour Herald")));
+    }
+
+    @Test
+    void initialsOrAnExpandedFormOfTheSiteNameAreTheSite() {
+        assertEquals("Ferries sail again", Headlines.stripSiteName(
+                "Ferries sail again - Harbour Herald (HH) - HH", Optional.of("Harbour Herald")));
+    }
+
+    @Test
+    void aTitleThatIsTheSocialTitlePlusAPartNamesTheSite() {
+        // "– worauf wartet"-style subtitles stay: the page title shows the site is the other part.
+        Article a = page("<title>Storm report of 12 May – what are we waiting for? – THE COAST. HERALD.EXAMPLE</title>"
+                + "<meta property=\"og:title\" content=\"Storm report of 12 May – what are we waiting for?\">", "");
+        assertEquals(Optional.of("Storm report of 12 May – what are we waiting for?"), a.headline());
+    }
+
+    // --- which title, when the h1 does not simply agree ---
+
+    @Test
+    void aTitleOpenedEarlyByTextBeforeTheDoctypeStillCounts() {
+        // A server warning before <!DOCTYPE> starts the body, so the head's title ends up in it.
+        Article a = page("<b>Warning</b>: something failed on line 2\n<!DOCTYPE html><html><head>"
+                + "<title>Harbour reopens after the storm | Harbour Herald</title></head>", "", URL);
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+    }
+
+    @Test
+    void aSocialTitleCutAtAnUnescapedQuoteGivesWayToThePageTitle() {
+        Article a = page("<title>Mayor calls the storm plan \"a disgrace\"</title>"
+                + "<meta property=\"og:title\" content=\"Mayor calls the storm plan \"a disgrace\"\">", "");
+        assertEquals(Optional.of("Mayor calls the storm plan \"a disgrace\""), a.headline());
+        assertEquals(Source.DOM, provenance(a).winner().source());
+        assertTrue(provenance(a).reason().orElseThrow().contains("cut short"), provenance(a)::toString);
+    }
+
+    @Test
+    void anH1FollowedByItsDateLineGivesTheMetadataHeadline() {
+        Article a = page("<meta property=\"og:title\" content=\"Harbour reopens after the storm\">",
+                "<h1>Harbour reopens after the storm<br><small>02.02.2022 • News, Coast</small></h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+    }
+
+    @Test
+    void aKickerH1EndingWithTheFirstPartOfTheSocialTitleGivesThatPart() {
+        Article a = page("<meta property=\"og:title\" content=\"Ferries sail again? - Harbour Herald\">",
+                "<h1>Transport: Ferries sail again?</h1>");
+        assertEquals(Optional.of("Ferries sail again?"), a.headline());
+    }
+
+    @Test
+    void aQuotationLeadingTheH1IsPartOfTheHeadline() {
+        Article a = page("<meta property=\"og:title\" content=\"Captain misses the season - Harbour Herald\">",
+                "<h1>\"Pure emptiness\": Captain misses the season</h1>");
+        assertEquals(Optional.of("\"Pure emptiness\": Captain misses the season"), a.headline());
+    }
+
+    @Test
+    void aShortH1AtTheEndOfATitleWithoutSeparatorsIsTheHeadline() {
+        Article a = page("<title>COAST NEWS: The Rebel Ferry</title>", "<h1>The Rebel Ferry</h1>");
+        assertEquals(Optional.of("The Rebel Ferry"), a.headline());
+    }
+
+    @Test
+    void anH2ThatIsOnePartOfTheTitleIsTheHeadlineWhenTheH1IsTheSiteLogo() {
+        Article a = page("<title>Harbour reopens after the storm : Coast Notes</title>",
+                "<h1 class=\"logo\"><a href=\"/\">Coast Notes</a></h1><h2>Harbour reopens after the storm</h2>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+        assertEquals("h2:eq(0)", provenance(a).winner().locator());
+    }
+
+    @Test
+    void anH2ThatIsOnePartOfTheTitleIsTheHeadlineWhenThereIsNoH1() {
+        Article a = page("<title>Notes from the Coast | Harbour reopens after the storm</title>",
+                "<h2><a href=\"/2022/harbour\">Harbour reopens after the storm</a></h2>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+    }
+
+    @Test
+    void aMetadataHeadlineOutranksAnH2ThatIsAnotherPartOfTheTitle() {
+        Article a = page("<title>Harbour reopens - How the town prepared - Coast Notes</title>"
+                + "<meta name=\"dc.title\" content=\"Harbour reopens\">",
+                "<h2>How the town prepared</h2>");
+        assertEquals(Optional.of("Harbour reopens"), a.headline());
+    }
+
+    @Test
+    void theH1AgreeingWithTheMostTrustedTitleWinsOverAnEarlierOneAgreeingWithALesserOne() {
+        Article a = page("<title>Westport Coast Review</title>"
+                + "<meta property=\"og:title\" content=\"Harbour reopens after the storm\">",
+                "<h1>Westport Coast Review</h1><h1>Harbour reopens after the storm</h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+        assertEquals("h1:eq(1)", provenance(a).winner().locator());
+    }
+
+    @Test
+    void anH1ThatIsTheHostNameIsNotTheHeadline() {
+        Article a = page("<title>Ferries sail again – from May to the end of June - harbour-herald.example</title>"
+                + "<meta property=\"og:title\" content=\"Ferries sail again - from May to the end of June\">",
+                "<h1>harbour-herald.example</h1>");
+        // The page title gives the typographic form of the same words.
+        assertEquals(Optional.of("Ferries sail again – from May to the end of June"), a.headline());
+    }
+}
