@@ -89,6 +89,12 @@ public final class Pipeline {
         if (end > 0 && (bytes[end - 1] & 0xC0) == 0xC0) {
             end--;
         }
+        // The String constructor is the fast decoder; it turns malformed input into U+FFFD, so a
+        // result without one was valid. Only a page with U+FFFD in it pays for the strict check.
+        String fast = new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Optional.of(fast.startsWith("\uFEFF") ? fast.substring(1) : fast);
+        }
         java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);

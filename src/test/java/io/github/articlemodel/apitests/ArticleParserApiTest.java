@@ -204,6 +204,16 @@ final class ArticleParserApiTest {
     }
 
     @Test
+    void validUtf8HoldingAReplacementCharacterIsStillUtf8() {
+        // U+FFFD is what a lenient decoder makes of bad bytes; one written in the page is valid UTF-8.
+        String text = "Hafenmeisterin Jana Müller sagt, das Zeichen \uFFFD stehe im alten Fahrplan für „unbekannt“.";
+        byte[] bytes = page("<meta charset=\"windows-1252\">", text).getBytes(StandardCharsets.UTF_8);
+        Extraction<Article> result = Articles.parser().extract(bytes, URL);
+        assertTrue(result.value().text().contains(text), result.value()::text);
+        assertTrue(hasCode(result.warnings(), "charset.mismatch"), result.warnings()::toString);
+    }
+
+    @Test
     void aDeclaredCharsetThatLiesAboutUtf8BytesIsOverruledWithAWarning() {
         String text = "北京时间周一，渔民们说港口重新开放了。Hafenmeisterin Jana Müller sagt: „Die Fähren fahren wieder“.";
         byte[] lying = page("<meta charset=\"gb2312\">", text).getBytes(StandardCharsets.UTF_8);
