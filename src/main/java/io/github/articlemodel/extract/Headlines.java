@@ -102,7 +102,9 @@ final class Headlines {
             }
             // A one- or two-word h1 is more often a section or site label than the headline.
             int h1Words = words(h1.value());
-            if (h1Words >= 3 || strippedTitle.map(t -> words(t) <= h1Words).orElse(true)) {
+            // With no metadata headline, an h1 sharing no word with the page title labels a section.
+            boolean section = meta.isEmpty() && strippedTitle.filter(t -> !sharesWord(t, h1.value())).isPresent();
+            if (!section && (h1Words >= 3 || strippedTitle.map(t -> words(t) <= h1Words).orElse(true))) {
                 return Optional.of(choice(h1.value(), h1, "the page's only h1", all));
             }
         }
@@ -370,6 +372,22 @@ final class Headlines {
     private static boolean datedAfter(String heading, String headline) {
         int at = heading.indexOf(headline);
         return at >= 0 && DATE_PART.matcher(heading.substring(at + headline.length())).find();
+    }
+
+    /** Whether two titles share a word of four or more letters or digits, in any case. */
+    private static boolean sharesWord(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : a.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                words.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String w : b.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && words.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many typographic dashes, quotes and apostrophes a title has. */

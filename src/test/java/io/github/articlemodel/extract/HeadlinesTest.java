@@ -218,4 +218,12 @@ final class HeadlinesTest {
         // The page title gives the typographic form of the same words.
         assertEquals(Optional.of("Ferries sail again – from May to the end of June"), a.headline());
     }
+
+    @Test
+    void withoutMetadataAnOnlyH1SharingNoWordWithThePageTitleLabelsASection() {
+        Article a = page("<title>Harbour reopens after the storm</title>", "<h1>Coastal News Centre</h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+        Article agreeing = page("<title>Harbour reopens | Coast</title>", "<h1>Harbour reopens after three days of storm</h1>");
+        assertEquals(Optional.of("Harbour reopens after three days of storm"), agreeing.headline());
+    }
 }
