@@ -174,7 +174,7 @@ public abstract sealed class Article permits ImmutableArticle {
                     + ") must not be before datePublished (" + datePublished().get().iso() + ")");
         }
         commentCount().ifPresent(c -> Checks.nonNegative("commentCount", c));
-        int textLength = text().length();
+        int textLength = quotes().isEmpty() ? 0 : text().length(); // the text is built only to check quotes
         for (Quote q : quotes()) {
             if (q.blockIndex() >= body().size()) {
                 throw new IllegalArgumentException("quotes[].blockIndex " + q.blockIndex()
