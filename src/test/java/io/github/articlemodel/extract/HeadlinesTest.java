@@ -132,6 +132,118 @@ final class HeadlinesTest {
         assertEquals(Optional.of("Storm report of 12 May – what are we waiting for?"), a.headline());
     }
 
+    // --- which title: the h1 against the metadata ---
+
+    @Test
+    void theVisibleH1ThatAgreesWithOgTitleWinsAndProvenanceRecordsIt() {
+        ExtractionContext ctx = Pages.context("""
+                <html><head>
+                <title>Harbour reopens after the storm – Harbour Herald</title>
+                <meta property="og:title" content="Harbour reopens after the storm – Harbour Herald">
+                </head><body>
+                <aside class="sidebar"><h1>Harbour Herald</h1></aside>
+                <main><article><h1 class="entry-title">Harbour reopens after the storm</h1>
+                <div class="entry-content">""" + BODY + """
+                </div></article></main></body></html>
+                """, URL);
+        Article a = ArticleAssembler.assemble(ctx, Pages.parts(ctx));
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+        FieldProvenance p = a.provenance().get("headline");
+        assertEquals(Source.DOM, p.winner().source());
+        assertEquals("h1:eq(1)", p.winner().locator());
+        assertEquals("Harbour reopens after the storm", p.winner().value());
+        assertTrue(p.reason().orElseThrow().contains("opengraph"), p::toString);
+        assertTrue(p.others().stream().anyMatch(c -> c.source() == Source.OPENGRAPH), p::toString);
+    }
+
+    @Test
+    void withoutAnAgreeingH1TheMostTrustedMetadataTitleWinsWithoutTheSiteName() {
+        ExtractionContext ctx = Pages.context("""
+                <html><head>
+                <meta property="og:site_name" content="Harbour Herald">
+                <meta name="twitter:title" content="Ferries back | Harbour Herald">
+                <meta property="og:title" content="Harbour reopens after the storm | Harbour Herald">
+                </head><body><main><article><div class="entry-content">""" + BODY + """
+                </div></article></main></body></html>
+                """, URL);
+        Article a = ArticleAssembler.assemble(ctx, Pages.parts(ctx));
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+        assertEquals(Source.OPENGRAPH, a.provenance().get("headline").winner().source());
+        assertEquals(Optional.of("Harbour Herald"), a.siteName());
+    }
+
+
+    @Test
+    void theOnlyH1WinsOverASocialTitleThatWasRewritten() {
+        Article a = page("<meta property=\"og:title\" content=\"Storm over: ferries sail again\">",
+                "<h1>Westport harbour reopens three days after the storm</h1>");
+        assertEquals(Optional.of("Westport harbour reopens three days after the storm"), a.headline());
+        assertEquals("the page's only h1", a.provenance().get("headline").reason().orElseThrow());
+    }
+
+    @Test
+    void anH1ThatAgreesButForQuotesAndDashesKeepsItsTypography() {
+        Article a = page("<meta property=\"og:title\" content=\"Mayor calls storm 'the worst in decades' - Harbour Herald\">",
+                "<h1>Mayor calls storm \u2018the worst in decades\u2019</h1>");
+        assertEquals(Optional.of("Mayor calls storm \u2018the worst in decades\u2019"), a.headline());
+        assertEquals(Source.DOM, a.provenance().get("headline").winner().source());
+    }
+
+    @Test
+    void anH1ThatWrapsTheMetadataHeadlineInAKickerGivesTheHeadline() {
+        Article a = page("<meta property=\"og:title\" content=\"Harbour reopens after the storm\">"
+                + "<title>Local news - Harbour reopens after the storm | Harbour Herald</title>",
+                "<h1><span class=\"kicker\">Local news</span> Harbour reopens after the storm</h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+        assertEquals(Source.OPENGRAPH, a.provenance().get("headline").winner().source());
+    }
+
+    @Test
+    void anH1EndingInTheSiteNameAfterASeparatorGivesTheMetadataHeadline() {
+        Article a = page("<meta property=\"og:title\" content=\"Harbour reopens after the storm\">",
+                "<h1>Harbour reopens after the storm <span>| Harbour Herald</span></h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm"), a.headline());
+    }
+
+    @Test
+    void aLongerH1WithoutASeparatorIsALongerHeadlineNotAWrapper() {
+        Article a = page("<meta property=\"og:title\" content=\"Harbour reopens after the storm\">",
+                "<h1>Harbour reopens after the storm with new piers</h1>");
+        assertEquals(Optional.of("Harbour reopens after the storm with new piers"), a.headline());
+    }
+
+    @Test
+    void aCutOffSocialTitleNeverReplacesTheH1() {
+        Article a = page("<meta property=\"og:title\" content=\"Harbour reopens after the storm that...\">",
+                "<h1>Local news: Harbour reopens after the storm that tore the coast</h1>");
+        assertEquals(Optional.of("Local news: Harbour reopens after the storm that tore the coast"), a.headline());
+    }
+
+    @Test
+    void theSiteNameInAnEarlierH1DoesNotHideTheHeadlineH1() {
+        Article a = page("<meta property=\"og:site_name\" content=\"Harbour Herald\">"
+                + "<meta property=\"og:title\" content=\"Ferries sail again\">",
+                "<h1>Harbour Herald</h1><h1>Ferries sail again</h1>");
+        assertEquals(Optional.of("Ferries sail again"), a.headline());
+        assertEquals("h1:eq(1)", a.provenance().get("headline").winner().locator());
+    }
+
+    @Test
+    void aPermalinkSignAfterTheHeadingIsNotPartOfTheHeadline() {
+        Article a = page("<title>Configuring the harbour lights</title>",
+                "<h1>Configuring the harbour lights<a class=\"headerlink\" href=\"#top\">\u00b6</a></h1>");
+        assertEquals(Optional.of("Configuring the harbour lights"), a.headline());
+        FieldProvenance p = a.provenance().get("headline");
+        assertEquals("h1:eq(0)", p.winner().locator());
+        assertTrue(p.others().stream().noneMatch(c -> c.locator().equals("h1:eq(0)")), p::toString);
+    }
+
+    @Test
+    void aOneWordH1LosesToALongerPageTitle() {
+        Article a = page("<title>Harbour lights</title>", "<h1>Lorem</h1>");
+        assertEquals(Optional.of("Harbour lights"), a.headline());
+    }
+
     // --- which title, when the h1 does not simply agree ---
 
     @Test
