@@ -32,6 +32,8 @@ final class Mentions {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del",
             "della", "du", "des", "le", "la", "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom",
             "y", "st.", "mac");
+    /** The length of the longest particle: a longer word is none, with no look-up. */
+    private static final int LONGEST_PARTICLE = PARTICLES.stream().mapToInt(String::length).max().orElse(0);
     /** Words that join the parts of an organisation's name ("Council on Foreign Relations"). */
     private static final Set<String> CONNECTORS = Set.of("of", "on", "and", "for", "für", "und", "et", "en", "y",
             "de", "du", "des", "del", "voor", "van");
@@ -114,7 +116,7 @@ final class Mentions {
         int work = 0;
         for (QuoteText qt : texts) {
             for (Tok t : qt.tokens()) {
-                if (t.word() && Character.isLowerCase(t.text().charAt(0)) && m.lowerWords.size() < 50_000) {
+                if (t.lowerCase() && m.lowerWords.size() < 50_000) {
                     m.lowerWords.add(t.text());
                 }
             }
@@ -507,7 +509,8 @@ final class Mentions {
     }
 
     private static boolean possessive(String s) {
-        return s.endsWith("’s") || s.endsWith("'s") || s.endsWith("’S") || s.endsWith("'S");
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        return (last == 's' || last == 'S') && s.endsWith("’s") || s.endsWith("'s") || s.endsWith("’S") || s.endsWith("'S");
     }
 
     /** The name that starts at token {@code i}, or null. */
@@ -520,7 +523,8 @@ final class Mentions {
         Tok t = toks.get(i);
         // A name may start with its particle only where a clause starts: "…,” de Miranda writes";
         // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
-        boolean particleStart = t.word() && !t.cap() && PARTICLES.contains(t.lower()) && i + 1 < to
+        boolean particleStart = t.word() && !t.cap() && t.lower().length() <= LONGEST_PARTICLE
+                && PARTICLES.contains(t.lower()) && i + 1 < to
                 && nameWord(toks.get(i + 1)) && (i == 0 || !toks.get(i - 1).word());
         if (!nameWord(t) && !particleStart) {
             return null;
@@ -592,11 +596,14 @@ final class Mentions {
         boolean the = from > 0 && isDeterminer(toks.get(from - 1).lower());
         String before = from > 0 && toks.get(from - 1).word() ? toks.get(from - 1).lower() : null;
         // Capitalised function words at a sentence start, then acronyms qualifying a title ("NATO chief").
-        while (!w.isEmpty() && (QuoteCues.isStopword(w.get(0).toLowerCase(Locale.ROOT))
-                && (Character.isUpperCase(w.get(0).charAt(0)) || w.size() == 1
-                || isDeterminer(w.get(0).toLowerCase(Locale.ROOT)))
-                || w.get(0).equals("I") || w.get(0).startsWith("I’") || w.get(0).startsWith("I'"))) {
-            String l = w.remove(0).toLowerCase(Locale.ROOT);
+        while (!w.isEmpty()) {
+            String first = w.get(0);
+            String l = toks.get(to - w.size()).lower(); // the token's own lower case: w is the tail of the run
+            if (!(QuoteCues.isStopword(l) && (Character.isUpperCase(first.charAt(0)) || w.size() == 1 || isDeterminer(l))
+                    || first.equals("I") || first.startsWith("I’") || first.startsWith("I'"))) {
+                break;
+            }
+            w.remove(0);
             if (isDeterminer(l)) {
                 the = true;
             } else {

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Stage 3d: direct quotations and their speakers, over the assembled body.
@@ -231,11 +232,29 @@ final class QuoteExtractor {
         if (end <= start) {
             return null;
         }
-        String text = all.substring(start, end);
-        if (!text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        boolean any = false;
+        for (int i = start; i < end && !any; i++) {
+            char ch = all.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(all.charAt(i + 1))) {
+                any = Character.isLetterOrDigit(Character.toCodePoint(ch, all.charAt(++i)));
+            } else {
+                any = Character.isLetterOrDigit(ch);
+            }
+        }
+        if (!any) {
             return null;
         }
-        return new Candidate(sp, start, end, text, block);
+        return new Candidate(sp, start, end, all.substring(start, end), block);
+    }
+
+    /** Whether only white space stands before {@code pos}; no copy of the text made. */
+    private static boolean blankBefore(String text, int pos) {
+        for (int i = 0; i < pos; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Everything the attribution of one article needs. */
@@ -274,7 +293,7 @@ final class QuoteExtractor {
             if (f.term()) {
                 return;
             }
-            boolean opensSegment = a.text.substring(0, sp.open()).isBlank();
+            boolean opensSegment = blankBefore(a.text, sp.open());
             Found lead = Found.NONE;
             if (f.subject() == null && f.cue() == null && (opensSegment || seg.kind() == Kind.ITEM)) {
                 lead = leadIn(sp.startSeg());
@@ -391,7 +410,7 @@ final class QuoteExtractor {
                     continue;
                 }
                 String tail = seg.text().substring(Math.max(0, seg.text().length() - 12)).strip();
-                if (words(seg.text()) < 5 && !tail.matches(".*[.:!?…][\"”’»]*")) {
+                if (words(seg.text()) < 5 && !SENTENCE_END.matcher(tail).matches()) {
                     continue; // "whale strandings", "[Bardo museum houses …]"
                 }
                 if (seg.kind() == Kind.ITEM) {
@@ -452,7 +471,7 @@ final class QuoteExtractor {
                 int dash = tweetLine(text);
                 int end = dash >= 0 ? dash : text.length();
                 if (dash >= 0 && attribution == null) {
-                    attribution = text.substring(dash).replaceFirst("^[\\s—–―-]+", "");
+                    attribution = LEADING_DASHES.matcher(text.substring(dash)).replaceFirst("");
                 }
                 c = trimmed(new Span(s, -1, s, end, ' ', true), seg.offset(), seg.offset() + end, seg.block(), all);
             }
@@ -494,7 +513,7 @@ final class QuoteExtractor {
 
         /** The speaker in an attribution line: "— Jansen, harbour master", "Michael Shadlen, Ph.D.". */
         private Agent attributionLine(String line, int pos) {
-            String l = line.replaceFirst("^[\\s—–―~-]+", "");
+            String l = LEADING_RULE.matcher(line).replaceFirst("");
             int cut = l.length();
             for (String stop : new String[] {",", "(", " - ", " – ", " — ", "\n"}) {
                 int k = l.indexOf(stop);
@@ -647,15 +666,15 @@ final class QuoteExtractor {
         /** Echoes: short spans and headings that repeat the words of a quote take its speaker. */
         void echoes(List<Candidate> cands) {
             List<Candidate> sources = new ArrayList<>();
-            List<String> hays = new ArrayList<>();
-            List<Integer> sourceWords = new ArrayList<>();
             for (Candidate c : cands) {
                 if (c.accepted && sources.size() <= 400) {
                     sources.add(c);
-                    hays.add(" " + normalised(unnested(c.text)) + " ");
-                    sourceWords.add(words(c.text));
                 }
             }
+            // Each source's words are read when first compared: most pages have no echo to look for.
+            String[] hays = new String[sources.size()];
+            int[] sourceWords = new int[sources.size()];
+            java.util.Arrays.fill(sourceWords, -1);
             for (Candidate c : cands) {
                 boolean pending = !c.accepted && c.echoable;
                 boolean orphan = c.accepted && c.speaker == null;
@@ -663,19 +682,33 @@ final class QuoteExtractor {
                     continue;
                 }
                 Kind kind = c.span.startSeg() >= 0 && c.span.open() >= 0 ? segs.get(c.span.startSeg()).kind() : Kind.BLOCK;
-                String needle = normalised(c.text);
                 int minWords = kind == Kind.HEADING ? 1 : 3;
                 int words = words(c.text);
-                if (needle.isEmpty() || words < minWords) {
+                if (words < minWords) {
+                    continue;
+                }
+                String needle = normalised(c.text);
+                if (needle.isEmpty()) {
                     continue;
                 }
                 String padded = " " + needle + " ";
                 for (int k = 0; k < sources.size(); k++) {
                     Candidate src = sources.get(k);
-                    if (src == c || src.speaker == null && !pending || kind != Kind.HEADING && sourceWords.get(k) < 3) {
+                    if (src == c || src.speaker == null && !pending) {
                         continue;
                     }
-                    String hay = hays.get(k);
+                    if (kind != Kind.HEADING) {
+                        if (sourceWords[k] < 0) {
+                            sourceWords[k] = words(src.text);
+                        }
+                        if (sourceWords[k] < 3) {
+                            continue;
+                        }
+                    }
+                    if (hays[k] == null) {
+                        hays[k] = " " + normalised(unnested(src.text)) + " ";
+                    }
+                    String hay = hays[k];
                     if (kind == Kind.HEADING && words == 1 && !hay.equals(padded)) {
                         continue; // one quoted word in a heading echoes a quote of that word alone
                     }
@@ -750,6 +783,16 @@ final class QuoteExtractor {
         return QuoteKind.PARTIAL;
     }
 
+    // Compiled once: these run for every quoted span.
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.:!?…][\"”’»]*");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s—–―-]+");
+    private static final Pattern LEADING_RULE = Pattern.compile("^[\\s—–―~-]+");
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s/]+");
+    private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("[^\\p{L}]+$");
+    private static final Pattern NON_WORD_APOSTROPHE = Pattern.compile("[^\\p{L}'’]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
             "Retrieved \\d|ISBN|doi:|Archived from the original|\\(PDF\\)|\\bpp?\\. \\d|ISSN");
 
@@ -816,14 +859,14 @@ final class QuoteExtractor {
     static boolean titleCase(String s) {
         int caps = 0;
         int words = 0;
-        for (String w : s.split("[\\s/]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+        for (String w : WORD_GAPS.split(s)) {
+            String x = LEADING_NON_WORD.matcher(w).replaceAll("");
             if (x.isEmpty()) {
                 continue;
             }
             words++;
             if (Character.isLowerCase(x.charAt(0)) && x.length() > 3) {
-                String l = x.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+$", "");
+                String l = TRAILING_NON_LETTERS.matcher(x.toLowerCase(Locale.ROOT)).replaceAll("");
                 if (!QuoteCues.isStopword(l) && !QuoteCues.isPreposition(l)) {
                     return false;
                 }
@@ -846,8 +889,8 @@ final class QuoteExtractor {
     /** Every word starts with a capital letter. */
     private static boolean capitalised(String s) {
         boolean any = false;
-        for (String w : s.split("[\\s/]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+        for (String w : WORD_GAPS.split(s)) {
+            String x = LEADING_NON_WORD.matcher(w).replaceAll("");
             if (x.isEmpty()) {
                 continue;
             }
@@ -860,7 +903,7 @@ final class QuoteExtractor {
     }
 
     private static boolean firstOrSecondPerson(String s) {
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+        for (String w : NON_WORD_APOSTROPHE.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && QuoteCues.isFirstOrSecondPerson(w)) {
                 return true;
             }
@@ -884,7 +927,7 @@ final class QuoteExtractor {
     /** Lower-cased words separated by single spaces. */
     private static String normalised(String s) {
         StringBuilder sb = new StringBuilder();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 if (sb.length() > 0) {
                     sb.append(' ');

@@ -36,12 +36,20 @@ final class QuoteText {
         private final int end;
         private final String text;
         private final String lower;
+        /** What its first character is, read once: the tests below run many times per token. */
+        private final boolean word;
+        private final boolean cap;
+        private final boolean lowerCase;
 
         Tok(int start, int end, String text) {
             this.start = start;
             this.end = end;
             this.text = text;
             this.lower = text.toLowerCase(Locale.ROOT);
+            char c = text.charAt(0);
+            this.word = Character.isLetterOrDigit(c);
+            this.cap = Character.isUpperCase(c);
+            this.lowerCase = word && Character.isLowerCase(c);
         }
 
         int start() {
@@ -61,11 +69,16 @@ final class QuoteText {
         }
 
         boolean word() {
-            return Character.isLetterOrDigit(text.charAt(0));
+            return word;
         }
 
         boolean cap() {
-            return Character.isUpperCase(text.charAt(0));
+            return cap;
+        }
+
+        /** A word that starts with a lower-case letter. */
+        boolean lowerCase() {
+            return lowerCase;
         }
 
         boolean punct(String chars) {
