@@ -105,8 +105,17 @@ final class Mentions {
      * (German): "von" joins a name only as "von der", "von dem", "von und zu".
      */
     private boolean nounsCapitalised;
-    /** Words the article also writes in lower case: "Enter" in "Enter Stuart Kaplan" is one. */
-    private final Set<String> lowerWords = new java.util.HashSet<>();
+    /**
+     * Words the article also writes in lower case: "Enter" in "Enter Stuart Kaplan" is one. Few
+     * words are ever asked about, so each is looked for in the text when first asked
+     * ({@link #writtenLower}); the whole set is made only for a very long article or after many
+     * look-ups.
+     */
+    private Set<String> lowerWords;
+    private final Map<String, Boolean> lowerAsked = new HashMap<>();
+    private List<QuoteText> texts = List.of();
+    /** Characters the look-ups may still read before the set is made instead. */
+    private long lookupBudget;
 
     /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
     static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase,
@@ -114,12 +123,16 @@ final class Mentions {
         Mentions m = new Mentions();
         m.nounsCapitalised = nounsCapitalised;
         int work = 0;
+        m.texts = texts;
+        long chars = 0;
+        int tokens = 0;
         for (QuoteText qt : texts) {
-            for (Tok t : qt.tokens()) {
-                if (t.lowerCase() && m.lowerWords.size() < 50_000) {
-                    m.lowerWords.add(t.text());
-                }
-            }
+            chars += qt.text.length();
+            tokens += qt.tokens().size();
+        }
+        m.lookupBudget = 8 * chars;
+        if (tokens >= 50_000) {
+            m.lowerWordSet(); // the set may reach its cap: made as it always was
         }
         for (int s = 0; s < segs.size() && m.mentions.size() < MAX_MENTIONS; s++) {
             QuoteText qt = texts.get(s);
@@ -148,7 +161,7 @@ final class Mentions {
                     first = true;
                 }
                 if (n.words().size() >= 2 && n.titles().isEmpty() && qt.sentenceStart(local) == local
-                        && m.lowerWords.contains(n.words().get(0).toLowerCase(Locale.ROOT))) {
+                        && m.writtenLower(n.words().get(0).toLowerCase(Locale.ROOT))) {
                     // A sentence's first word that the article also writes in lower case.
                     n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
                             n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT));
@@ -160,6 +173,47 @@ final class Mentions {
         }
         m.classify();
         return m;
+    }
+
+    /** Whether some word of the article's frames, outside quotes, is written exactly so (lower case). */
+    private boolean writtenLower(String lower) {
+        if (lowerWords != null) {
+            return lowerWords.contains(lower);
+        }
+        Boolean known = lowerAsked.get(lower);
+        if (known != null) {
+            return known;
+        }
+        if (lookupBudget <= 0 || lower.isEmpty()) {
+            return lowerWordSet().contains(lower);
+        }
+        boolean found = false;
+        for (int s = 0; s < texts.size() && !found; s++) {
+            QuoteText qt = texts.get(s);
+            lookupBudget -= qt.text.length();
+            for (int p = qt.text.indexOf(lower); p >= 0 && !found; p = qt.text.indexOf(lower, p + 1)) {
+                int k = qt.tokenAt(p);
+                Tok t = k < qt.tokens().size() ? qt.tokens().get(k) : null;
+                found = t != null && t.start() == p && t.lowerCase() && t.text().equals(lower);
+            }
+        }
+        lowerAsked.put(lower, found);
+        return found;
+    }
+
+    /** Every word written with a lower-case first letter, up to 50,000 of them. */
+    private Set<String> lowerWordSet() {
+        if (lowerWords == null) {
+            lowerWords = new java.util.HashSet<>();
+            for (QuoteText qt : texts) {
+                for (Tok t : qt.tokens()) {
+                    if (t.lowerCase() && lowerWords.size() < 50_000) {
+                        lowerWords.add(t.text());
+                    }
+                }
+            }
+        }
+        return lowerWords;
     }
 
     private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence, boolean heading) {
@@ -505,7 +559,7 @@ final class Mentions {
                 return false;
             }
         }
-        return !QuoteCues.isCalendar(s);
+        return !QuoteCues.isCalendar(t.lower());
     }
 
     private static boolean possessive(String s) {
@@ -663,7 +717,7 @@ final class Mentions {
         if (words.isEmpty()) {
             return null;
         }
-        if (words.size() >= 2 && lowerWords.contains(words.get(0).toLowerCase(Locale.ROOT))
+        if (words.size() >= 2 && writtenLower(words.get(0).toLowerCase(Locale.ROOT))
                 && byKey.get(key(words)) == null) {
             Entity e = byName(words.subList(1, words.size()), pos);
             if (e != null) {
