@@ -670,15 +670,16 @@ final class Mentions {
         // Titles: everything up to the last title word that has a name after it.
         List<String> titles = new ArrayList<>();
         int lastTitle = -1;
+        int base = to - w.size(); // w is still the tail of the run: its words' lower case is the tokens'
         for (int k = 0; k < w.size() - 1; k++) {
-            if (titleWord(w.get(k)) && !possessive(w.get(k))) {
+            if (titleWord(w.get(k), toks.get(base + k).lower()) && !possessive(w.get(k))) {
                 lastTitle = k;
             }
         }
         if (lastTitle >= 0) {
             boolean rest = false;
             for (int k = lastTitle + 1; k < w.size(); k++) {
-                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !titleWord(w.get(k));
+                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !titleWord(w.get(k), toks.get(base + k).lower());
             }
             if (rest) {
                 titles.addAll(w.subList(0, lastTitle + 1));
@@ -700,8 +701,8 @@ final class Mentions {
     }
 
     /** A title or a role noun standing before a name ("Nurse Ada Wong", "Die Ärztin Eva Roth"). */
-    private static boolean titleWord(String w) {
-        return QuoteCues.isTitle(w) || QuoteCues.role(w) != 0 && !QuoteCues.isOrgHead(w);
+    private static boolean titleWord(String w, String lower) {
+        return QuoteCues.isTitle(lower) || QuoteCues.role(lower) != 0 && !QuoteCues.isOrgHead(w);
     }
 
     private static boolean isDeterminer(String l) {
