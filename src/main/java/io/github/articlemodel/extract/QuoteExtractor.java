@@ -307,7 +307,6 @@ final class QuoteExtractor {
                 return;
             }
             c.kind = kind(c, a, b, f);
-            boolean own = firstOrSecondPerson(c.text);
             boolean accept;
             if (seg.kind() == Kind.HEADING) {
                 accept = f.subject() != null;
@@ -318,7 +317,7 @@ final class QuoteExtractor {
                 accept = cue && !titleCase && !named;
                 c.echoable = !titleCase && !named;
             } else if (words < 10 && c.kind == QuoteKind.PARTIAL) {
-                accept = cue || own;
+                accept = cue || firstOrSecondPerson(c.text);
                 c.echoable = true;
             } else {
                 accept = true;
@@ -795,6 +794,9 @@ final class QuoteExtractor {
 
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
             "Retrieved \\d|ISBN|doi:|Archived from the original|\\(PDF\\)|\\bpp?\\. \\d|ISSN");
+    /** A literal each alternative of {@link #CITATION} holds: text with none of them needs no regex run. */
+    private static final String[] CITATION_WORDS = {"Retrieved ", "ISBN", "doi:", "Archived from the original",
+        "(PDF)", "p. ", "ISSN"};
 
     /** A title in a list of references: "Title". Publisher. Retrieved 3 May 2011. */
     private static boolean citation(String text, Span sp) {
@@ -807,13 +809,22 @@ final class QuoteExtractor {
         }
         int from = Math.max(0, sp.open() - 1500);
         int to = Math.min(text.length(), sp.close() + 1500);
-        return CITATION.matcher(text.substring(from, to)).find();
+        String around = text.substring(from, to);
+        for (String literal : CITATION_WORDS) {
+            if (around.contains(literal)) {
+                return CITATION.matcher(around).find();
+            }
+        }
+        return false; // none of the words the pattern needs: no regex run
     }
 
     /** The second span of an interrupted quote: “We will act,” she said, “and soon.” */
     private static boolean interrupted(QuoteText a, int open) {
-        String before = a.text.substring(0, open).stripTrailing();
-        if (!before.endsWith(",")) {
+        int end = open;
+        while (end > 0 && Character.isWhitespace(a.text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || a.text.charAt(end - 1) != ',') {
             return false;
         }
         for (int k = open - 1; k >= 0 && k >= open - 80; k--) {
