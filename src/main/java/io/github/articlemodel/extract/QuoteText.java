@@ -191,8 +191,8 @@ final class QuoteText {
      * abbreviations and initials ("Mr.", "U.S.", "J.").
      */
     private int[] sentenceStarts() {
-        List<Integer> out = new ArrayList<>();
-        out.add(0);
+        int[] out = new int[8];
+        int count = 1; // out[0] = 0
         int n = frame.length;
         for (int i = 0; i < n; i++) {
             char c = frame[i];
@@ -225,11 +225,14 @@ final class QuoteText {
             }
             char next = frame[k];
             if (Character.isUpperCase(next) || Character.isDigit(next) || next == MASK || "“„\"«‘([¿¡".indexOf(next) >= 0) {
-                out.add(k);
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = k;
                 i = k - 1;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(out, count);
     }
 
     private boolean abbreviationBefore(int dot) {
