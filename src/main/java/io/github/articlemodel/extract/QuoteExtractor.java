@@ -790,7 +790,6 @@ final class QuoteExtractor {
     private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("[^\\p{L}]+$");
     private static final Pattern NON_WORD_APOSTROPHE = Pattern.compile("[^\\p{L}'’]+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
             "Retrieved \\d|ISBN|doi:|Archived from the original|\\(PDF\\)|\\bpp?\\. \\d|ISSN");
@@ -937,14 +936,25 @@ final class QuoteExtractor {
 
     /** Lower-cased words separated by single spaces. */
     private static String normalised(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                if (sb.length() > 0) {
+        // The runs of letters and numbers (\p{L}, \p{N}), read by code point as the regex would.
+        String l = s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(l.length());
+        boolean gap = false;
+        for (int i = 0; i < l.length(); ) {
+            int cp = l.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean word = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+            if (word) {
+                if (gap && sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(w);
+                gap = false;
+                sb.appendCodePoint(cp);
+            } else {
+                gap = true;
             }
+            i += Character.charCount(cp);
         }
         return sb.toString();
     }
