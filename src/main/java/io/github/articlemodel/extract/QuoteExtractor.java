@@ -787,8 +787,6 @@ final class QuoteExtractor {
     private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s—–―-]+");
     private static final Pattern LEADING_RULE = Pattern.compile("^[\\s—–―~-]+");
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s/]+");
-    private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
-    private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("[^\\p{L}]+$");
     private static final Pattern NON_WORD_APOSTROPHE = Pattern.compile("[^\\p{L}'’]+");
 
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
@@ -870,13 +868,13 @@ final class QuoteExtractor {
         int caps = 0;
         int words = 0;
         for (String w : WORD_GAPS.split(s)) {
-            String x = LEADING_NON_WORD.matcher(w).replaceAll("");
+            String x = stripLeadingNonWord(w);
             if (x.isEmpty()) {
                 continue;
             }
             words++;
             if (Character.isLowerCase(x.charAt(0)) && x.length() > 3) {
-                String l = TRAILING_NON_LETTERS.matcher(x.toLowerCase(Locale.ROOT)).replaceAll("");
+                String l = stripTrailingNonLetters(x.toLowerCase(Locale.ROOT));
                 if (!QuoteCues.isStopword(l) && !QuoteCues.isPreposition(l)) {
                     return false;
                 }
@@ -900,7 +898,7 @@ final class QuoteExtractor {
     private static boolean capitalised(String s) {
         boolean any = false;
         for (String w : WORD_GAPS.split(s)) {
-            String x = LEADING_NON_WORD.matcher(w).replaceAll("");
+            String x = stripLeadingNonWord(w);
             if (x.isEmpty()) {
                 continue;
             }
@@ -942,10 +940,7 @@ final class QuoteExtractor {
         boolean gap = false;
         for (int i = 0; i < l.length(); ) {
             int cp = l.codePointAt(i);
-            int type = Character.getType(cp);
-            boolean word = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
-                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-            if (word) {
+            if (letterOrNumber(cp)) {
                 if (gap && sb.length() > 0) {
                     sb.append(' ');
                 }
@@ -957,6 +952,31 @@ final class QuoteExtractor {
             i += Character.charCount(cp);
         }
         return sb.toString();
+    }
+
+    /** A letter or a number as the regex classes \p{L} and \p{N} take them. */
+    private static boolean letterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** A word without the marks before it (as {@code ^[^\p{L}\p{N}]+} removed). */
+    private static String stripLeadingNonWord(String w) {
+        int i = 0;
+        while (i < w.length() && !letterOrNumber(w.codePointAt(i))) {
+            i += Character.charCount(w.codePointAt(i));
+        }
+        return i == 0 ? w : w.substring(i);
+    }
+
+    /** A word without what follows its last letter (as {@code [^\p{L}]+$} removed). */
+    private static String stripTrailingNonLetters(String w) {
+        int end = w.length();
+        while (end > 0 && !Character.isLetter(w.codePointBefore(end))) {
+            end -= Character.charCount(w.codePointBefore(end));
+        }
+        return end == w.length() ? w : w.substring(0, end);
     }
 
     /** A quote's text with the words of quotes nested in it left out. */
