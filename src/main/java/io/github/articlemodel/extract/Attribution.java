@@ -67,20 +67,20 @@ final class Attribution {
         if (!toks.get(i).word()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
+        String phrase = null;
         Cue best = null;
         for (int k = i; k < limit && k < i + QuoteCues.maxCueWords(); k++) {
             Tok t = toks.get(k);
             if (!t.word()) {
                 break;
             }
-            if (k > i) {
-                sb.append(' ');
-            }
-            sb.append(t.lower());
-            CueKind kind = QuoteCues.cue(sb.toString());
+            phrase = k > i ? phrase + " " + t.lower() : t.lower();
+            CueKind kind = QuoteCues.cue(phrase);
             if (kind != null) {
-                best = new Cue(kind, i, k + 1, sb.toString());
+                best = new Cue(kind, i, k + 1, phrase);
+            }
+            if (!QuoteCues.startsCue(phrase)) {
+                break; // no longer cue begins with these words
             }
         }
         if (best != null && best.kind() == CueKind.SOURCE && best.text().equals("so") && toks.get(i).cap()

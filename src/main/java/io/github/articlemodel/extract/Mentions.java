@@ -32,6 +32,8 @@ final class Mentions {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del",
             "della", "du", "des", "le", "la", "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom",
             "y", "st.", "mac");
+    /** The length of the longest particle: a longer word is none, with no look-up. */
+    private static final int LONGEST_PARTICLE = PARTICLES.stream().mapToInt(String::length).max().orElse(0);
     /** Words that join the parts of an organisation's name ("Council on Foreign Relations"). */
     private static final Set<String> CONNECTORS = Set.of("of", "on", "and", "for", "für", "und", "et", "en", "y",
             "de", "du", "des", "del", "voor", "van");
@@ -103,8 +105,17 @@ final class Mentions {
      * (German): "von" joins a name only as "von der", "von dem", "von und zu".
      */
     private boolean nounsCapitalised;
-    /** Words the article also writes in lower case: "Enter" in "Enter Stuart Kaplan" is one. */
-    private final Set<String> lowerWords = new java.util.HashSet<>();
+    /**
+     * Words the article also writes in lower case: "Enter" in "Enter Stuart Kaplan" is one. Few
+     * words are ever asked about, so each is looked for in the text when first asked
+     * ({@link #writtenLower}); the whole set is made only for a very long article or after many
+     * look-ups.
+     */
+    private Set<String> lowerWords;
+    private final Map<String, Boolean> lowerAsked = new HashMap<>();
+    private List<QuoteText> texts = List.of();
+    /** Characters the look-ups may still read before the set is made instead. */
+    private long lookupBudget;
 
     /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
     static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase,
@@ -112,12 +123,16 @@ final class Mentions {
         Mentions m = new Mentions();
         m.nounsCapitalised = nounsCapitalised;
         int work = 0;
+        m.texts = texts;
+        long chars = 0;
+        int tokens = 0;
         for (QuoteText qt : texts) {
-            for (Tok t : qt.tokens()) {
-                if (t.word() && Character.isLowerCase(t.text().charAt(0)) && m.lowerWords.size() < 50_000) {
-                    m.lowerWords.add(t.text());
-                }
-            }
+            chars += qt.text.length();
+            tokens += qt.tokens().size();
+        }
+        m.lookupBudget = 8 * chars;
+        if (tokens >= 50_000) {
+            m.lowerWordSet(); // the set may reach its cap: made as it always was
         }
         for (int s = 0; s < segs.size() && m.mentions.size() < MAX_MENTIONS; s++) {
             QuoteText qt = texts.get(s);
@@ -146,7 +161,7 @@ final class Mentions {
                     first = true;
                 }
                 if (n.words().size() >= 2 && n.titles().isEmpty() && qt.sentenceStart(local) == local
-                        && m.lowerWords.contains(n.words().get(0).toLowerCase(Locale.ROOT))) {
+                        && m.writtenLower(n.words().get(0).toLowerCase(Locale.ROOT))) {
                     // A sentence's first word that the article also writes in lower case.
                     n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
                             n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT));
@@ -158,6 +173,47 @@ final class Mentions {
         }
         m.classify();
         return m;
+    }
+
+    /** Whether some word of the article's frames, outside quotes, is written exactly so (lower case). */
+    private boolean writtenLower(String lower) {
+        if (lowerWords != null) {
+            return lowerWords.contains(lower);
+        }
+        Boolean known = lowerAsked.get(lower);
+        if (known != null) {
+            return known;
+        }
+        if (lookupBudget <= 0 || lower.isEmpty()) {
+            return lowerWordSet().contains(lower);
+        }
+        boolean found = false;
+        for (int s = 0; s < texts.size() && !found; s++) {
+            QuoteText qt = texts.get(s);
+            lookupBudget -= qt.text.length();
+            for (int p = qt.text.indexOf(lower); p >= 0 && !found; p = qt.text.indexOf(lower, p + 1)) {
+                int k = qt.tokenAt(p);
+                Tok t = k < qt.tokens().size() ? qt.tokens().get(k) : null;
+                found = t != null && t.start() == p && t.lowerCase() && t.text().equals(lower);
+            }
+        }
+        lowerAsked.put(lower, found);
+        return found;
+    }
+
+    /** Every word written with a lower-case first letter, up to 50,000 of them. */
+    private Set<String> lowerWordSet() {
+        if (lowerWords == null) {
+            lowerWords = new java.util.HashSet<>();
+            for (QuoteText qt : texts) {
+                for (Tok t : qt.tokens()) {
+                    if (t.lowerCase() && lowerWords.size() < 50_000) {
+                        lowerWords.add(t.text());
+                    }
+                }
+            }
+        }
+        return lowerWords;
     }
 
     private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence, boolean heading) {
@@ -503,11 +559,12 @@ final class Mentions {
                 return false;
             }
         }
-        return !QuoteCues.isCalendar(s);
+        return !QuoteCues.isCalendar(t.lower());
     }
 
     private static boolean possessive(String s) {
-        return s.endsWith("’s") || s.endsWith("'s") || s.endsWith("’S") || s.endsWith("'S");
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        return (last == 's' || last == 'S') && s.endsWith("’s") || s.endsWith("'s") || s.endsWith("’S") || s.endsWith("'S");
     }
 
     /** The name that starts at token {@code i}, or null. */
@@ -520,7 +577,8 @@ final class Mentions {
         Tok t = toks.get(i);
         // A name may start with its particle only where a clause starts: "…,” de Miranda writes";
         // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
-        boolean particleStart = t.word() && !t.cap() && PARTICLES.contains(t.lower()) && i + 1 < to
+        boolean particleStart = t.word() && !t.cap() && t.lower().length() <= LONGEST_PARTICLE
+                && PARTICLES.contains(t.lower()) && i + 1 < to
                 && nameWord(toks.get(i + 1)) && (i == 0 || !toks.get(i - 1).word());
         if (!nameWord(t) && !particleStart) {
             return null;
@@ -592,11 +650,14 @@ final class Mentions {
         boolean the = from > 0 && isDeterminer(toks.get(from - 1).lower());
         String before = from > 0 && toks.get(from - 1).word() ? toks.get(from - 1).lower() : null;
         // Capitalised function words at a sentence start, then acronyms qualifying a title ("NATO chief").
-        while (!w.isEmpty() && (QuoteCues.isStopword(w.get(0).toLowerCase(Locale.ROOT))
-                && (Character.isUpperCase(w.get(0).charAt(0)) || w.size() == 1
-                || isDeterminer(w.get(0).toLowerCase(Locale.ROOT)))
-                || w.get(0).equals("I") || w.get(0).startsWith("I’") || w.get(0).startsWith("I'"))) {
-            String l = w.remove(0).toLowerCase(Locale.ROOT);
+        while (!w.isEmpty()) {
+            String first = w.get(0);
+            String l = toks.get(to - w.size()).lower(); // the token's own lower case: w is the tail of the run
+            if (!(QuoteCues.isStopword(l) && (Character.isUpperCase(first.charAt(0)) || w.size() == 1 || isDeterminer(l))
+                    || first.equals("I") || first.startsWith("I’") || first.startsWith("I'"))) {
+                break;
+            }
+            w.remove(0);
             if (isDeterminer(l)) {
                 the = true;
             } else {
@@ -609,15 +670,16 @@ final class Mentions {
         // Titles: everything up to the last title word that has a name after it.
         List<String> titles = new ArrayList<>();
         int lastTitle = -1;
+        int base = to - w.size(); // w is still the tail of the run: its words' lower case is the tokens'
         for (int k = 0; k < w.size() - 1; k++) {
-            if (titleWord(w.get(k)) && !possessive(w.get(k))) {
+            if (titleWord(w.get(k), toks.get(base + k).lower()) && !possessive(w.get(k))) {
                 lastTitle = k;
             }
         }
         if (lastTitle >= 0) {
             boolean rest = false;
             for (int k = lastTitle + 1; k < w.size(); k++) {
-                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !titleWord(w.get(k));
+                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !titleWord(w.get(k), toks.get(base + k).lower());
             }
             if (rest) {
                 titles.addAll(w.subList(0, lastTitle + 1));
@@ -639,8 +701,8 @@ final class Mentions {
     }
 
     /** A title or a role noun standing before a name ("Nurse Ada Wong", "Die Ärztin Eva Roth"). */
-    private static boolean titleWord(String w) {
-        return QuoteCues.isTitle(w) || QuoteCues.role(w) != 0 && !QuoteCues.isOrgHead(w);
+    private static boolean titleWord(String w, String lower) {
+        return QuoteCues.isTitle(lower) || QuoteCues.role(lower) != 0 && !QuoteCues.isOrgHead(w);
     }
 
     private static boolean isDeterminer(String l) {
@@ -656,7 +718,7 @@ final class Mentions {
         if (words.isEmpty()) {
             return null;
         }
-        if (words.size() >= 2 && lowerWords.contains(words.get(0).toLowerCase(Locale.ROOT))
+        if (words.size() >= 2 && writtenLower(words.get(0).toLowerCase(Locale.ROOT))
                 && byKey.get(key(words)) == null) {
             Entity e = byName(words.subList(1, words.size()), pos);
             if (e != null) {

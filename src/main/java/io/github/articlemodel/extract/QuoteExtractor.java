@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Stage 3d: direct quotations and their speakers, over the assembled body.
@@ -196,8 +197,9 @@ final class QuoteExtractor {
         return segs;
     }
 
+    /** Keeps a segment with some text. Its offset needs no check: {@code Article.text()} is made of these very texts. */
     private static void add(List<Segment> segs, Segment s, String all) {
-        if (!s.text().isBlank() && s.offset() >= 0 && all.startsWith(s.text(), s.offset())) {
+        if (s.offset() >= 0 && s.offset() + s.text().length() <= all.length() && !s.text().isBlank()) {
             segs.add(s);
         }
     }
@@ -230,11 +232,29 @@ final class QuoteExtractor {
         if (end <= start) {
             return null;
         }
-        String text = all.substring(start, end);
-        if (!text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        boolean any = false;
+        for (int i = start; i < end && !any; i++) {
+            char ch = all.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(all.charAt(i + 1))) {
+                any = Character.isLetterOrDigit(Character.toCodePoint(ch, all.charAt(++i)));
+            } else {
+                any = Character.isLetterOrDigit(ch);
+            }
+        }
+        if (!any) {
             return null;
         }
-        return new Candidate(sp, start, end, text, block);
+        return new Candidate(sp, start, end, all.substring(start, end), block);
+    }
+
+    /** Whether only white space stands before {@code pos}; no copy of the text made. */
+    private static boolean blankBefore(String text, int pos) {
+        for (int i = 0; i < pos; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Everything the attribution of one article needs. */
@@ -273,7 +293,7 @@ final class QuoteExtractor {
             if (f.term()) {
                 return;
             }
-            boolean opensSegment = a.text.substring(0, sp.open()).isBlank();
+            boolean opensSegment = blankBefore(a.text, sp.open());
             Found lead = Found.NONE;
             if (f.subject() == null && f.cue() == null && (opensSegment || seg.kind() == Kind.ITEM)) {
                 lead = leadIn(sp.startSeg());
@@ -287,7 +307,6 @@ final class QuoteExtractor {
                 return;
             }
             c.kind = kind(c, a, b, f);
-            boolean own = firstOrSecondPerson(c.text);
             boolean accept;
             if (seg.kind() == Kind.HEADING) {
                 accept = f.subject() != null;
@@ -298,7 +317,7 @@ final class QuoteExtractor {
                 accept = cue && !titleCase && !named;
                 c.echoable = !titleCase && !named;
             } else if (words < 10 && c.kind == QuoteKind.PARTIAL) {
-                accept = cue || own;
+                accept = cue || firstOrSecondPerson(c.text);
                 c.echoable = true;
             } else {
                 accept = true;
@@ -390,7 +409,7 @@ final class QuoteExtractor {
                     continue;
                 }
                 String tail = seg.text().substring(Math.max(0, seg.text().length() - 12)).strip();
-                if (words(seg.text()) < 5 && !tail.matches(".*[.:!?…][\"”’»]*")) {
+                if (words(seg.text()) < 5 && !SENTENCE_END.matcher(tail).matches()) {
                     continue; // "whale strandings", "[Bardo museum houses …]"
                 }
                 if (seg.kind() == Kind.ITEM) {
@@ -451,7 +470,7 @@ final class QuoteExtractor {
                 int dash = tweetLine(text);
                 int end = dash >= 0 ? dash : text.length();
                 if (dash >= 0 && attribution == null) {
-                    attribution = text.substring(dash).replaceFirst("^[\\s—–―-]+", "");
+                    attribution = LEADING_DASHES.matcher(text.substring(dash)).replaceFirst("");
                 }
                 c = trimmed(new Span(s, -1, s, end, ' ', true), seg.offset(), seg.offset() + end, seg.block(), all);
             }
@@ -493,7 +512,7 @@ final class QuoteExtractor {
 
         /** The speaker in an attribution line: "— Jansen, harbour master", "Michael Shadlen, Ph.D.". */
         private Agent attributionLine(String line, int pos) {
-            String l = line.replaceFirst("^[\\s—–―~-]+", "");
+            String l = LEADING_RULE.matcher(line).replaceFirst("");
             int cut = l.length();
             for (String stop : new String[] {",", "(", " - ", " – ", " — ", "\n"}) {
                 int k = l.indexOf(stop);
@@ -646,15 +665,15 @@ final class QuoteExtractor {
         /** Echoes: short spans and headings that repeat the words of a quote take its speaker. */
         void echoes(List<Candidate> cands) {
             List<Candidate> sources = new ArrayList<>();
-            List<String> hays = new ArrayList<>();
-            List<Integer> sourceWords = new ArrayList<>();
             for (Candidate c : cands) {
                 if (c.accepted && sources.size() <= 400) {
                     sources.add(c);
-                    hays.add(" " + normalised(unnested(c.text)) + " ");
-                    sourceWords.add(words(c.text));
                 }
             }
+            // Each source's words are read when first compared: most pages have no echo to look for.
+            String[] hays = new String[sources.size()];
+            int[] sourceWords = new int[sources.size()];
+            java.util.Arrays.fill(sourceWords, -1);
             for (Candidate c : cands) {
                 boolean pending = !c.accepted && c.echoable;
                 boolean orphan = c.accepted && c.speaker == null;
@@ -662,19 +681,33 @@ final class QuoteExtractor {
                     continue;
                 }
                 Kind kind = c.span.startSeg() >= 0 && c.span.open() >= 0 ? segs.get(c.span.startSeg()).kind() : Kind.BLOCK;
-                String needle = normalised(c.text);
                 int minWords = kind == Kind.HEADING ? 1 : 3;
                 int words = words(c.text);
-                if (needle.isEmpty() || words < minWords) {
+                if (words < minWords) {
+                    continue;
+                }
+                String needle = normalised(c.text);
+                if (needle.isEmpty()) {
                     continue;
                 }
                 String padded = " " + needle + " ";
                 for (int k = 0; k < sources.size(); k++) {
                     Candidate src = sources.get(k);
-                    if (src == c || src.speaker == null && !pending || kind != Kind.HEADING && sourceWords.get(k) < 3) {
+                    if (src == c || src.speaker == null && !pending) {
                         continue;
                     }
-                    String hay = hays.get(k);
+                    if (kind != Kind.HEADING) {
+                        if (sourceWords[k] < 0) {
+                            sourceWords[k] = words(src.text);
+                        }
+                        if (sourceWords[k] < 3) {
+                            continue;
+                        }
+                    }
+                    if (hays[k] == null) {
+                        hays[k] = " " + normalised(unnested(src.text)) + " ";
+                    }
+                    String hay = hays[k];
                     if (kind == Kind.HEADING && words == 1 && !hay.equals(padded)) {
                         continue; // one quoted word in a heading echoes a quote of that word alone
                     }
@@ -749,8 +782,18 @@ final class QuoteExtractor {
         return QuoteKind.PARTIAL;
     }
 
+    // Compiled once: these run for every quoted span.
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.:!?…][\"”’»]*");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s—–―-]+");
+    private static final Pattern LEADING_RULE = Pattern.compile("^[\\s—–―~-]+");
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s/]+");
+    private static final Pattern NON_WORD_APOSTROPHE = Pattern.compile("[^\\p{L}'’]+");
+
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
             "Retrieved \\d|ISBN|doi:|Archived from the original|\\(PDF\\)|\\bpp?\\. \\d|ISSN");
+    /** A literal each alternative of {@link #CITATION} holds: text with none of them needs no regex run. */
+    private static final String[] CITATION_WORDS = {"Retrieved ", "ISBN", "doi:", "Archived from the original",
+        "(PDF)", "p. ", "ISSN"};
 
     /** A title in a list of references: "Title". Publisher. Retrieved 3 May 2011. */
     private static boolean citation(String text, Span sp) {
@@ -763,13 +806,22 @@ final class QuoteExtractor {
         }
         int from = Math.max(0, sp.open() - 1500);
         int to = Math.min(text.length(), sp.close() + 1500);
-        return CITATION.matcher(text.substring(from, to)).find();
+        String around = text.substring(from, to);
+        for (String literal : CITATION_WORDS) {
+            if (around.contains(literal)) {
+                return CITATION.matcher(around).find();
+            }
+        }
+        return false; // none of the words the pattern needs: no regex run
     }
 
     /** The second span of an interrupted quote: “We will act,” she said, “and soon.” */
     private static boolean interrupted(QuoteText a, int open) {
-        String before = a.text.substring(0, open).stripTrailing();
-        if (!before.endsWith(",")) {
+        int end = open;
+        while (end > 0 && Character.isWhitespace(a.text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || a.text.charAt(end - 1) != ',') {
             return false;
         }
         for (int k = open - 1; k >= 0 && k >= open - 80; k--) {
@@ -815,14 +867,14 @@ final class QuoteExtractor {
     static boolean titleCase(String s) {
         int caps = 0;
         int words = 0;
-        for (String w : s.split("[\\s/]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+        for (String w : WORD_GAPS.split(s)) {
+            String x = stripLeadingNonWord(w);
             if (x.isEmpty()) {
                 continue;
             }
             words++;
             if (Character.isLowerCase(x.charAt(0)) && x.length() > 3) {
-                String l = x.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+$", "");
+                String l = stripTrailingNonLetters(x.toLowerCase(Locale.ROOT));
                 if (!QuoteCues.isStopword(l) && !QuoteCues.isPreposition(l)) {
                     return false;
                 }
@@ -845,8 +897,8 @@ final class QuoteExtractor {
     /** Every word starts with a capital letter. */
     private static boolean capitalised(String s) {
         boolean any = false;
-        for (String w : s.split("[\\s/]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+        for (String w : WORD_GAPS.split(s)) {
+            String x = stripLeadingNonWord(w);
             if (x.isEmpty()) {
                 continue;
             }
@@ -859,7 +911,7 @@ final class QuoteExtractor {
     }
 
     private static boolean firstOrSecondPerson(String s) {
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+        for (String w : NON_WORD_APOSTROPHE.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && QuoteCues.isFirstOrSecondPerson(w)) {
                 return true;
             }
@@ -882,16 +934,49 @@ final class QuoteExtractor {
 
     /** Lower-cased words separated by single spaces. */
     private static String normalised(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                if (sb.length() > 0) {
+        // The runs of letters and numbers (\p{L}, \p{N}), read by code point as the regex would.
+        String l = s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(l.length());
+        boolean gap = false;
+        for (int i = 0; i < l.length(); ) {
+            int cp = l.codePointAt(i);
+            if (letterOrNumber(cp)) {
+                if (gap && sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(w);
+                gap = false;
+                sb.appendCodePoint(cp);
+            } else {
+                gap = true;
             }
+            i += Character.charCount(cp);
         }
         return sb.toString();
+    }
+
+    /** A letter or a number as the regex classes \p{L} and \p{N} take them. */
+    private static boolean letterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** A word without the marks before it (as {@code ^[^\p{L}\p{N}]+} removed). */
+    private static String stripLeadingNonWord(String w) {
+        int i = 0;
+        while (i < w.length() && !letterOrNumber(w.codePointAt(i))) {
+            i += Character.charCount(w.codePointAt(i));
+        }
+        return i == 0 ? w : w.substring(i);
+    }
+
+    /** A word without what follows its last letter (as {@code [^\p{L}]+$} removed). */
+    private static String stripTrailingNonLetters(String w) {
+        int end = w.length();
+        while (end > 0 && !Character.isLetter(w.codePointBefore(end))) {
+            end -= Character.charCount(w.codePointBefore(end));
+        }
+        return end == w.length() ? w : w.substring(0, end);
     }
 
     /** A quote's text with the words of quotes nested in it left out. */

@@ -56,15 +56,19 @@ final class QuoteSpans {
                 break;
             }
             String text = segs.get(s).text();
-            Scanner sc = new Scanner(text);
+            int[] at = marks(text);
+            Scanner sc = at.length == 0 ? null : new Scanner(text, at);
             int i = from;
             from = 0;
             int next = s + 1;
             int nextFrom = 0;
-            while (i < text.length() && out.size() < max) {
+            // Only the marks are looked at: most characters cannot open a quote.
+            int k = sc == null ? 0 : sc.firstMark(i);
+            while (k < at.length && out.size() < max) {
+                i = at[k];
                 char c = text.charAt(i);
                 if (!isOpener(text, i)) {
-                    i++;
+                    k++;
                     continue;
                 }
                 int close = sc.close(i, c);
@@ -72,11 +76,11 @@ final class QuoteSpans {
                     if (hasWords(text, i + 1, close)) {
                         out.add(new Span(s, i, s, close, c, true));
                     }
-                    i = close + 1;
+                    k = sc.firstMark(close + 1);
                     continue;
                 }
                 if (SINGLE_OPEN.indexOf(c) >= 0) {
-                    i++; // a lone single mark is an apostrophe or a typo, not a quote
+                    k++; // a lone single mark is an apostrophe or a typo, not a quote
                     continue;
                 }
                 // Unclosed: the quote may go on in the next paragraphs, each opening with a mark.
@@ -92,7 +96,7 @@ final class QuoteSpans {
                 } else if (hasWords(text, i + 1, text.length())) {
                     out.add(new Span(s, i, s, text.length(), c, false));
                 }
-                i = text.length();
+                break;
             }
             s = next;
             from = nextFrom;
@@ -124,7 +128,7 @@ final class QuoteSpans {
                 break;
             }
             last = k;
-            int close = new Scanner(t).close(first, t.charAt(first));
+            int close = new Scanner(t, marks(t)).close(first, t.charAt(first));
             if (close >= 0) {
                 // The reopening mark closes in this paragraph: the quote ends here, unless another
                 // mark opens after it (then that one is the open quote and we go on).
@@ -135,6 +139,36 @@ final class QuoteSpans {
             return null;
         }
         return new int[] {last, segs.get(last).text().length(), 0};
+    }
+
+    /** Every character that can open or close a quotation. */
+    private static final String MARKS = DOUBLE_OPEN + SINGLE_OPEN + "’」』";
+
+    /**
+     * Where the quotation marks stand in a text, ascending. Found with one {@link String#indexOf(int, int)}
+     * run per mark, which is much faster than a test on every character, and for text without
+     * curly marks is only a few runs.
+     */
+    static int[] marks(String text) {
+        int[] at = null;
+        int n = 0;
+        for (int m = 0; m < MARKS.length(); m++) {
+            char mark = MARKS.charAt(m);
+            for (int j = text.indexOf(mark); j >= 0; j = text.indexOf(mark, j + 1)) {
+                if (at == null) {
+                    at = new int[16];
+                } else if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = j;
+            }
+        }
+        if (n == 0) {
+            return new int[0];
+        }
+        at = java.util.Arrays.copyOf(at, n);
+        java.util.Arrays.sort(at);
+        return at;
     }
 
     private static boolean sameFamily(char a, char b) {
@@ -207,13 +241,22 @@ final class QuoteSpans {
      */
     private static final class Scanner {
         private final String text;
+        /** Where the marks stand ({@link #marks}): a closing mark is looked for only there. */
+        private final int[] marks;
         private final int[] memoFrom = new int[13];
         private final int[] memoResult = new int[13];
         private final int[] memoScanned = new int[13];
 
-        Scanner(String text) {
+        Scanner(String text, int[] marks) {
             this.text = text;
+            this.marks = marks;
             java.util.Arrays.fill(memoFrom, -1);
+        }
+
+        /** The index in {@link #marks} of the first mark at or after {@code pos}. */
+        int firstMark(int pos) {
+            int k = java.util.Arrays.binarySearch(marks, pos);
+            return k >= 0 ? k : -k - 1;
         }
 
         /** The index of the mark that closes the one opened at {@code open}, or -1. */
@@ -233,10 +276,9 @@ final class QuoteSpans {
                 }
             }
             int r = -1;
-            int j = from;
-            for (; j < limit; j++) {
-                if (closes(o, j)) {
-                    r = j;
+            for (int k = firstMark(from); k < marks.length && marks[k] < limit; k++) {
+                if (closes(o, marks[k])) {
+                    r = marks[k];
                     break;
                 }
             }

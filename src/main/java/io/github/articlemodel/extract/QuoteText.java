@@ -36,12 +36,20 @@ final class QuoteText {
         private final int end;
         private final String text;
         private final String lower;
+        /** What its first character is, read once: the tests below run many times per token. */
+        private final boolean word;
+        private final boolean cap;
+        private final boolean lowerCase;
 
         Tok(int start, int end, String text) {
             this.start = start;
             this.end = end;
             this.text = text;
             this.lower = text.toLowerCase(Locale.ROOT);
+            char c = text.charAt(0);
+            this.word = Character.isLetterOrDigit(c);
+            this.cap = Character.isUpperCase(c);
+            this.lowerCase = word && Character.isLowerCase(c);
         }
 
         int start() {
@@ -61,11 +69,16 @@ final class QuoteText {
         }
 
         boolean word() {
-            return Character.isLetterOrDigit(text.charAt(0));
+            return word;
         }
 
         boolean cap() {
-            return Character.isUpperCase(text.charAt(0));
+            return cap;
+        }
+
+        /** A word that starts with a lower-case letter. */
+        boolean lowerCase() {
+            return lowerCase;
         }
 
         boolean punct(String chars) {
@@ -178,8 +191,8 @@ final class QuoteText {
      * abbreviations and initials ("Mr.", "U.S.", "J.").
      */
     private int[] sentenceStarts() {
-        List<Integer> out = new ArrayList<>();
-        out.add(0);
+        int[] out = new int[8];
+        int count = 1; // out[0] = 0
         int n = frame.length;
         for (int i = 0; i < n; i++) {
             char c = frame[i];
@@ -212,11 +225,14 @@ final class QuoteText {
             }
             char next = frame[k];
             if (Character.isUpperCase(next) || Character.isDigit(next) || next == MASK || "“„\"«‘([¿¡".indexOf(next) >= 0) {
-                out.add(k);
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = k;
                 i = k - 1;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(out, count);
     }
 
     private boolean abbreviationBefore(int dot) {

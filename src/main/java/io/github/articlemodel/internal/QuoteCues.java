@@ -43,6 +43,8 @@ public final class QuoteCues {
     }
 
     private static final Map<String, CueKind> CUES = new HashMap<>();
+    /** The first words of every cue phrase of more than one word ("pointed", "according"), joined by spaces. */
+    private static final Set<String> CUE_STARTS = new HashSet<>();
     /** Longest cue in words, for the phrase look-up. */
     private static int maxCueWords = 1;
 
@@ -51,6 +53,9 @@ public final class QuoteCues {
             if (!w.isEmpty()) {
                 CUES.putIfAbsent(w, kind);
                 maxCueWords = Math.max(maxCueWords, w.split(" ").length);
+                for (int k = w.indexOf(' '); k > 0; k = w.indexOf(' ', k + 1)) {
+                    CUE_STARTS.add(w.substring(0, k));
+                }
             }
         }
     }
@@ -145,6 +150,11 @@ public final class QuoteCues {
     /** The cue kind of a lower-cased word or phrase, or null. */
     public static CueKind cue(String lower) {
         return CUES.get(lower);
+    }
+
+    /** Whether a lower-cased word or phrase starts a longer cue phrase ("according" of "according to"). */
+    public static boolean startsCue(String lower) {
+        return CUE_STARTS.contains(lower);
     }
 
     /** The number of words of the longest cue phrase. */
@@ -250,13 +260,27 @@ public final class QuoteCues {
             }
         }
         if (w.length() > 8) {
-            for (String e : TITLE_ENDINGS) {
+            for (String e : TITLE_ENDINGS_BY_LAST.getOrDefault(w.charAt(w.length() - 1), NO_STRINGS)) {
                 if (w.endsWith(e)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static final String[] NO_STRINGS = {};
+    /** The title endings by their last letter: most words end in a letter no title ending ends in. */
+    private static final Map<Character, String[]> TITLE_ENDINGS_BY_LAST = new HashMap<>();
+
+    static {
+        for (String e : TITLE_ENDINGS) {
+            char last = e.charAt(e.length() - 1);
+            String[] old = TITLE_ENDINGS_BY_LAST.getOrDefault(last, new String[0]);
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = e;
+            TITLE_ENDINGS_BY_LAST.put(last, grown);
+        }
     }
 
     /** Role nouns: the head of a phrase that stands for a person ("a spokesman", "the minister"). */
