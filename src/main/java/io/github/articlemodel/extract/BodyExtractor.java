@@ -178,14 +178,23 @@ final class BodyExtractor {
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
         boolean holdsBodyContainer(Element e, boolean inSearched) {
             if (!inSearched && searched.add(e)) {
-                NodeTraversor.traverse((node, depth) -> {
-                    if (node instanceof Element && Cues.isBodyContainer((Element) node)
-                            && !insideComments((Element) node)) {
-                        for (Element a = (Element) node; a != null && protectedSet.add(a); a = a.parent()) {
+                // Elements only, in any order (the set does not depend on it): no node traversal needed.
+                List<Element> stack = new ArrayList<>();
+                stack.add(e);
+                while (!stack.isEmpty()) {
+                    Element el = stack.remove(stack.size() - 1);
+                    if (Cues.isBodyContainer(el) && !insideComments(el)) {
+                        for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
                             // walk up once per chain
                         }
                     }
-                }, e);
+                    for (int i = el.childNodeSize() - 1; i >= 0; i--) {
+                        Node child = el.childNode(i);
+                        if (child instanceof Element) {
+                            stack.add((Element) child);
+                        }
+                    }
+                }
             }
             return protectedSet.contains(e);
         }
@@ -1072,10 +1081,52 @@ final class BodyExtractor {
         }
 
         void text(String raw) {
-            String s = Text.clean(raw.replace('\u00a0', ' '));
-            boolean leading = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) || raw.startsWith("\u00a0");
-            boolean trailing = !raw.isEmpty() && (Character.isWhitespace(raw.charAt(raw.length() - 1))
-                    || raw.endsWith("\u00a0"));
+            if (raw.isEmpty()) {
+                return;
+            }
+            boolean leading = Character.isWhitespace(raw.charAt(0)) || raw.charAt(0) == '\u00a0';
+            char last = raw.charAt(raw.length() - 1);
+            boolean trailing = Character.isWhitespace(last) || last == '\u00a0';
+            // Most text appends as it is, white space collapsed on the way; what Text.clean would
+            // drop or normalise takes the slow path.
+            int mark = sb.length();
+            boolean space = false;
+            boolean any = false;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!(c > ' ' && c < '\u007F')) {
+                    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                        space = any;
+                        continue;
+                    }
+                    if (Text.changedByClean(c)) {
+                        sb.setLength(mark);
+                        slowText(raw, leading, trailing);
+                        return;
+                    }
+                }
+                if (!any) {
+                    if ((pendingSpace || leading) && mark > 0) {
+                        sb.append(' ');
+                    }
+                    any = true;
+                } else if (space) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+            if (!any) {
+                if (sb.length() > 0) {
+                    pendingSpace = true;
+                }
+                return;
+            }
+            pendingSpace = trailing;
+        }
+
+        private void slowText(String raw, boolean leading, boolean trailing) {
+            String s = Text.clean(raw);
             if (s.isEmpty()) {
                 if (!raw.isEmpty() && sb.length() > 0) {
                     pendingSpace = true;

@@ -380,29 +380,55 @@ public final class Cues {
     }
 
     /**
-     * Whether {@code text} could start with a cross-reference label: a cheap necessary test on its
-     * first two letters, for callers that check many elements and want to skip the full match.
+     * Whether {@code text} (the start of an element's text, maybe cut short) could start with a
+     * cross-reference label: a cheap necessary test on its first word, for callers that check many
+     * elements and want to skip the full match. A label starts with a letter after at most three
+     * other characters, and its first word ends where the text's first run of letters ends.
      */
     public static boolean mayStartWithLabel(String text) {
         int i = 0;
         while (i < text.length() && i < 3 && !Character.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
-        return i + 1 < text.length() && LABEL_STARTS.contains(labelStart(text.charAt(i), text.charAt(i + 1)));
+        if (i + 1 >= text.length()) {
+            return false;
+        }
+        int end = i;
+        while (end < text.length() && end - i <= LONGEST_FIRST_WORD && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == i || end - i > LONGEST_FIRST_WORD) {
+            return false;
+        }
+        String word = fold(text.substring(i, end));
+        // A word that runs to the end of the text may go on past it.
+        return end < text.length() ? LABEL_FIRST_WORDS.contains(word) : LABEL_FIRST_WORD_STARTS.contains(word);
     }
 
-    /** Two characters folded as the label pattern's case-insensitive match folds them. */
-    private static String labelStart(char a, char b) {
-        return new String(new char[] {fold(a), fold(b)});
+    /** Folded as the label pattern's case-insensitive (Unicode) match folds each character. */
+    private static String fold(String s) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = Character.toLowerCase(Character.toUpperCase(cs[i]));
+        }
+        return new String(cs);
     }
 
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    private static final Set<String> LABEL_STARTS = java.util.Arrays.stream(CROSS_REFERENCE_LABELS)
+    /** The first word (run of letters) of each label, folded. */
+    private static final Set<String> LABEL_FIRST_WORDS = java.util.Arrays.stream(CROSS_REFERENCE_LABELS)
             .flatMap(kind -> java.util.Arrays.stream(kind[1].split("\\|")))
-            .map(label -> labelStart(label.charAt(0), label.charAt(1)))
+            .map(label -> {
+                int end = 0;
+                while (end < label.length() && Character.isLetter(label.charAt(end))) {
+                    end++;
+                }
+                return fold(label.substring(0, end));
+            })
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final int LONGEST_FIRST_WORD = LABEL_FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** Every non-empty start of a first word ("r", "re", "rea", "read"). */
+    private static final Set<String> LABEL_FIRST_WORD_STARTS = LABEL_FIRST_WORDS.stream()
+            .flatMap(w -> java.util.stream.IntStream.rangeClosed(1, w.length()).mapToObj(n -> w.substring(0, n)))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the class or id names a cross-reference box ("related-posts", "read-also"). */
