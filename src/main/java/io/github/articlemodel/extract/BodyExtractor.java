@@ -88,7 +88,7 @@ final class BodyExtractor {
 
     /** The statistics of every measured element: by element, and in page order (each after its children). */
     private static final class Measured {
-        final Map<Element, Stats> byElement = new IdentityHashMap<>();
+        final Map<Element, Stats> byElement = new IdentityHashMap<>(512);
         final List<Stats> inOrder = new ArrayList<>();
 
         Stats get(Element e) {
@@ -174,6 +174,7 @@ final class BodyExtractor {
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<String, Map<String, Integer>> classCues = new HashMap<>();
+        private final Map<String, Boolean> containerClasses = new HashMap<>();
 
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
         boolean holdsBodyContainer(Element e, boolean inSearched) {
@@ -183,7 +184,7 @@ final class BodyExtractor {
                 stack.add(e);
                 while (!stack.isEmpty()) {
                     Element el = stack.remove(stack.size() - 1);
-                    if (Cues.isBodyContainer(el) && !insideComments(el)) {
+                    if (bodyContainer(el) && !insideComments(el)) {
                         for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
                             // walk up once per chain
                         }
@@ -197,6 +198,15 @@ final class BodyExtractor {
                 }
             }
             return protectedSet.contains(e);
+        }
+
+        /** {@link Cues#isBodyContainer}, with the class verdict memoised per page: the search asks it of most elements. */
+        private boolean bodyContainer(Element e) {
+            String cls = e.className();
+            if (!cls.isEmpty() && containerClasses.computeIfAbsent(cls, Cues::isBodyContainerClass)) {
+                return true;
+            }
+            return e.attr("itemprop").equalsIgnoreCase("articleBody");
         }
 
         boolean wasSearched(Element e) {

@@ -131,6 +131,11 @@ public final class Cues {
         return e.attr("itemprop").equalsIgnoreCase("articleBody") || ClassVerdicts.test(e, ClassVerdicts.BODY_CONTAINER);
     }
 
+    /** Whether a class attribute (as {@link Element#className()} gives it) names an article-body container. */
+    public static boolean isBodyContainerClass(String cls) {
+        return !cls.isEmpty() && BODY_CONTAINER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Whether the class or id marks the article's byline or date line. */
     public static boolean isArticleMeta(Element e) {
         return ClassVerdicts.test(e, ClassVerdicts.ARTICLE_META);
@@ -200,7 +205,7 @@ public final class Cues {
                 case UNLIKELY: return UNLIKELY_CLASS.matcher(s).find() && !MAYBE.matcher(s).find();
                 case NEGATIVE: return NEGATIVE_CLASS.matcher(s).find();
                 case POSITIVE: return POSITIVE_CLASS.matcher(s).find();
-                case BODY_CONTAINER: return !cls.isEmpty() && BODY_CONTAINER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+                case BODY_CONTAINER: return isBodyContainerClass(cls);
                 case ARTICLE_META: return ARTICLE_META_CLASS.matcher(s).find();
                 case COMMENT_SECTION:
                     return hasCommentHint(s) && !MAYBE.matcher(s).find()
@@ -409,7 +414,7 @@ public final class Cues {
     private static String fold(String s) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
-            cs[i] = Character.toLowerCase(Character.toUpperCase(cs[i]));
+            cs[i] = fold(cs[i]);
         }
         return new String(cs);
     }
@@ -426,6 +431,24 @@ public final class Cues {
             })
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int LONGEST_FIRST_WORD = LABEL_FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** The hash codes of the first words, sorted: a streaming test needs no string. */
+    private static final int[] LABEL_FIRST_WORD_HASHES = LABEL_FIRST_WORDS.stream().mapToInt(String::hashCode)
+            .sorted().toArray();
+
+    /** Whether a run of letters, folded, with this {@link String#hashCode()} may be a label's first word. */
+    static boolean mayBeLabelFirstWord(int foldedHash) {
+        return java.util.Arrays.binarySearch(LABEL_FIRST_WORD_HASHES, foldedHash) >= 0;
+    }
+
+    static int longestLabelFirstWord() {
+        return LONGEST_FIRST_WORD;
+    }
+
+    /** One character folded as the label pattern's case-insensitive (Unicode) match folds it. */
+    static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     /** Every non-empty start of a first word ("r", "re", "rea", "read"). */
     private static final Set<String> LABEL_FIRST_WORD_STARTS = LABEL_FIRST_WORDS.stream()
             .flatMap(w -> java.util.stream.IntStream.rangeClosed(1, w.length()).mapToObj(n -> w.substring(0, n)))

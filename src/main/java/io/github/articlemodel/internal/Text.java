@@ -85,6 +85,10 @@ public final class Text {
                 n++;
                 continue;
             }
+            if (c == ' ' || c == '\n') {
+                space = n > 0;
+                continue;
+            }
             if (!nfcSafe(c)) {
                 high = true;
             }
