@@ -170,6 +170,7 @@ final class BodyExtractor {
     private static final class PageCues {
         private static final int UNLIKELY = 1;
         private static final int META = 2;
+        private static final int CREDIT = 4;
         private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -221,6 +222,10 @@ final class BodyExtractor {
             return (classCues(e) & META) != 0;
         }
 
+        boolean credit(Element e) {
+            return (classCues(e) & CREDIT) != 0;
+        }
+
         private int classCues(Element e) {
             String cls = e.className();
             String id = e.id();
@@ -228,7 +233,8 @@ final class BodyExtractor {
                 return 0;
             }
             return classCues.computeIfAbsent(cls, k -> new HashMap<>()).computeIfAbsent(id,
-                    k -> (Cues.isUnlikely(e) ? UNLIKELY : 0) | (Cues.isArticleMeta(e) ? META : 0));
+                    k -> (Cues.isUnlikely(e) ? UNLIKELY : 0) | (Cues.isArticleMeta(e) ? META : 0)
+                            | (Cues.isCreditClass(e) ? CREDIT : 0));
         }
     }
 
@@ -430,6 +436,8 @@ final class BodyExtractor {
         boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
                 // the byline and date line: facts of their own, not body text
                 || cues.articleMeta(e) && Dom.textPrefix(e, 301).length() <= 300
+                // a photo credit or copyright line set apart by its class
+                || cues.credit(e) && Dom.textPrefix(e, 201).length() <= 200
                 || !relaxed && cues.unlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
         // What holds the article body (entry-content, articleBody) is never left out.
         if (!out || cues.holdsBodyContainer(e, inSearched)) {
@@ -487,10 +495,34 @@ final class BodyExtractor {
                 break;
             }
         }
+        List<Block> credited = null;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             if (!(b instanceof Paragraph)) {
                 continue;
+            }
+            Paragraph para = (Paragraph) b;
+            // A photo credit is never body text, wherever it stands: "Foto: Agentur" on its own
+            // line, or "… | © Agentur" after a caption written as a paragraph.
+            if (Cues.isCreditLine(para.text()) && words(para.text()) <= 12 && n > 1) {
+                drop[i] = true;
+                continue;
+            }
+            if (para.text().indexOf('©') > 0) {
+                int at = Cues.creditSuffixStart(para.text());
+                if (at > 0 && para.text().substring(at).strip().replaceFirst("^\\|\\s*", "").startsWith("©")) {
+                    if (credited == null) {
+                        credited = new ArrayList<>(blocks);
+                    }
+                    String cut = para.text().substring(0, at).strip();
+                    if (cut.isEmpty()) {
+                        drop[i] = true;
+                        continue;
+                    }
+                    Paragraph.Builder pb = new Paragraph.Builder().text(cut);
+                    para.links().stream().filter(l -> l.end() <= cut.length()).forEach(pb::addLink);
+                    credited.set(i, pb.build());
+                }
             }
             boolean edge = i < 2 || i >= n - 3;
             if (!edge) {
@@ -504,16 +536,17 @@ final class BodyExtractor {
                     || (words <= 6 && io.github.articlemodel.internal.Dates.parseVisible(p.text()).isPresent()));
             drop[i] |= (linkOnly || furniture) && n > 1;
         }
+        List<Block> source = credited == null ? blocks : credited;
         List<Block> kept = new ArrayList<>();
         int[] keptBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
             keptBefore[i] = kept.size();
             if (!drop[i]) {
-                kept.add(blocks.get(i));
+                kept.add(source.get(i));
             }
         }
         keptBefore[n] = kept.size();
-        if (kept.size() == n) {
+        if (kept.size() == n && credited == null) {
             return r;
         }
         List<BodyResult.SkippedBox> boxes = new ArrayList<>();
@@ -970,6 +1003,16 @@ final class BodyExtractor {
                 if (!credit.isEmpty() && caption.contains(credit)) {
                     caption = Text.clean(caption.replace(credit, ""));
                     b.credit(credit);
+                } else {
+                    // A credit written into the caption: "… (Quelle: Agentur)", "… Foto: Agentur".
+                    int at = Cues.creditSuffixStart(caption);
+                    if (at >= 0) {
+                        String c = creditText(caption.substring(at));
+                        caption = Text.clean(caption.substring(0, at));
+                        if (!c.isEmpty()) {
+                            b.credit(c);
+                        }
+                    }
                 }
                 if (!caption.isEmpty()) {
                     b.caption(caption);
@@ -983,6 +1026,18 @@ final class BodyExtractor {
                 b.height(height);
             }
             add(Figure.of(b.build()));
+        }
+
+        /** The credit without the separator or the parentheses around it. */
+        private static String creditText(String suffix) {
+            String c = Text.clean(suffix);
+            if (c.startsWith("|")) {
+                c = Text.clean(c.substring(1));
+            }
+            if (c.startsWith("(") && c.endsWith(")")) {
+                c = Text.clean(c.substring(1, c.length() - 1));
+            }
+            return c;
         }
 
         private Optional<String> imageUrl(Element img) {

@@ -161,6 +161,7 @@ public final class Cues {
         static final int ARTICLE_META = 4;
         static final int COMMENT_SECTION = 5;
         static final int CROSS_REFERENCE = 6;
+        static final int CREDIT = 7;
         private static final int LIMIT = 8192;
         private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
@@ -211,6 +212,7 @@ public final class Cues {
                     return hasCommentHint(s) && !MAYBE.matcher(s).find()
                             && (COMMENT_SECTION_CLASS.matcher(s).find() || namesCommentArea(words(cls + " " + id)));
                 case CROSS_REFERENCE: return CROSS_REFERENCE_CLASS.matcher(s).find();
+                case CREDIT: return CREDIT_CLASS.matcher(s).find();
                 default: throw new IllegalArgumentException("no class test " + test);
             }
         }
@@ -453,6 +455,47 @@ public final class Cues {
     private static final Set<String> LABEL_FIRST_WORD_STARTS = LABEL_FIRST_WORDS.stream()
             .flatMap(w -> java.util.stream.IntStream.rangeClosed(1, w.length()).mapToObj(n -> w.substring(0, n)))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Class/id words of a photo credit or copyright line. */
+    private static final Pattern CREDIT_CLASS = Pattern.compile(
+            "(?:^|[-_ ])(?:credit|credits|copyright|photo-?credit|image-?credit|bildnachweis|bildquelle|fotocredit)"
+                    + "(?:$|[-_ ])");
+
+    /** The labels of a photo credit ("Foto:", "Image:", "Crédits photos :", "©"), in several languages. */
+    private static final String CREDIT_LABEL = "(?:©\\s*)?(?:fotos?|photos?|bild|bilder|bildquelle|bildnachweis|titelbild"
+            + "|beitragsbild|images?|credits?|crédits?(?: photos?)?|photo credits?|quelle|fuente|zdjęcie|fot\\.|copyright)";
+
+    /** A line that is only a photo credit: "Foto: dpa", "Crédits photos : Bestimage", "© Reuters". */
+    private static final Pattern CREDIT_LINE = Pattern.compile("^(?:" + CREDIT_LABEL + "\\s*:|©)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A photo credit at the end of a caption: "(Quelle: Agentur)", "(REUTERS/Jane Doe)", "Bild: Agentur",
+     * "| © Agentur". Whatever comes before it is the caption.
+     */
+    private static final Pattern CREDIT_SUFFIX = Pattern.compile(
+            "(?:^|\\s*[|]\\s*|\\s+)(?:\\((?:" + CREDIT_LABEL + "\\s*:[^()]*|[^()/\\s]+(?: [^()/\\s]+){0,2} ?/ ?[^()]*)\\)"
+                    + "|(?:©|" + CREDIT_LABEL + "\\s*:)(?:[^.!?()]|\\.(?=\\S)){1,80})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether the class or id marks a photo credit or copyright line. */
+    public static boolean isCreditClass(Element e) {
+        return ClassVerdicts.test(e, ClassVerdicts.CREDIT);
+    }
+
+    /** Whether a short line is a photo credit and nothing else. */
+    public static boolean isCreditLine(String text) {
+        return text.length() <= 120 && CREDIT_LINE.matcher(text).find();
+    }
+
+    /** Where a photo credit at the end of a caption starts, or -1. */
+    public static int creditSuffixStart(String caption) {
+        if (caption.length() > 600) {
+            return -1;
+        }
+        Matcher m = CREDIT_SUFFIX.matcher(caption);
+        return m.find() ? m.start() : -1;
+    }
 
     /** Whether the class or id names a cross-reference box ("related-posts", "read-also"). */
     public static boolean hasCrossReferenceClass(Element e) {

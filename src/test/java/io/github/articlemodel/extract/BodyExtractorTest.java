@@ -380,4 +380,51 @@ final class BodyExtractorTest {
         assertTrue(text.contains("until late on Sunday night."), text);
         assertFalse(text.contains("Find a ferry"), text);
     }
+
+    @Test
+    void photoCreditsAreNotBodyText() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay.</p>
+                <div class="wp-caption"><img src="/uploads/pier.jpg" width="800">
+                  <p class="credit">Bild: Harbour Herald Archive</p><p class="caption-text">The north pier.</p></div>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+                passengers who had waited since Friday.</p>
+                <p><em>Foto: Tom Berg/Coast Agency</em></p>
+                <div class="caption">The quay at dawn, with the first ferry leaving. | © Coast Agency/Tom Berg</div>
+                <p>Officials from the port authority said the timetable would be back to normal by Friday, when
+                the last of the damaged boats is towed away.</p>
+                """), URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened"), text);
+        assertTrue(text.contains("The quay at dawn, with the first ferry leaving."), text);
+        assertTrue(text.contains("towed away."), text);
+        for (String credit : List.of("Harbour Herald Archive", "Tom Berg/Coast Agency", "Coast Agency/Tom Berg", "©")) {
+            assertFalse(text.contains(credit), () -> "'" + credit + "' leaked into the body: " + text);
+        }
+    }
+
+    @Test
+    void aCreditWrittenIntoTheCaptionBecomesTheFiguresCredit() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay.</p>
+                <figure><img src="/uploads/a.jpg" width="800"><figcaption>The flooded quay. (Quelle: Tom Berg/Coast Agency)</figcaption></figure>
+                <figure><img src="/uploads/b.jpg" width="800"><figcaption>The harbour master on the pier (REUTERS/Jane Doe)</figcaption></figure>
+                <figure><img src="/uploads/c.jpg" width="800"><figcaption>Boats in the bay. Photo: <a href="https://pics.example/1">Jane Doe/pics.example</a></figcaption></figure>
+                <figure><img src="/uploads/d.jpg" width="800"><figcaption>Nets drying on the quay (the old way)</figcaption></figure>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn.</p>
+                """), URL));
+        List<Figure> figures = r.blocks().stream().filter(b -> b instanceof Figure).map(b -> (Figure) b)
+                .collect(Collectors.toList());
+        assertEquals(4, figures.size(), figures::toString);
+        assertEquals("The flooded quay.", figures.get(0).image().caption().orElse(""));
+        assertEquals("Quelle: Tom Berg/Coast Agency", figures.get(0).image().credit().orElse(""));
+        assertEquals("The harbour master on the pier", figures.get(1).image().caption().orElse(""));
+        assertEquals("REUTERS/Jane Doe", figures.get(1).image().credit().orElse(""));
+        assertEquals("Boats in the bay.", figures.get(2).image().caption().orElse(""));
+        assertEquals("Photo: Jane Doe/pics.example", figures.get(2).image().credit().orElse(""));
+        assertEquals("Nets drying on the quay (the old way)", figures.get(3).image().caption().orElse(""));
+        assertTrue(figures.get(3).image().credit().isEmpty());
+    }
 }
