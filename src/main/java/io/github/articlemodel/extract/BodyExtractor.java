@@ -452,8 +452,46 @@ final class BodyExtractor {
                     + "|stichw(?:ö|o)rte?|themen|tags|zu diesem thema|mehr zu(?:m)? (?:diesem )?thema|weitere\\s+\\p{L}+"
                     + "|share this|teilen sie (?:dies|diesen artikel)\\w*|artikel teilen|partager|compartir|condividi"
                     + "|newsletter|abonnieren|subscribe|highlights aus dem heft|lesetipps?|empfehlungen"
-                    + "|plus d'articles|más noticias|otras noticias|ultime notizie|najczęściej czytane)\\b\\W*$",
+                    + "|plus d'articles|más noticias|otras noticias|ultime notizie|najczęściej czytane"
+                    // related lists and author boxes
+                    + "|ähnliche beiträge|verwandte beiträge|dies passt zum thema|temas relacionados"
+                    + "|vorschau auf den nächsten artikel|mehr\\s+\\p{L}+\\s+(?:auf|bei)\\s+[\\p{L}\\p{N}.-]*[\\p{L}\\p{N}]"
+                    + "|über den autor|über die autorin|zum autor|zur autorin|about the author|sobre el autor"
+                    + "|à propos de l'auteur|o autorze"
+                    // share and like bars
+                    + "|teilen sie (?:dies|diesen artikel|diese seite) mit|teilen mit|(?:diese )?seite teilen"
+                    + "|gefällt mir|like this|share this (?:article|story|post|page))\\b\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Social networks, named together in "follow us" lines. */
+    private static final Pattern NETWORK = Pattern.compile(
+            "\\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|mastodon)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Follow us on …" opening a line: a prompt only with a network to follow on (a bio may end with one). */
+    private static final Pattern FOLLOW = Pattern.compile(
+            "^(?:follow|folgen sie|folge uns|síguenos|siguenos|suivez-nous|seguici|obserwuj)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** What asks the reader to subscribe or comment, or says the comments are closed. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "\\b(?:newsletter|sign up|subscribe|subscription|abonnieren|abonnez|suscríbete|suscribete|suscríbase"
+                    + "|subskrypcj\\p{L}*|iscriviti|in den kommentaren|in the comments|en los comentarios"
+                    + "|dans les commentaires|nei commenti|w komentarzach|kommentare geschlossen|comments are closed"
+                    + "|comments closed|trackback)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A sign-up box inside the article: "Sign up to …", "Subscribe to …", or a heading "… Newsletter". */
+    private static final Pattern SIGN_UP = Pattern.compile(
+            "^(?:sign up (?:to|for)|subscribe to|abonnieren sie|melden sie sich|suscríbete|abonnez-vous|zapisz się"
+                    + "|iscriviti)\\b|^(?:\\S+\\s+){0,3}newsletter\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether a short line asks the reader to follow, subscribe or comment instead of telling the story. */
+    private static boolean prompt(String text) {
+        return words(text) <= 35
+                && (PROMPT.matcher(text).find() || FOLLOW.matcher(text).find() && NETWORK.matcher(text).find());
+    }
 
     private static int tailLength(List<Block> blocks, int from) {
         int n = 0;
@@ -498,6 +536,12 @@ final class BodyExtractor {
         List<Block> credited = null;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
+            // A sign-up box inside the article ("… Newsletter", "Sign up to …"), anywhere.
+            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && words(b.plainText()) <= 30
+                    && SIGN_UP.matcher(b.plainText()).find()) {
+                drop[i] = true;
+                continue;
+            }
             if (!(b instanceof Paragraph)) {
                 continue;
             }
@@ -523,6 +567,11 @@ final class BodyExtractor {
                     para.links().stream().filter(l -> l.end() <= cut.length()).forEach(pb::addLink);
                     credited.set(i, pb.build());
                 }
+            }
+            // Follow, subscribe and comment prompts close the body.
+            if (i >= n - 3 && i > 0 && prompt(para.text())) {
+                drop[i] = true;
+                continue;
             }
             boolean edge = i < 2 || i >= n - 3;
             if (!edge) {

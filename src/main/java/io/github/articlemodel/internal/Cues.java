@@ -67,7 +67,10 @@ public final class Cues {
                 + "|you might also like|recommended|das könnte sie auch interessieren|verwandte artikel"
                 + "|ähnliche artikel|sur le même sujet|articles liés|gerelateerd|gerelateerde artikelen"
                 + "|relacionado|relacionados|noticias relacionadas|articoli correlati|correlati|powiązane"
-                + "|podobne artykuły"},
+                + "|podobne artykuły|ähnliche beiträge|verwandte beiträge|le puede interesar|te puede interesar"
+                + "|también le puede interesar|también te puede interesar|puede interesarte|le podría interesar"
+                + "|vous aimerez aussi|vous pourriez aimer|ti potrebbe interessare|potrebbe interessarti"
+                + "|może cię zainteresować|to może cię zainteresować"},
     };
 
     private static final Pattern LABEL_PREFIX;

@@ -427,4 +427,45 @@ final class BodyExtractorTest {
         assertEquals("Nets drying on the quay (the old way)", figures.get(3).image().caption().orElse(""));
         assertTrue(figures.get(3).image().credit().isEmpty());
     }
+
+    @Test
+    void followSubscribeAndShareLinesAtTheEndAreLeftOut() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay.</p>
+                <h3>Harbour Herald Newsletter</h3>
+                <p>Sign up to get the tides, the weather and the ferries every morning.</p>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+                passengers who had waited since Friday.</p>
+                <p>Officials said the timetable would be back to normal by Friday. Maria Jansen writes about the
+                coast. Follow her on Twitter.</p>
+                <p>Follow the Harbour Herald on Twitter and Instagram for the latest news from the quay.</p>
+                <p>Teilen Sie dies mit:</p>
+                """), URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened"), text);
+        assertTrue(text.contains("Follow her on Twitter."), text); // a bio that ends with a prompt stays
+        for (String prompt : List.of("Newsletter", "Sign up", "for the latest news", "Teilen Sie")) {
+            assertFalse(text.contains(prompt), () -> "'" + prompt + "' leaked into the body: " + text);
+        }
+    }
+
+    @Test
+    void anAuthorBoxOrRelatedHeadingClosingTheBodyIsCut() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay.</p>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+                passengers who had waited since Friday.</p>
+                <p>Officials said the timetable would be back to normal by Friday, when the last boats are towed.</p>
+                <p>The council will meet on Tuesday to discuss new piers, higher walls and better drains.</p>
+                <h3>Über den Autor</h3>
+                <p>Maria Jansen schreibt seit zwanzig Jahren über die Küste und ihre Häfen.</p>
+                """), URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("better drains."), text);
+        assertFalse(text.contains("Über den Autor"), text);
+        assertFalse(text.contains("seit zwanzig Jahren"), text);
+    }
 }
+
