@@ -132,7 +132,7 @@ final class BodyExtractor {
         if (root == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
-        List<Element> parts = withSiblings(root, stats, excluded);
+        List<Element> parts = withBlocksAround(root, withSiblings(root, stats, excluded), stats, excluded);
         Converter c = new Converter(ctx, excluded, boxes);
         for (Element part : parts) {
             c.convert(part);
@@ -727,6 +727,67 @@ final class BodyExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * An article split into blocks of one kind ("section.content-block" after "section.content-block",
+     * each holding some paragraphs): the root is inside one of them, under wrappers that add no text,
+     * and the others are siblings of its outermost wrapper, too deep below it to add to its score.
+     * They join the parts, in page order, when they hold running text.
+     */
+    private static List<Element> withBlocksAround(Element root, List<Element> parts, Measured stats,
+            Set<Element> excluded) {
+        Stats rs = stats.get(root);
+        int rootText = rs.text - rs.linkText;
+        Element block = root;
+        for (int i = 0; i < 6; i++) {
+            Element p = block.parent();
+            Stats ps = p == null ? null : stats.get(p);
+            if (ps == null || p.nameIs("body") || block.nameIs("article") || block.nameIs("main")
+                    || ps.text - ps.linkText > rootText * 1.15 + 50) {
+                break;
+            }
+            block = p;
+        }
+        if (block.parent() == null || block.nameIs("body")) {
+            return parts;
+        }
+        String kind = blockKind(block);
+        if (kind.isEmpty()) {
+            return parts;
+        }
+        List<Element> out = new ArrayList<>();
+        boolean added = false;
+        for (Element sib : block.parent().children()) {
+            if (sib == block) {
+                // The root's own parts; when the root is the block, its siblings come in page order below.
+                out.addAll(block == root ? List.of(root) : parts);
+                continue;
+            }
+            if (block == root && parts.contains(sib)) {
+                out.add(sib); // a sibling of the root already taken: keep its place
+                continue;
+            }
+            Stats s = stats.get(sib);
+            if (s == null || excluded.contains(sib) || !blockKind(sib).equals(kind)) {
+                continue;
+            }
+            if (s.text - s.linkText >= 80 && linkDensity(s) < 0.3) {
+                out.add(sib);
+                added = true;
+            }
+        }
+        return added ? out : parts;
+    }
+
+    /** Tag, classes and id without its digits ("section.content-block#block-"); empty when neither is set. */
+    private static String blockKind(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return e.normalName() + "." + cls + "#" + id.replaceAll("\\d+", "");
     }
 
     /** Turns the chosen elements into blocks. */

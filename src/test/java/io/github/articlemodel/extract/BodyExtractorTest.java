@@ -467,5 +467,37 @@ final class BodyExtractorTest {
         assertFalse(text.contains("Über den Autor"), text);
         assertFalse(text.contains("seit zwanzig Jahren"), text);
     }
+
+    @Test
+    void anArticleSplitIntoBlocksOfOneKindIsTakenWhole() {
+        // Paragraphs five levels below each block: too deep to add to the block's score.
+        String block = """
+                <div id="block-%d" class="content-block"><section class="content-section"><div class="wrap">
+                  <div class="row"><div class="col"><div class="rich">%s</div></div></div></div></section></div>
+                """;
+        BodyResult r = Pages.body(Pages.context("<html><body><nav class=\"menu\"><a href=\"/\">Home</a></nav>"
+                + "<div class=\"blocks\">"
+                + block.formatted(1, "<p>The harbour of Westport reopened on Monday, three days after the storm tore"
+                        + " through the coast, damaging piers, boats and warehouses along the quay.</p>"
+                        + "<p>Fishermen had waited since Friday, and many of them slept on their boats, which rocked"
+                        + " against the broken pier all night long, in the wind, in the rain and in the cold.</p>")
+                + "<div class=\"ad-slot\"><a href=\"/ad\">Advertisement</a></div>"
+                + block.formatted(2, "<p>Workers cleared the debris through the weekend, carrying away planks, nets"
+                        + " and the remains of two sheds, while volunteers served soup to the crews on the pier.</p>"
+                        + "<p>The first ferries left at dawn, carrying passengers who had waited since Friday, and the"
+                        + " harbour master said that the piers would hold, for now, until the council decides.</p>"
+                        + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                        + " when the last of the damaged boats, nets and sheds has been towed away.</p>")
+                + block.formatted(3, "<p>The council meets on Tuesday, and it will discuss the costs of the storm,"
+                        + " the insurance of the boats, and the plans that engineers drew up for the harbour.</p>"
+                        + "<p>Their plans include new piers, higher walls and better drains, and the council will"
+                        + " discuss new piers and higher walls.</p>")
+                + "</div></body></html>", URL));
+        String text = allText(r.blocks());
+        assertTrue(text.startsWith("The harbour of Westport reopened on Monday"), text);
+        assertTrue(text.contains("towed away."), text);
+        assertTrue(text.endsWith("new piers and higher walls."), text);
+        assertFalse(text.contains("Advertisement"), text);
+    }
 }
 
