@@ -483,8 +483,8 @@ final class BodyExtractor {
 
     /** A sign-up box inside the article: "Sign up to …", "Subscribe to …", or a heading "… Newsletter". */
     private static final Pattern SIGN_UP = Pattern.compile(
-            "^(?:sign up (?:to|for)|subscribe to|abonnieren sie|melden sie sich|suscríbete|abonnez-vous|zapisz się"
-                    + "|iscriviti)\\b|^(?:\\S+\\s+){0,3}newsletter\\W*$",
+            "(?:sign up (?:to|for)|subscribe to|abonnieren sie|melden sie sich|suscríbete|abonnez-vous|zapisz się"
+                    + "|iscriviti)\\b|(?:\\S+\\s+){0,3}newsletter\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether a short line asks the reader to follow, subscribe or comment instead of telling the story. */
@@ -537,8 +537,8 @@ final class BodyExtractor {
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             // A sign-up box inside the article ("… Newsletter", "Sign up to …"), anywhere.
-            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && words(b.plainText()) <= 30
-                    && SIGN_UP.matcher(b.plainText()).find()) {
+            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && SIGN_UP.matcher(b.plainText()).lookingAt()
+                    && words(b.plainText()) <= 30) {
                 drop[i] = true;
                 continue;
             }
@@ -610,7 +610,8 @@ final class BodyExtractor {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+            char c = text.charAt(i);
+            boolean space = c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
             if (!space && !inWord) {
                 n++;
             }
