@@ -168,6 +168,9 @@ final class BodyExtractor {
      * subtree is searched at most once.
      */
     private static final class PageCues {
+        /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
+        private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
+                "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time");
         private static final int UNLIKELY = 1;
         private static final int META = 2;
         private static final int CREDIT = 4;
@@ -185,7 +188,11 @@ final class BodyExtractor {
                 stack.add(e);
                 while (!stack.isEmpty()) {
                     Element el = stack.remove(stack.size() - 1);
-                    if (bodyContainer(el) && !insideComments(el)) {
+                    String name = el.normalName();
+                    if (name.equals("svg") || name.equals("math")) {
+                        continue; // drawings: no article inside
+                    }
+                    if (!NEVER_CONTAINERS.contains(name) && bodyContainer(el) && !insideComments(el)) {
                         for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
                             // walk up once per chain
                         }
