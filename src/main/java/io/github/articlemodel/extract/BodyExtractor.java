@@ -88,7 +88,7 @@ final class BodyExtractor {
 
     /** The statistics of every measured element: by element, and in page order (each after its children). */
     private static final class Measured {
-        final Map<Element, Stats> byElement = new IdentityHashMap<>();
+        final Map<Element, Stats> byElement = new IdentityHashMap<>(512);
         final List<Stats> inOrder = new ArrayList<>();
 
         Stats get(Element e) {
@@ -132,7 +132,7 @@ final class BodyExtractor {
         if (root == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
-        List<Element> parts = withSiblings(root, stats, excluded);
+        List<Element> parts = withBlocksAround(root, withSiblings(root, stats, excluded), stats, excluded);
         Converter c = new Converter(ctx, excluded, boxes);
         for (Element part : parts) {
             c.convert(part);
@@ -168,26 +168,53 @@ final class BodyExtractor {
      * subtree is searched at most once.
      */
     private static final class PageCues {
+        /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
+        private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
+                "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time");
         private static final int UNLIKELY = 1;
         private static final int META = 2;
+        private static final int CREDIT = 4;
         private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<String, Map<String, Integer>> classCues = new HashMap<>();
+        private final Map<String, Boolean> containerClasses = new HashMap<>();
 
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
         boolean holdsBodyContainer(Element e, boolean inSearched) {
             if (!inSearched && searched.add(e)) {
-                NodeTraversor.traverse((node, depth) -> {
-                    if (node instanceof Element && Cues.isBodyContainer((Element) node)
-                            && !insideComments((Element) node)) {
-                        for (Element a = (Element) node; a != null && protectedSet.add(a); a = a.parent()) {
+                // Elements only, in any order (the set does not depend on it): no node traversal needed.
+                List<Element> stack = new ArrayList<>();
+                stack.add(e);
+                while (!stack.isEmpty()) {
+                    Element el = stack.remove(stack.size() - 1);
+                    String name = el.normalName();
+                    if (name.equals("svg") || name.equals("math")) {
+                        continue; // drawings: no article inside
+                    }
+                    if (!NEVER_CONTAINERS.contains(name) && bodyContainer(el) && !insideComments(el)) {
+                        for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
                             // walk up once per chain
                         }
                     }
-                }, e);
+                    for (int i = el.childNodeSize() - 1; i >= 0; i--) {
+                        Node child = el.childNode(i);
+                        if (child instanceof Element) {
+                            stack.add((Element) child);
+                        }
+                    }
+                }
             }
             return protectedSet.contains(e);
+        }
+
+        /** {@link Cues#isBodyContainer}, with the class verdict memoised per page: the search asks it of most elements. */
+        private boolean bodyContainer(Element e) {
+            String cls = e.className();
+            if (!cls.isEmpty() && containerClasses.computeIfAbsent(cls, Cues::isBodyContainerClass)) {
+                return true;
+            }
+            return e.attr("itemprop").equalsIgnoreCase("articleBody");
         }
 
         boolean wasSearched(Element e) {
@@ -202,6 +229,10 @@ final class BodyExtractor {
             return (classCues(e) & META) != 0;
         }
 
+        boolean credit(Element e) {
+            return (classCues(e) & CREDIT) != 0;
+        }
+
         private int classCues(Element e) {
             String cls = e.className();
             String id = e.id();
@@ -209,7 +240,8 @@ final class BodyExtractor {
                 return 0;
             }
             return classCues.computeIfAbsent(cls, k -> new HashMap<>()).computeIfAbsent(id,
-                    k -> (Cues.isUnlikely(e) ? UNLIKELY : 0) | (Cues.isArticleMeta(e) ? META : 0));
+                    k -> (Cues.isUnlikely(e) ? UNLIKELY : 0) | (Cues.isArticleMeta(e) ? META : 0)
+                            | (Cues.isCreditClass(e) ? CREDIT : 0));
         }
     }
 
@@ -411,6 +443,8 @@ final class BodyExtractor {
         boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
                 // the byline and date line: facts of their own, not body text
                 || cues.articleMeta(e) && Dom.textPrefix(e, 301).length() <= 300
+                // a photo credit or copyright line set apart by its class
+                || cues.credit(e) && Dom.textPrefix(e, 201).length() <= 200
                 || !relaxed && cues.unlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
         // What holds the article body (entry-content, articleBody) is never left out.
         if (!out || cues.holdsBodyContainer(e, inSearched)) {
@@ -425,8 +459,46 @@ final class BodyExtractor {
                     + "|stichw(?:ö|o)rte?|themen|tags|zu diesem thema|mehr zu(?:m)? (?:diesem )?thema|weitere\\s+\\p{L}+"
                     + "|share this|teilen sie (?:dies|diesen artikel)\\w*|artikel teilen|partager|compartir|condividi"
                     + "|newsletter|abonnieren|subscribe|highlights aus dem heft|lesetipps?|empfehlungen"
-                    + "|plus d'articles|más noticias|otras noticias|ultime notizie|najczęściej czytane)\\b\\W*$",
+                    + "|plus d'articles|más noticias|otras noticias|ultime notizie|najczęściej czytane"
+                    // related lists and author boxes
+                    + "|ähnliche beiträge|verwandte beiträge|dies passt zum thema|temas relacionados"
+                    + "|vorschau auf den nächsten artikel|mehr\\s+\\p{L}+\\s+(?:auf|bei)\\s+[\\p{L}\\p{N}.-]*[\\p{L}\\p{N}]"
+                    + "|über den autor|über die autorin|zum autor|zur autorin|about the author|sobre el autor"
+                    + "|à propos de l'auteur|o autorze"
+                    // share and like bars
+                    + "|teilen sie (?:dies|diesen artikel|diese seite) mit|teilen mit|(?:diese )?seite teilen"
+                    + "|gefällt mir|like this|share this (?:article|story|post|page))\\b\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Social networks, named together in "follow us" lines. */
+    private static final Pattern NETWORK = Pattern.compile(
+            "\\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|mastodon)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Follow us on …" opening a line: a prompt only with a network to follow on (a bio may end with one). */
+    private static final Pattern FOLLOW = Pattern.compile(
+            "^(?:follow|folgen sie|folge uns|síguenos|siguenos|suivez-nous|seguici|obserwuj)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** What asks the reader to subscribe or comment, or says the comments are closed. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "\\b(?:newsletter|sign up|subscribe|subscription|abonnieren|abonnez|suscríbete|suscribete|suscríbase"
+                    + "|subskrypcj\\p{L}*|iscriviti|in den kommentaren|in the comments|en los comentarios"
+                    + "|dans les commentaires|nei commenti|w komentarzach|kommentare geschlossen|comments are closed"
+                    + "|comments closed|trackback)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A sign-up box inside the article: "Sign up to …", "Subscribe to …", or a heading "… Newsletter". */
+    private static final Pattern SIGN_UP = Pattern.compile(
+            "(?:sign up (?:to|for)|subscribe to|abonnieren sie|melden sie sich|suscríbete|abonnez-vous|zapisz się"
+                    + "|iscriviti)\\b|(?:\\S+\\s+){0,3}newsletter\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether a short line asks the reader to follow, subscribe or comment instead of telling the story. */
+    private static boolean prompt(String text) {
+        return words(text) <= 35
+                && (PROMPT.matcher(text).find() || FOLLOW.matcher(text).find() && NETWORK.matcher(text).find());
+    }
 
     private static int tailLength(List<Block> blocks, int from) {
         int n = 0;
@@ -468,9 +540,44 @@ final class BodyExtractor {
                 break;
             }
         }
+        List<Block> credited = null;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
+            // A sign-up box inside the article ("… Newsletter", "Sign up to …"), anywhere.
+            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && SIGN_UP.matcher(b.plainText()).lookingAt()
+                    && words(b.plainText()) <= 30) {
+                drop[i] = true;
+                continue;
+            }
             if (!(b instanceof Paragraph)) {
+                continue;
+            }
+            Paragraph para = (Paragraph) b;
+            // A photo credit is never body text, wherever it stands: "Foto: Agentur" on its own
+            // line, or "… | © Agentur" after a caption written as a paragraph.
+            if (Cues.isCreditLine(para.text()) && words(para.text()) <= 12 && n > 1) {
+                drop[i] = true;
+                continue;
+            }
+            if (para.text().indexOf('©') > 0) {
+                int at = Cues.creditSuffixStart(para.text());
+                if (at > 0 && para.text().substring(at).strip().replaceFirst("^\\|\\s*", "").startsWith("©")) {
+                    if (credited == null) {
+                        credited = new ArrayList<>(blocks);
+                    }
+                    String cut = para.text().substring(0, at).strip();
+                    if (cut.isEmpty()) {
+                        drop[i] = true;
+                        continue;
+                    }
+                    Paragraph.Builder pb = new Paragraph.Builder().text(cut);
+                    para.links().stream().filter(l -> l.end() <= cut.length()).forEach(pb::addLink);
+                    credited.set(i, pb.build());
+                }
+            }
+            // Follow, subscribe and comment prompts close the body.
+            if (i >= n - 3 && i > 0 && prompt(para.text())) {
+                drop[i] = true;
                 continue;
             }
             boolean edge = i < 2 || i >= n - 3;
@@ -485,16 +592,17 @@ final class BodyExtractor {
                     || (words <= 6 && io.github.articlemodel.internal.Dates.parseVisible(p.text()).isPresent()));
             drop[i] |= (linkOnly || furniture) && n > 1;
         }
+        List<Block> source = credited == null ? blocks : credited;
         List<Block> kept = new ArrayList<>();
         int[] keptBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
             keptBefore[i] = kept.size();
             if (!drop[i]) {
-                kept.add(blocks.get(i));
+                kept.add(source.get(i));
             }
         }
         keptBefore[n] = kept.size();
-        if (kept.size() == n) {
+        if (kept.size() == n && credited == null) {
             return r;
         }
         List<BodyResult.SkippedBox> boxes = new ArrayList<>();
@@ -509,7 +617,8 @@ final class BodyExtractor {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+            char c = text.charAt(i);
+            boolean space = c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
             if (!space && !inWord) {
                 n++;
             }
@@ -626,6 +735,67 @@ final class BodyExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * An article split into blocks of one kind ("section.content-block" after "section.content-block",
+     * each holding some paragraphs): the root is inside one of them, under wrappers that add no text,
+     * and the others are siblings of its outermost wrapper, too deep below it to add to its score.
+     * They join the parts, in page order, when they hold running text.
+     */
+    private static List<Element> withBlocksAround(Element root, List<Element> parts, Measured stats,
+            Set<Element> excluded) {
+        Stats rs = stats.get(root);
+        int rootText = rs.text - rs.linkText;
+        Element block = root;
+        for (int i = 0; i < 6; i++) {
+            Element p = block.parent();
+            Stats ps = p == null ? null : stats.get(p);
+            if (ps == null || p.nameIs("body") || block.nameIs("article") || block.nameIs("main")
+                    || ps.text - ps.linkText > rootText * 1.15 + 50) {
+                break;
+            }
+            block = p;
+        }
+        if (block.parent() == null || block.nameIs("body")) {
+            return parts;
+        }
+        String kind = blockKind(block);
+        if (kind.isEmpty()) {
+            return parts;
+        }
+        List<Element> out = new ArrayList<>();
+        boolean added = false;
+        for (Element sib : block.parent().children()) {
+            if (sib == block) {
+                // The root's own parts; when the root is the block, its siblings come in page order below.
+                out.addAll(block == root ? List.of(root) : parts);
+                continue;
+            }
+            if (block == root && parts.contains(sib)) {
+                out.add(sib); // a sibling of the root already taken: keep its place
+                continue;
+            }
+            Stats s = stats.get(sib);
+            if (s == null || excluded.contains(sib) || !blockKind(sib).equals(kind)) {
+                continue;
+            }
+            if (s.text - s.linkText >= 80 && linkDensity(s) < 0.3) {
+                out.add(sib);
+                added = true;
+            }
+        }
+        return added ? out : parts;
+    }
+
+    /** Tag, classes and id without its digits ("section.content-block#block-"); empty when neither is set. */
+    private static String blockKind(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return e.normalName() + "." + cls + "#" + id.replaceAll("\\d+", "");
     }
 
     /** Turns the chosen elements into blocks. */
@@ -951,6 +1121,16 @@ final class BodyExtractor {
                 if (!credit.isEmpty() && caption.contains(credit)) {
                     caption = Text.clean(caption.replace(credit, ""));
                     b.credit(credit);
+                } else {
+                    // A credit written into the caption: "… (Quelle: Agentur)", "… Foto: Agentur".
+                    int at = Cues.creditSuffixStart(caption);
+                    if (at >= 0) {
+                        String c = creditText(caption.substring(at));
+                        caption = Text.clean(caption.substring(0, at));
+                        if (!c.isEmpty()) {
+                            b.credit(c);
+                        }
+                    }
                 }
                 if (!caption.isEmpty()) {
                     b.caption(caption);
@@ -964,6 +1144,18 @@ final class BodyExtractor {
                 b.height(height);
             }
             add(Figure.of(b.build()));
+        }
+
+        /** The credit without the separator or the parentheses around it. */
+        private static String creditText(String suffix) {
+            String c = Text.clean(suffix);
+            if (c.startsWith("|")) {
+                c = Text.clean(c.substring(1));
+            }
+            if (c.startsWith("(") && c.endsWith(")")) {
+                c = Text.clean(c.substring(1, c.length() - 1));
+            }
+            return c;
         }
 
         private Optional<String> imageUrl(Element img) {
@@ -1072,10 +1264,52 @@ final class BodyExtractor {
         }
 
         void text(String raw) {
-            String s = Text.clean(raw.replace('\u00a0', ' '));
-            boolean leading = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) || raw.startsWith("\u00a0");
-            boolean trailing = !raw.isEmpty() && (Character.isWhitespace(raw.charAt(raw.length() - 1))
-                    || raw.endsWith("\u00a0"));
+            if (raw.isEmpty()) {
+                return;
+            }
+            boolean leading = Character.isWhitespace(raw.charAt(0)) || raw.charAt(0) == '\u00a0';
+            char last = raw.charAt(raw.length() - 1);
+            boolean trailing = Character.isWhitespace(last) || last == '\u00a0';
+            // Most text appends as it is, white space collapsed on the way; what Text.clean would
+            // drop or normalise takes the slow path.
+            int mark = sb.length();
+            boolean space = false;
+            boolean any = false;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!(c > ' ' && c < '\u007F')) {
+                    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                        space = any;
+                        continue;
+                    }
+                    if (Text.changedByClean(c)) {
+                        sb.setLength(mark);
+                        slowText(raw, leading, trailing);
+                        return;
+                    }
+                }
+                if (!any) {
+                    if ((pendingSpace || leading) && mark > 0) {
+                        sb.append(' ');
+                    }
+                    any = true;
+                } else if (space) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+            if (!any) {
+                if (sb.length() > 0) {
+                    pendingSpace = true;
+                }
+                return;
+            }
+            pendingSpace = trailing;
+        }
+
+        private void slowText(String raw, boolean leading, boolean trailing) {
+            String s = Text.clean(raw);
             if (s.isEmpty()) {
                 if (!raw.isEmpty() && sb.length() > 0) {
                     pendingSpace = true;

@@ -67,7 +67,10 @@ public final class Cues {
                 + "|you might also like|recommended|das könnte sie auch interessieren|verwandte artikel"
                 + "|ähnliche artikel|sur le même sujet|articles liés|gerelateerd|gerelateerde artikelen"
                 + "|relacionado|relacionados|noticias relacionadas|articoli correlati|correlati|powiązane"
-                + "|podobne artykuły"},
+                + "|podobne artykuły|ähnliche beiträge|verwandte beiträge|le puede interesar|te puede interesar"
+                + "|también le puede interesar|también te puede interesar|puede interesarte|le podría interesar"
+                + "|vous aimerez aussi|vous pourriez aimer|ti potrebbe interessare|potrebbe interessarti"
+                + "|może cię zainteresować|to może cię zainteresować"},
     };
 
     private static final Pattern LABEL_PREFIX;
@@ -131,6 +134,11 @@ public final class Cues {
         return e.attr("itemprop").equalsIgnoreCase("articleBody") || ClassVerdicts.test(e, ClassVerdicts.BODY_CONTAINER);
     }
 
+    /** Whether a class attribute (as {@link Element#className()} gives it) names an article-body container. */
+    public static boolean isBodyContainerClass(String cls) {
+        return !cls.isEmpty() && BODY_CONTAINER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Whether the class or id marks the article's byline or date line. */
     public static boolean isArticleMeta(Element e) {
         return ClassVerdicts.test(e, ClassVerdicts.ARTICLE_META);
@@ -156,6 +164,7 @@ public final class Cues {
         static final int ARTICLE_META = 4;
         static final int COMMENT_SECTION = 5;
         static final int CROSS_REFERENCE = 6;
+        static final int CREDIT = 7;
         private static final int LIMIT = 8192;
         private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
@@ -200,12 +209,13 @@ public final class Cues {
                 case UNLIKELY: return UNLIKELY_CLASS.matcher(s).find() && !MAYBE.matcher(s).find();
                 case NEGATIVE: return NEGATIVE_CLASS.matcher(s).find();
                 case POSITIVE: return POSITIVE_CLASS.matcher(s).find();
-                case BODY_CONTAINER: return !cls.isEmpty() && BODY_CONTAINER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+                case BODY_CONTAINER: return isBodyContainerClass(cls);
                 case ARTICLE_META: return ARTICLE_META_CLASS.matcher(s).find();
                 case COMMENT_SECTION:
                     return hasCommentHint(s) && !MAYBE.matcher(s).find()
                             && (COMMENT_SECTION_CLASS.matcher(s).find() || namesCommentArea(words(cls + " " + id)));
                 case CROSS_REFERENCE: return CROSS_REFERENCE_CLASS.matcher(s).find();
+                case CREDIT: return CREDIT_CLASS.matcher(s).find();
                 default: throw new IllegalArgumentException("no class test " + test);
             }
         }
@@ -380,30 +390,115 @@ public final class Cues {
     }
 
     /**
-     * Whether {@code text} could start with a cross-reference label: a cheap necessary test on its
-     * first two letters, for callers that check many elements and want to skip the full match.
+     * Whether {@code text} (the start of an element's text, maybe cut short) could start with a
+     * cross-reference label: a cheap necessary test on its first word, for callers that check many
+     * elements and want to skip the full match. A label starts with a letter after at most three
+     * other characters, and its first word ends where the text's first run of letters ends.
      */
     public static boolean mayStartWithLabel(String text) {
         int i = 0;
         while (i < text.length() && i < 3 && !Character.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
-        return i + 1 < text.length() && LABEL_STARTS.contains(labelStart(text.charAt(i), text.charAt(i + 1)));
+        if (i + 1 >= text.length()) {
+            return false;
+        }
+        int end = i;
+        while (end < text.length() && end - i <= LONGEST_FIRST_WORD && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == i || end - i > LONGEST_FIRST_WORD) {
+            return false;
+        }
+        String word = fold(text.substring(i, end));
+        // A word that runs to the end of the text may go on past it.
+        return end < text.length() ? LABEL_FIRST_WORDS.contains(word) : LABEL_FIRST_WORD_STARTS.contains(word);
     }
 
-    /** Two characters folded as the label pattern's case-insensitive match folds them. */
-    private static String labelStart(char a, char b) {
-        return new String(new char[] {fold(a), fold(b)});
+    /** Folded as the label pattern's case-insensitive (Unicode) match folds each character. */
+    private static String fold(String s) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = fold(cs[i]);
+        }
+        return new String(cs);
     }
 
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    private static final Set<String> LABEL_STARTS = java.util.Arrays.stream(CROSS_REFERENCE_LABELS)
+    /** The first word (run of letters) of each label, folded. */
+    private static final Set<String> LABEL_FIRST_WORDS = java.util.Arrays.stream(CROSS_REFERENCE_LABELS)
             .flatMap(kind -> java.util.Arrays.stream(kind[1].split("\\|")))
-            .map(label -> labelStart(label.charAt(0), label.charAt(1)))
+            .map(label -> {
+                int end = 0;
+                while (end < label.length() && Character.isLetter(label.charAt(end))) {
+                    end++;
+                }
+                return fold(label.substring(0, end));
+            })
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final int LONGEST_FIRST_WORD = LABEL_FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** The hash codes of the first words, sorted: a streaming test needs no string. */
+    private static final int[] LABEL_FIRST_WORD_HASHES = LABEL_FIRST_WORDS.stream().mapToInt(String::hashCode)
+            .sorted().toArray();
+
+    /** Whether a run of letters, folded, with this {@link String#hashCode()} may be a label's first word. */
+    static boolean mayBeLabelFirstWord(int foldedHash) {
+        return java.util.Arrays.binarySearch(LABEL_FIRST_WORD_HASHES, foldedHash) >= 0;
+    }
+
+    static int longestLabelFirstWord() {
+        return LONGEST_FIRST_WORD;
+    }
+
+    /** One character folded as the label pattern's case-insensitive (Unicode) match folds it. */
+    static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Every non-empty start of a first word ("r", "re", "rea", "read"). */
+    private static final Set<String> LABEL_FIRST_WORD_STARTS = LABEL_FIRST_WORDS.stream()
+            .flatMap(w -> java.util.stream.IntStream.rangeClosed(1, w.length()).mapToObj(n -> w.substring(0, n)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Class/id words of a photo credit or copyright line. */
+    private static final Pattern CREDIT_CLASS = Pattern.compile(
+            "(?:^|[-_ ])(?:credit|credits|copyright|photo-?credit|image-?credit|bildnachweis|bildquelle|fotocredit)"
+                    + "(?:$|[-_ ])");
+
+    /** The labels of a photo credit ("Foto:", "Image:", "Crédits photos :", "©"), in several languages. */
+    private static final String CREDIT_LABEL = "(?:©\\s*)?(?:fotos?|photos?|bild|bilder|bildquelle|bildnachweis|titelbild"
+            + "|beitragsbild|images?|credits?|crédits?(?: photos?)?|photo credits?|quelle|fuente|zdjęcie|fot\\.|copyright)";
+
+    /** A line that is only a photo credit: "Foto: dpa", "Crédits photos : Bestimage", "© Reuters". */
+    private static final Pattern CREDIT_LINE = Pattern.compile("^(?:" + CREDIT_LABEL + "\\s*:|©)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A photo credit at the end of a caption: "(Quelle: Agentur)", "(REUTERS/Jane Doe)", "Bild: Agentur",
+     * "| © Agentur". Whatever comes before it is the caption.
+     */
+    private static final Pattern CREDIT_SUFFIX = Pattern.compile(
+            "(?:^|\\s*[|]\\s*|\\s+)(?:\\((?:" + CREDIT_LABEL + "\\s*:[^()]*|[^()/\\s]+(?: [^()/\\s]+){0,2} ?/ ?[^()]*)\\)"
+                    + "|(?:©|" + CREDIT_LABEL + "\\s*:)(?:[^.!?()]|\\.(?=\\S)){1,80})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether the class or id marks a photo credit or copyright line. */
+    public static boolean isCreditClass(Element e) {
+        return ClassVerdicts.test(e, ClassVerdicts.CREDIT);
+    }
+
+    /** Whether a short line is a photo credit and nothing else. */
+    public static boolean isCreditLine(String text) {
+        return text.length() <= 120 && CREDIT_LINE.matcher(text).find();
+    }
+
+    /** Where a photo credit at the end of a caption starts, or -1. */
+    public static int creditSuffixStart(String caption) {
+        if (caption.length() > 600) {
+            return -1;
+        }
+        Matcher m = CREDIT_SUFFIX.matcher(caption);
+        return m.find() ? m.start() : -1;
+    }
 
     /** Whether the class or id names a cross-reference box ("related-posts", "read-also"). */
     public static boolean hasCrossReferenceClass(Element e) {

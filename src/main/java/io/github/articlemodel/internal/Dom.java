@@ -16,7 +16,9 @@ public final class Dom {
 
     /** The first {@code max} characters of the element's text (white space collapsed), cheaply. */
     public static String textPrefix(Element root, int max) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(Math.min(max + 18, 64));
+        // Set when a character that Text.clean would drop or normalise was kept; else sb is clean already.
+        boolean unusual = false;
         // A plain pre-order walk by sibling links: this runs for many elements of every page.
         Node node = root;
         walk:
@@ -30,9 +32,15 @@ public final class Dom {
                 String t = ((TextNode) node).getWholeText();
                 for (int i = 0; i < t.length() && sb.length() <= max + 16; i++) {
                     char c = t.charAt(i);
-                    boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
-                    if (!space || sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                        sb.append(space ? ' ' : c);
+                    if (c > ' ' && c < '\u007F') {
+                        sb.append(c);
+                    } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                            sb.append(' ');
+                        }
+                    } else {
+                        unusual |= Text.changedByClean(c);
+                        sb.append(c);
                     }
                 }
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
@@ -57,8 +65,13 @@ public final class Dom {
             }
             node = node == root ? null : node.nextSibling();
         }
-        String t = Text.clean(sb.toString());
-        return t.length() > max ? t.substring(0, max) : t;
+        if (unusual) {
+            String t = Text.clean(sb.toString());
+            return t.length() > max ? t.substring(0, max) : t;
+        }
+        // White space is collapsed and never leads: only a trailing space is left to trim.
+        int end = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ' ? sb.length() - 1 : sb.length();
+        return sb.substring(0, Math.min(end, max));
     }
 
     /** Whether {@code ancestor} is {@code node} or contains it. */

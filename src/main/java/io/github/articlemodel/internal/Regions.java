@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -46,7 +47,7 @@ public final class Regions {
         // Cheap tests first: this runs for every element of the page. A box names itself by its
         // class or by a label in its first words (and is never the article body itself).
         boolean named = Cues.hasCrossReferenceClass(e);
-        if (!named && (!Cues.mayStartWithLabel(Dom.textPrefix(e, 8))
+        if (!named && (!mayStartWithLabel(e)
                 || Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty()) || Cues.isBodyContainer(e)) {
             return Optional.empty();
         }
@@ -78,6 +79,86 @@ public final class Regions {
             return Optional.empty();
         }
         return Optional.of(new Box(label));
+    }
+
+    /**
+     * Whether the element's text may start with a cross-reference label: a necessary test for the
+     * label pattern on its text, reading only up to the first word (with no string built). The text
+     * is read as {@link Dom#textPrefix} and {@link Text#clean} give it: white space, breaks and
+     * text-node boundaries make one space, invisible characters are dropped. A label starts with a
+     * letter after at most three other characters, and its first word ends where the text's first
+     * run of letters ends. Characters that NFC might change answer "maybe".
+     */
+    static boolean mayStartWithLabel(Element root) {
+        int before = 0; // characters before the first letter or digit, a run of spaces counted once
+        boolean started = false; // a visible character was read: a space from now on counts
+        boolean space = false;
+        int word = 0;
+        int hash = 0;
+        int longest = Cues.longestLabelFirstWord();
+        Node node = root;
+        while (node != null) {
+            boolean descend = true;
+            if (node instanceof TextNode) {
+                String t = ((TextNode) node).getWholeText();
+                for (int i = 0; i < t.length(); i++) {
+                    char c = t.charAt(i);
+                    boolean ascii = c > ' ' && c < '\u007F';
+                    if (!ascii && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                        space = started;
+                        continue;
+                    }
+                    if (!ascii && Text.changedByClean(c)) {
+                        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+                                || Character.isISOControl(c)) {
+                            continue; // dropped by Text.clean
+                        }
+                        return true;
+                    }
+                    started = true;
+                    if (space) {
+                        space = false;
+                        if (word > 0) {
+                            return Cues.mayBeLabelFirstWord(hash);
+                        }
+                        if (++before > 3) {
+                            return false;
+                        }
+                    }
+                    if (word > 0) {
+                        if (!Character.isLetter(c)) {
+                            return Cues.mayBeLabelFirstWord(hash);
+                        }
+                        if (++word > longest) {
+                            return false;
+                        }
+                        hash = 31 * hash + Cues.fold(c);
+                    } else if (Character.isLetter(c)) {
+                        word = 1;
+                        hash = Cues.fold(c);
+                    } else if (Character.isDigit(c) || ++before > 3) {
+                        return false;
+                    }
+                }
+                space = started; // text nodes are separated as textPrefix separates them
+            } else if (node instanceof Element && node != root) {
+                Element el = (Element) node;
+                if (Dom.NON_CONTENT.contains(el.normalName())) {
+                    descend = false;
+                } else if (el.nameIs("br")) {
+                    space = started;
+                }
+            }
+            if (descend && node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != root && node.nextSibling() == null) {
+                node = node.parentNode();
+            }
+            node = node == root ? null : node.nextSibling();
+        }
+        return word > 0 && Cues.mayBeLabelFirstWord(hash);
     }
 
     /** Whether the subtree of {@code e} has at most {@code max} nodes; walks at most that many. */

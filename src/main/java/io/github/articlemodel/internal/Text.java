@@ -47,6 +47,24 @@ public final class Text {
                 : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
+    /**
+     * Whether {@link #clean(String)} may drop or change {@code c} (a character that is not white
+     * space): controls, invisible characters, and what NFC may change or compose.
+     */
+    public static boolean changedByClean(char c) {
+        return c < ' ' || c >= '\u007F' && c <= '\u009F' || c == '\u00AD' || !nfcSafe(c);
+    }
+
+    /**
+     * Whether NFC leaves {@code c} as it is and never composes it with its neighbours: everything
+     * below U+0300, and the punctuation and currency signs of running text (dashes, curly quotes,
+     * ellipsis, euro), which would otherwise send most paragraphs to the normaliser.
+     */
+    private static boolean nfcSafe(char c) {
+        return c < '\u0300' || c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E'
+                || c >= '\u20A0' && c <= '\u20BF';
+    }
+
     /** The length of {@link #clean(String)}, without building the string when it can be avoided. */
     public static int cleanLength(String s) {
         if (s == null || s.isEmpty()) {
@@ -54,11 +72,24 @@ public final class Text {
         }
         int n = 0;
         boolean space = false;
-        boolean high = false; // a character at or above U+0300: NFC may change the length
+        boolean high = false; // a character NFC may change: the length may change
         boolean dropped = false; // an invisible character left out
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '\u0300') {
+            if (c > ' ' && c < '\u007F') {
+                // Printable ASCII, most of any page: counted without the Unicode tests below.
+                if (space) {
+                    n++;
+                    space = false;
+                }
+                n++;
+                continue;
+            }
+            if (c == ' ' || c == '\n') {
+                space = n > 0;
+                continue;
+            }
+            if (!nfcSafe(c)) {
                 high = true;
             }
             if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
@@ -85,8 +116,8 @@ public final class Text {
     }
 
     /**
-     * Whether {@code s} is already what {@link #clean(String)} makes of it: printable characters below
-     * U+0300 (which NFC leaves alone) and single inner spaces.
+     * Whether {@code s} is already what {@link #clean(String)} makes of it: printable characters that
+     * NFC leaves alone, and single inner spaces.
      */
     private static boolean alreadyClean(String s) {
         int last = s.length() - 1;
@@ -96,17 +127,17 @@ public final class Text {
                 if (i == 0 || i == last || s.charAt(i - 1) == ' ') {
                     return false;
                 }
-            } else if (c < '!' || c >= '\u007F' && c <= '\u00A0' || c == '\u00AD' || c >= '\u0300') {
+            } else if (c < '!' || c >= '\u007F' && c <= '\u00A0' || c == '\u00AD' || !nfcSafe(c)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether every character is below U+0300: NFC leaves such text as it is. */
+    /** Whether every character is one that NFC leaves as it is: so does it with the text. */
     private static boolean nfcStable(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '\u0300') {
+            if (!nfcSafe(s.charAt(i))) {
                 return false;
             }
         }

@@ -380,4 +380,124 @@ final class BodyExtractorTest {
         assertTrue(text.contains("until late on Sunday night."), text);
         assertFalse(text.contains("Find a ferry"), text);
     }
+
+    @Test
+    void photoCreditsAreNotBodyText() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay.</p>
+                <div class="wp-caption"><img src="/uploads/pier.jpg" width="800">
+                  <p class="credit">Bild: Harbour Herald Archive</p><p class="caption-text">The north pier.</p></div>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+                passengers who had waited since Friday.</p>
+                <p><em>Foto: Tom Berg/Coast Agency</em></p>
+                <div class="caption">The quay at dawn, with the first ferry leaving. | © Coast Agency/Tom Berg</div>
+                <p>Officials from the port authority said the timetable would be back to normal by Friday, when
+                the last of the damaged boats is towed away.</p>
+                """), URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened"), text);
+        assertTrue(text.contains("The quay at dawn, with the first ferry leaving."), text);
+        assertTrue(text.contains("towed away."), text);
+        for (String credit : List.of("Harbour Herald Archive", "Tom Berg/Coast Agency", "Coast Agency/Tom Berg", "©")) {
+            assertFalse(text.contains(credit), () -> "'" + credit + "' leaked into the body: " + text);
+        }
+    }
+
+    @Test
+    void aCreditWrittenIntoTheCaptionBecomesTheFiguresCredit() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay.</p>
+                <figure><img src="/uploads/a.jpg" width="800"><figcaption>The flooded quay. (Quelle: Tom Berg/Coast Agency)</figcaption></figure>
+                <figure><img src="/uploads/b.jpg" width="800"><figcaption>The harbour master on the pier (REUTERS/Jane Doe)</figcaption></figure>
+                <figure><img src="/uploads/c.jpg" width="800"><figcaption>Boats in the bay. Photo: <a href="https://pics.example/1">Jane Doe/pics.example</a></figcaption></figure>
+                <figure><img src="/uploads/d.jpg" width="800"><figcaption>Nets drying on the quay (the old way)</figcaption></figure>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn.</p>
+                """), URL));
+        List<Figure> figures = r.blocks().stream().filter(b -> b instanceof Figure).map(b -> (Figure) b)
+                .collect(Collectors.toList());
+        assertEquals(4, figures.size(), figures::toString);
+        assertEquals("The flooded quay.", figures.get(0).image().caption().orElse(""));
+        assertEquals("Quelle: Tom Berg/Coast Agency", figures.get(0).image().credit().orElse(""));
+        assertEquals("The harbour master on the pier", figures.get(1).image().caption().orElse(""));
+        assertEquals("REUTERS/Jane Doe", figures.get(1).image().credit().orElse(""));
+        assertEquals("Boats in the bay.", figures.get(2).image().caption().orElse(""));
+        assertEquals("Photo: Jane Doe/pics.example", figures.get(2).image().credit().orElse(""));
+        assertEquals("Nets drying on the quay (the old way)", figures.get(3).image().caption().orElse(""));
+        assertTrue(figures.get(3).image().credit().isEmpty());
+    }
+
+    @Test
+    void followSubscribeAndShareLinesAtTheEndAreLeftOut() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay.</p>
+                <h3>Harbour Herald Newsletter</h3>
+                <p>Sign up to get the tides, the weather and the ferries every morning.</p>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+                passengers who had waited since Friday.</p>
+                <p>Officials said the timetable would be back to normal by Friday. Maria Jansen writes about the
+                coast. Follow her on Twitter.</p>
+                <p>Follow the Harbour Herald on Twitter and Instagram for the latest news from the quay.</p>
+                <p>Teilen Sie dies mit:</p>
+                """), URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened"), text);
+        assertTrue(text.contains("Follow her on Twitter."), text); // a bio that ends with a prompt stays
+        for (String prompt : List.of("Newsletter", "Sign up", "for the latest news", "Teilen Sie")) {
+            assertFalse(text.contains(prompt), () -> "'" + prompt + "' leaked into the body: " + text);
+        }
+    }
+
+    @Test
+    void anAuthorBoxOrRelatedHeadingClosingTheBodyIsCut() {
+        BodyResult r = Pages.body(Pages.context(page("""
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay.</p>
+                <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+                passengers who had waited since Friday.</p>
+                <p>Officials said the timetable would be back to normal by Friday, when the last boats are towed.</p>
+                <p>The council will meet on Tuesday to discuss new piers, higher walls and better drains.</p>
+                <h3>Über den Autor</h3>
+                <p>Maria Jansen schreibt seit zwanzig Jahren über die Küste und ihre Häfen.</p>
+                """), URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("better drains."), text);
+        assertFalse(text.contains("Über den Autor"), text);
+        assertFalse(text.contains("seit zwanzig Jahren"), text);
+    }
+
+    @Test
+    void anArticleSplitIntoBlocksOfOneKindIsTakenWhole() {
+        // Paragraphs five levels below each block: too deep to add to the block's score.
+        String block = """
+                <div id="block-%d" class="content-block"><section class="content-section"><div class="wrap">
+                  <div class="row"><div class="col"><div class="rich">%s</div></div></div></div></section></div>
+                """;
+        BodyResult r = Pages.body(Pages.context("<html><body><nav class=\"menu\"><a href=\"/\">Home</a></nav>"
+                + "<div class=\"blocks\">"
+                + block.formatted(1, "<p>The harbour of Westport reopened on Monday, three days after the storm tore"
+                        + " through the coast, damaging piers, boats and warehouses along the quay.</p>"
+                        + "<p>Fishermen had waited since Friday, and many of them slept on their boats, which rocked"
+                        + " against the broken pier all night long, in the wind, in the rain and in the cold.</p>")
+                + "<div class=\"ad-slot\"><a href=\"/ad\">Advertisement</a></div>"
+                + block.formatted(2, "<p>Workers cleared the debris through the weekend, carrying away planks, nets"
+                        + " and the remains of two sheds, while volunteers served soup to the crews on the pier.</p>"
+                        + "<p>The first ferries left at dawn, carrying passengers who had waited since Friday, and the"
+                        + " harbour master said that the piers would hold, for now, until the council decides.</p>"
+                        + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                        + " when the last of the damaged boats, nets and sheds has been towed away.</p>")
+                + block.formatted(3, "<p>The council meets on Tuesday, and it will discuss the costs of the storm,"
+                        + " the insurance of the boats, and the plans that engineers drew up for the harbour.</p>"
+                        + "<p>Their plans include new piers, higher walls and better drains, and the council will"
+                        + " discuss new piers and higher walls.</p>")
+                + "</div></body></html>", URL));
+        String text = allText(r.blocks());
+        assertTrue(text.startsWith("The harbour of Westport reopened on Monday"), text);
+        assertTrue(text.contains("towed away."), text);
+        assertTrue(text.endsWith("new piers and higher walls."), text);
+        assertFalse(text.contains("Advertisement"), text);
+    }
 }
+

@@ -158,4 +158,41 @@ final class CuesTest {
         assertTrue(Cues.isCommentSection(element("<div class=\"area\" id=\"comments\">x</div>")));
         assertFalse(Cues.isCommentSection(element("<div class=\"area\" id=\"gallery\">x</div>")));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Researchers found the harbour", "Seeing the harbour", "Morning tide", "Relationships"})
+    void theQuickLabelTestChecksTheWholeFirstWord(String text) {
+        assertFalse(Cues.mayStartWithLabel(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Rea", "Lesen S", "Relate"})
+    void aFirstWordCutShortMayStillBeALabel(String text) {
+        assertTrue(Cues.mayStartWithLabel(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Foto: Tom Berg", "Crédits photos : Agence", "© Coast Agency", "Bildnachweis: Archiv",
+        "Photo credit: Jane Doe"})
+    void creditLines(String text) {
+        assertTrue(Cues.isCreditLine(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photographers gathered on the quay.", "Bilder aus dem Hafen zeigen das Ausmaß.",
+        "The source of the leak was found."})
+    void runningTextIsNoCreditLine(String text) {
+        assertFalse(Cues.isCreditLine(text), text);
+    }
+
+    @Test
+    void creditsAtTheEndOfACaption() {
+        assertEquals("The quay.".length(), Cues.creditSuffixStart("The quay. (Quelle: Agentur)"));
+        assertEquals("The pier".length(), Cues.creditSuffixStart("The pier (REUTERS/Jane Doe)"));
+        assertEquals("Boats.".length(), Cues.creditSuffixStart("Boats. Foto: pics.example"));
+        assertEquals("Dawn.".length(), Cues.creditSuffixStart("Dawn. | © Coast Agency"));
+        assertEquals(-1, Cues.creditSuffixStart("Nets drying on the quay (the old way)"));
+        assertEquals(-1, Cues.creditSuffixStart("The mayor said the photo was taken in May."));
+    }
 }
+

@@ -15,7 +15,8 @@ import org.quicktheories.generators.Generate;
 final class TextPropertyTest {
     /** Letters, marks, spaces of every kind, invisible characters, controls, surrogate halves. */
     private static final String ALPHABET = "ab Z.,é\u00e9e\u0301\u0308\u00a0\u2000\u2009\u202f\u3000\t\n\r"
-            + "\u200b\u200c\u200d\ufeff\u00ad\u0000\u0007\u0085\u007f\ud83d\ude00\u212b\u0410\u4e2d\u0344";
+            + "\u200b\u200c\u200d\ufeff\u00ad\u0000\u0007\u0085\u007f\ud83d\ude00\u212b\u0410\u4e2d\u0344"
+            + "\u2019\u201e\u2014\u2026\u20ac\u2028\u205f";
 
     private static Gen<String> strings() {
         Gen<String> gen = in -> {
