@@ -40,12 +40,12 @@ final class BylineExtractor {
     /** Words before the names: "Written by", "Von", "Text:", "Alle Artikel von". */
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|bilder|edited|veröffentlicht|publiziert|erschienen|geschrieben"
-                    + "|verfasst|ein beitrag|(?:blog-?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
+                    + "|verfasst|ein beitrag|(?:blog[- ]?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
                     + "|escrito|publicado|scritto|napisane|opublikowane|a post|a story|an article"
                     + "|(?:view |see |read |show |zeige |alle )?(?:all|more|alle?s?|mehr)"
                     + "(?: posts| articles| stories| beiträge| artikel| texte)?)(?:\\s*:\\s*|\\s+))?"
                     + "(?:(?:by|von|vom|par|door|por|di|da|de|av|af|przez|from"
-                    + "|autor(?:in)?|author|auteur|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
+                    + "|autor(?:in|en|innen)?|authors?|auteurs?|autores?|autori|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
                     + "(?:\\s*[:\\-–：]\\s*|\\s+)"
                     + "|redaktion\\s*[:\\-–]\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -92,7 +92,7 @@ final class BylineExtractor {
                     + "|philosoph|fotograf|photographer|sprecher|spokes(?:man|woman|person)|leiter|editor|writer|columnist"
                     + "|kolumnist|berater|experte|expertin|expert|volontär|praktikant|referent|chef|director|direktor"
                     + "|manager|moderator|moderatorin|contributor|analyst|rédacteur|rédactrice|journaliste|envoyé|envoyée"
-                    + "|verslaggever|periodista|giornalista|dziennikarz|student|studentin)(?:in|innen|en|e|s)?",
+                    + "|verslaggever|periodista|giornalista|dziennikarz|student|studentin|anwalt|anwält|attorney|lawyer|avocat)(?:in|innen|en|e|s)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Lower-case words that belong inside names ("Jan de Vries", "Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
@@ -109,7 +109,7 @@ final class BylineExtractor {
             "text", "foto", "fotos", "photo", "photos", "bild", "bilder", "more", "mehr", "profile", "profil",
             "about", "über", "bio", "avatar");
     private static final Pattern JUNK = Pattern.compile(
-            "\\d|@|https?:|www\\.|\\b(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
+            "\\d|@|\\uFFFD|https?:|www\\.|\\b(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
                     + "read more|min read|subscribe|login|sign in|image|photo|foto|bild|picture|credit|quelle|source"
                     + "|copyright|all rights|rechte)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -125,7 +125,14 @@ final class BylineExtractor {
                     + "|.+[-\\s](?:redaktion|team|staff|desk|newsroom|agency|agentur)|\\S+\\s*/\\s*\\S+"
                     + "|.+\\s(?:gmbh|ag|kg|se|e\\.\\s?v\\.|inc\\.?|ltd\\.?|llc|plc|s\\.a\\.|sa|sarl|bv|nv|ab|as|oy))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
+    /**
+     * Punctuation and symbols around a name ("» ", " |", "©"); a full stop after a word stays
+     * ("Jr."), one standing alone goes, and so does a bracket that closes nothing.
+     */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
+            "^[\\p{P}\\p{S}\\s]+|\\s+\\.$|[\\p{P}\\p{S}\\s&&[^.)]]+$");
+    /** A user name with digits ("delta201", "Marianne1"): one word, letters first. */
+    private static final Pattern USER_NAME = Pattern.compile("\\p{L}[\\p{L}._-]*\\p{L}\\d{1,4}|\\p{L}\\d{1,4}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** "@handle" after a name. */
     private static final Pattern HANDLE = Pattern.compile("\\s*@[\\w.]+");
@@ -203,14 +210,31 @@ final class BylineExtractor {
 
     private static List<String> siteNames(Metadata meta) {
         List<String> site = new ArrayList<>();
-        meta.get("siteName").forEach(c -> site.add(Text.key(c.value())));
-        meta.get("publisherName").forEach(c -> site.add(Text.key(c.value())));
+        meta.get("siteName").forEach(c -> site.add(letters(c.value())));
+        meta.get("publisherName").forEach(c -> site.add(letters(c.value())));
         return site;
     }
 
+    /**
+     * Whether a credit names the site: compared by letters and digits alone, since a site writes its
+     * name many ways ("El Example", "www.elexample.com", "ElExample.com").
+     */
     private static boolean isSite(String name, List<String> site) {
-        String k = Text.key(name);
-        return site.stream().anyMatch(x -> !x.isEmpty() && (x.contains(k) || k.contains(x)));
+        String k = letters(name);
+        // A short site name inside a longer credit may be chance ("orf" in "Andorfer").
+        return k.length() >= 3 && site.stream().anyMatch(x -> x.contains(k) || x.length() >= 5 && k.contains(x));
+    }
+
+    /** The letters and digits of a text, lower-cased. */
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** The "Written by" label some pages give in their Twitter card ({@code twitter:label1}/{@code data1}). */
@@ -250,9 +274,16 @@ final class BylineExtractor {
 
     /** A line that starts like a byline ("By ...", "Von ...", "Text: ..."). */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|author|auteur|written by|geschrieben von"
-                    + "|(?:ein |blog-?|gast)?beitrag von|ein artikel von|verfasst von|redaktion:|escrito por|scritto da"
-                    + "|napisał|napisała|a post by)\\s*:?\\s+\\p{Lu}",
+            "^(?:(?:by|von|par|door|por|przez|written by|geschrieben von|(?:ein |blog[- ]?|gast)?beitrag von"
+                    + "|ein artikel von|verfasst von|escrito por|scritto da|napisał|napisała|a post by)\\s*:?\\s+\\p{L}"
+                    // Labels that are also common nouns ("Text des Gesetzes") need a colon or a capital after them.
+                    + "|(?:text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs)"
+                    + "(?:\\s*:\\s*\\p{L}|\\s+(?-i:\\p{Lu}))|redaktion\\s*:\\s*\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A byline label alone ("Von:", "By"), its name on the next line. */
+    private static final Pattern BARE_LABEL = Pattern.compile(
+            "(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs"
+                    + "|written by|geschrieben von|verfasst von|redaktion)\\s*:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A date, time or separator a byline line may start with ("05.02.2020 - Redaktion: ..."). */
     private static final Pattern LINE_LEAD = Pattern.compile(
@@ -308,11 +339,18 @@ final class BylineExtractor {
                 continue;
             }
             // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
-            for (Element line : shortLines(t, root)) {
+            List<Element> lines = shortLines(t, root);
+            for (Element line : lines) {
                 if (!seen.add(line)) {
                     continue;
                 }
                 List<Metadata.AuthorCandidate> out = line(ctx, line, judge, i < head);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            if (lines.isEmpty()) {
+                List<Metadata.AuthorCandidate> out = brLine(ctx, t, judge, i < head);
                 if (!out.isEmpty()) {
                     return out;
                 }
@@ -338,8 +376,8 @@ final class BylineExtractor {
 
     /** How a byline line may start: separators, then a cue word or a date. */
     private static final Pattern LINE_START = Pattern.compile(
-            "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|author|auteur|written"
-                    + "|geschrieben|ein|blog-?beitrag|gastbeitrag|beitrag|verfasst|redaktion|escrito|scritto|napisał"
+            "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|autoren|authors?"
+                    + "|auteurs?|written|geschrieben|ein|blog[- ]?beitrag|gastbeitrag|beitrag|verfasst|redaktion|escrito|scritto|napisał"
                     + "|napisała|a post)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -364,7 +402,47 @@ final class BylineExtractor {
 
     /** The names of one line when it reads like a byline; {@code top}: near the headline, where a dated name counts. */
     private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, Element e, Judge judge, boolean top) {
-        String own = spacedText(e, 81);
+        return line(ctx, spacedText(e, 81, true), e, firstLink(e), judge, top);
+    }
+
+    /**
+     * The names of a line that is only part of a longer block, between two line breaks ("…<br>Autor:
+     * <a>Dr.</a> Jane Doe<br>…"); none when the text's block has no line break around it.
+     */
+    private static List<Metadata.AuthorCandidate> brLine(ExtractionContext ctx, TextNode t, Judge judge, boolean top) {
+        Node first = t;
+        while (first.previousSibling() != null && !isBreak(first.previousSibling())) {
+            first = first.previousSibling();
+        }
+        Node last = t;
+        while (last.nextSibling() != null && !isBreak(last.nextSibling())) {
+            last = last.nextSibling();
+        }
+        if (first.previousSibling() == null && last.nextSibling() == null || !(t.parent() instanceof Element)) {
+            return List.of();
+        }
+        StringBuilder sb = new StringBuilder();
+        Element link = null;
+        for (Node n = first; n != null && sb.length() <= 81; n = n == last ? null : n.nextSibling()) {
+            if (n instanceof TextNode) {
+                sb.append(((TextNode) n).getWholeText());
+            } else if (n instanceof Element) {
+                Element el = (Element) n;
+                sb.append(' ').append(spacedText(el, 81, true)).append(' ');
+                if (link == null) {
+                    link = firstLink(el);
+                }
+            }
+        }
+        return line(ctx, Text.clean(sb.toString()), (Element) t.parent(), link, judge, top);
+    }
+
+    private static boolean isBreak(Node n) {
+        return n instanceof Element && ((Element) n).nameIs("br");
+    }
+
+    private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, String own, Element e, Element link,
+            Judge judge, boolean top) {
         if (own.isEmpty() || own.length() > 80) {
             return List.of();
         }
@@ -373,11 +451,18 @@ final class BylineExtractor {
         if (dated != null && dated.matches() && judge.belongs(e)) {
             names = names(dated.group(1));
         }
-        for (String segment : LINE_SEGMENTS.split(own)) {
-            if (!names.isEmpty()) {
-                break;
+        String[] segments = LINE_SEGMENTS.split(own);
+        for (int k = 0; k < segments.length && names.isEmpty(); k++) {
+            String s = LINE_LEAD.matcher(segments[k].trim()).replaceFirst("");
+            if (BARE_LABEL.matcher(s).matches()) {
+                // "Von:<br><br>Jane Doe": the label on a line of its own, the name on the next.
+                while (k + 1 < segments.length && LINE_LEAD.matcher(segments[k + 1].trim()).replaceFirst("").isEmpty()) {
+                    k++;
+                }
+                if (k + 1 < segments.length) {
+                    s = s + " " + LINE_LEAD.matcher(segments[++k].trim()).replaceFirst("");
+                }
             }
-            String s = LINE_LEAD.matcher(segment.trim()).replaceFirst("");
             if (BYLINE_LINE.matcher(s).find() && judge.belongs(e)) {
                 names = names(s);
             }
@@ -385,8 +470,9 @@ final class BylineExtractor {
         if (names.isEmpty()) {
             return List.of();
         }
-        Element link = firstLink(e);
-        Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
+        // The line's link is the person's only when it is an author link or shows the name ("Autor: <a>Anwalt</a> Jane Doe").
+        Optional<String> url = link == null || names.size() != 1
+                || !isAuthorLink(link) && !spacedText(link, MAX_BYLINE_TEXT).contains(names.get(0)) ? Optional.empty()
                 : Urls.resolve(ctx.baseUrl(), link.attr("href"));
         List<Metadata.AuthorCandidate> out = new ArrayList<>();
         String loc = Dom.cssPath(e);
@@ -497,6 +583,9 @@ final class BylineExtractor {
         name = TAIL.matcher(name).replaceFirst("");
         name = AFFILIATION.matcher(name).replaceFirst("");
         name = EDGE_PUNCTUATION.matcher(name).replaceAll("").trim();
+        if (name.endsWith(")") && name.indexOf('(') < 0) {
+            name = name.substring(0, name.length() - 1).trim();
+        }
         // Job titles before the name go ("Netzphilosophin Leena Simon"); after it they may be a surname.
         String[] words = SPACE.split(name);
         int from = 0;
@@ -524,8 +613,16 @@ final class BylineExtractor {
     }
 
     private static boolean plausible(String name, String[] words, boolean strict) {
-        if (name.length() < 2 || name.length() > 60 || JUNK.matcher(name).find()
-                || !Character.isLetter(name.codePointAt(0)) || words.length > 6) {
+        if (name.length() < 2 || name.length() > 60 || !Character.isLetter(name.codePointAt(0))
+                || JUNK.matcher(name).find() && !(words.length == 1 && USER_NAME.matcher(name).matches())) {
+            return false;
+        }
+        // Particles do not count: "Les Membres du Choeur de Radio France" is one credit.
+        int named = 0;
+        for (String w : words) {
+            named += PARTICLES.contains(w.toLowerCase(Locale.ROOT)) ? 0 : 1;
+        }
+        if (named > 6 || words.length > 9) {
             return false;
         }
         if (words.length == 1) {
@@ -797,6 +894,11 @@ final class BylineExtractor {
      * ends: markup that glues "By" to a name, or a name to "Follow", separates them on screen.
      */
     static String spacedText(Element root, int max) {
+        return spacedText(root, max, false);
+    }
+
+    /** {@link #spacedText(Element, int)}; with {@code breaks}, a line break reads as a separator ("Jane Doe | Kenia"). */
+    private static String spacedText(Element root, int max, boolean breaks) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -811,7 +913,9 @@ final class BylineExtractor {
                     if (Dom.NON_CONTENT.contains(((Element) node).normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (!isInline((Element) node)) {
+                    if (breaks && ((Element) node).nameIs("br")) {
+                        sb.append(" | ");
+                    } else if (!isInline((Element) node)) {
                         sb.append(' ');
                     }
                 }
