@@ -153,7 +153,7 @@ final class BylineExtractor {
         Judge judge = new Judge(container.orElse(null));
         // Structured sources first, in their trust order.
         List<String> site = siteNames(meta);
-        for (Source source : List.of(Source.JSON_LD, Source.MICRODATA)) {
+        for (Source source : List.of(Source.JSON_LD, Source.MICRODATA, Source.DUBLIN_CORE)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
                 continue;
@@ -500,6 +500,10 @@ final class BylineExtractor {
                 out.putIfAbsent(name.toLowerCase(Locale.ROOT),
                         new Metadata.AuthorCandidate(name, c.url(), type, c.source(), c.locator()));
             }
+        }
+        // Dublin Core written both ways: the RDFa property is the vocabulary's own spelling, the name a copy of it.
+        if (source == Source.DUBLIN_CORE && out.values().stream().anyMatch(n -> n.locator().startsWith("meta[property="))) {
+            out.values().removeIf(n -> n.locator().startsWith("meta[name="));
         }
         // "Jane Doe, Example News": the publisher credited beside a person is the person's affiliation.
         if (out.size() > 1 && out.values().stream().anyMatch(n -> !isSite(n.name(), site))) {
