@@ -162,7 +162,7 @@ final class BylineExtractor {
                 // The page's byline only lends its profile links here: the article's own markup suffices.
                 List<Metadata.AuthorCandidate> inArticle = container.isPresent()
                         ? first(ctx, marked(container.get(), null), judge) : List.of();
-                return Optional.of(new Found(withDomUrls(names, inArticle), source,
+                return Optional.of(new Found(withDomUrls(displayed(names, inArticle, meta.authors()), inArticle), source,
                         source.id() + " names the authors"));
             }
             Found dom = dom(ctx, container, judge);
@@ -1046,6 +1046,48 @@ final class BylineExtractor {
 
     private static Metadata.AuthorCandidate candidate(String name, Optional<String> url, String locator) {
         return new Metadata.AuthorCandidate(name, url, typeOf(name), Source.DOM, locator);
+    }
+
+    /** A login rather than a name: lower-case words joined by dots, underscores or hyphens ("jane.doe", "jane-doe"). */
+    private static final Pattern LOGIN = Pattern.compile("\\p{Ll}[\\p{Ll}\\d]*(?:[._-]\\p{Ll}[\\p{Ll}\\d]*)+");
+    /** A login whose words may be capitalised: letters joined by dots, not a host name ("example.at"). */
+    private static final Pattern DOTTED_LOGIN = Pattern.compile("\\p{Ll}{2,}(?:\\.\\p{Ll}{2,})*\\.\\p{Ll}{4,}");
+    private static final Pattern DOT = Pattern.compile("\\.");
+
+    /**
+     * Structured names written as logins ("jane.doe") in the spelling the page shows ("Jane Doe"):
+     * a byline or another tag with the same letters, else, for a dotted login, its words capitalised
+     * (hyphens join double names too, underscores join anything: "web_team").
+     */
+    private static List<Metadata.AuthorCandidate> displayed(List<Metadata.AuthorCandidate> names,
+            List<Metadata.AuthorCandidate> dom, List<Metadata.AuthorCandidate> tags) {
+        List<Metadata.AuthorCandidate> out = new ArrayList<>(names.size());
+        for (Metadata.AuthorCandidate n : names) {
+            String name = n.name();
+            if (LOGIN.matcher(name).matches()) {
+                String k = letters(name);
+                String shown = null;
+                for (List<Metadata.AuthorCandidate> list : List.of(dom, tags)) {
+                    for (Metadata.AuthorCandidate c : list) {
+                        if (shown == null && !c.name().equals(name) && letters(c.name()).equals(k)) {
+                            shown = Text.clean(c.name());
+                        }
+                    }
+                }
+                if (shown == null && DOTTED_LOGIN.matcher(name).matches()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (String w : DOT.split(name)) {
+                        sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+                    }
+                    shown = sb.toString();
+                }
+                if (shown != null) {
+                    name = shown;
+                }
+            }
+            out.add(name.equals(n.name()) ? n : new Metadata.AuthorCandidate(name, n.url(), n.type(), n.source(), n.locator()));
+        }
+        return out;
     }
 
     /** Adds the profile link the page shows to structured names that lack one. */
