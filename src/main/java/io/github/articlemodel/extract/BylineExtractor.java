@@ -162,6 +162,10 @@ final class BylineExtractor {
                 // The page's byline only lends its profile links here: the article's own markup suffices.
                 List<Metadata.AuthorCandidate> inArticle = container.isPresent()
                         ? first(ctx, marked(container.get(), null), judge) : List.of();
+                if (outvoted(names, inArticle, meta.authors())) {
+                    return Optional.of(new Found(inArticle, Source.DOM,
+                            "the article's byline, which other tags confirm, names others than " + source.id()));
+                }
                 return Optional.of(new Found(withDomUrls(displayed(names, inArticle, meta.authors()), inArticle), source,
                         source.id() + " names the authors"));
             }
@@ -514,6 +518,7 @@ final class BylineExtractor {
 
     private static AgentType typeOf(String name) {
         return ORGANIZATION.matcher(name).matches() || ORGANIZATION_FORM.matcher(name).matches()
+                || NUMBERED_BRAND.matcher(name).matches()
                 ? AgentType.ORGANIZATION : AgentType.PERSON;
     }
 
@@ -841,7 +846,12 @@ final class BylineExtractor {
         }
         for (Element a : links) {
             Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
-            for (String n : names(spacedText(a, MAX_BYLINE_TEXT))) {
+            String shown = spacedText(a, MAX_BYLINE_TEXT);
+            List<String> names = names(shown);
+            if (names.isEmpty() && isAuthorLink(a) && NUMBERED_BRAND.matcher(shown).matches()) {
+                names = List.of(shown); // an author link is a credit: "7 News Example" is a newsroom, not a date
+            }
+            for (String n : names) {
                 out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
             }
         }
@@ -861,6 +871,9 @@ final class BylineExtractor {
         }
         return new ArrayList<>(out.values());
     }
+
+    /** A brand led by a number ("7 News Example"): a number, then capitalised words ("2 Fictions" counts something). */
+    private static final Pattern NUMBERED_BRAND = Pattern.compile("\\d{1,3}\\s(?:\\p{Lu}[\\p{L}&.-]*\\s?){2,4}");
 
     /** The element inside a byline that holds just the name ({@code itemprop=name}, {@code .fn}, an author class). */
     private static Element innerName(Element e) {
@@ -1046,6 +1059,32 @@ final class BylineExtractor {
 
     private static Metadata.AuthorCandidate candidate(String name, Optional<String> url, String locator) {
         return new Metadata.AuthorCandidate(name, url, typeOf(name), Source.DOM, locator);
+    }
+
+    /**
+     * Whether the article's byline outvotes the structured names: it names none of them, and
+     * another tag of the page (microdata, meta) names its people too. A content system's record of
+     * who posted the page differs from the credit the article shows.
+     */
+    private static boolean outvoted(List<Metadata.AuthorCandidate> names, List<Metadata.AuthorCandidate> dom,
+            List<Metadata.AuthorCandidate> tags) {
+        if (dom.isEmpty()) {
+            return false;
+        }
+        Source source = names.get(0).source();
+        for (Metadata.AuthorCandidate d : dom) {
+            String k = letters(d.name());
+            if (names.stream().anyMatch(n -> letters(n.name()).equals(k))) {
+                return false;
+            }
+        }
+        for (Metadata.AuthorCandidate d : dom) {
+            String k = letters(d.name());
+            if (d.type() == AgentType.PERSON && tags.stream().anyMatch(t -> t.source() != source && letters(t.name()).contains(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A login rather than a name: lower-case words joined by dots, underscores or hyphens ("jane.doe", "jane-doe"). */
