@@ -47,7 +47,7 @@ final class BylineExtractor {
                     + "(?:(?:by|von|vom|par|door|por|di|da|de|av|af|przez|from"
                     + "|autor(?:in|en|innen)?|authors?|auteurs?|autores?|autori|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
                     + "(?:\\s*[:\\-–：]\\s*|\\s+)"
-                    + "|redaktion\\s*[:\\-–]\\s*)?",
+                    + "|redaktion\\s*[:\\-–]\\s*|(?:quelle|source|fonte|fuente|bron)\\s*:\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "ByJane Doe": the prefix glued to the name by markup without a space. */
     private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:By|Von|Par|Door|Por)(?=\\p{Lu}\\p{Ll})");
@@ -107,7 +107,8 @@ final class BylineExtractor {
             "le", "posted", "published", "written", "geschrieben", "veröffentlicht", "publiziert", "erstellt",
             "publié", "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "notes",
             "text", "foto", "fotos", "photo", "photos", "bild", "bilder", "more", "mehr", "profile", "profil",
-            "about", "über", "bio", "avatar");
+            "about", "über", "bio", "avatar", "artikel", "article", "articles", "posts", "beiträge", "stories",
+            "alle artikel", "all posts", "all articles", "alle beiträge");
     private static final Pattern JUNK = Pattern.compile(
             "\\d|@|\\uFFFD|https?:|www\\.|\\b(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
                     + "read more|min read|subscribe|login|sign in|image|photo|foto|bild|picture|credit|quelle|source"
@@ -675,7 +676,12 @@ final class BylineExtractor {
             names = first(ctx, marked(container.get(), null), judge);
         }
         if (names.isEmpty()) {
-            names = first(ctx, marked(ctx.document(), container.orElse(null)), judge);
+            List<Element> outside = marked(ctx.document(), container.orElse(null));
+            if (container.isPresent() && outside.size() > 1) {
+                // The byline nearest the article first: the one that shares the deepest ancestor with it.
+                outside.sort(java.util.Comparator.comparingInt(judge::sharedDepth).reversed());
+            }
+            names = first(ctx, outside, judge);
         }
         if (names.isEmpty() && container.isPresent()) {
             return new Found(bylineLine(ctx, container.get(), judge), Source.DOM, "a byline line in the article");
@@ -859,7 +865,7 @@ final class BylineExtractor {
             // A byline line often wraps the name in its own element ("von<span class=author>...").
             Element inner = innerName(e);
             List<String> names = inner == null ? List.of() : names(spacedText(inner, MAX_BYLINE_TEXT));
-            if (names.isEmpty()) {
+            if (names.isEmpty() && !prose(TAIL.matcher(text).replaceFirst(""))) {
                 names = names(text); // the inner element was only the label ("<span class=author-label>Author:</span>")
             }
             Element link = firstLink(e);
@@ -875,10 +881,25 @@ final class BylineExtractor {
     /** A brand led by a number ("7 News Example"): a number, then capitalised words ("2 Fictions" counts something). */
     private static final Pattern NUMBERED_BRAND = Pattern.compile("\\d{1,3}\\s(?:\\p{Lu}[\\p{L}&.-]*\\s?){2,4}");
 
+    /**
+     * More words than a byline line has, up to where the line turns to dates or links ("Jane Doe
+     * Follow …"): an author's bio or a teaser, whose capitalised words are no names.
+     */
+    private static boolean prose(String text) {
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && ++words > 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The element inside a byline that holds just the name ({@code itemprop=name}, {@code .fn}, an author class). */
     private static Element innerName(Element e) {
         Element best = null;
         int rank = Integer.MAX_VALUE;
+        int length = Integer.MAX_VALUE;
         for (Element d : e.getAllElements()) {
             if (d == e) {
                 continue;
@@ -886,9 +907,15 @@ final class BylineExtractor {
             int r = d.attr("itemprop").equalsIgnoreCase("name") ? 0 : d.hasClass("fn") ? 1
                     : containsIgnoreCase(d.attr("class"), "author") ? 2
                     : containsIgnoreCase(d.attr("rel"), "author") ? 3 : Integer.MAX_VALUE;
-            if (r < rank) {
+            if (r > rank || r == Integer.MAX_VALUE) {
+                continue;
+            }
+            // Of equal marks the shortest: an author box's "author-title" holds the name, its "author-info" the bio.
+            int n = spacedText(d, MAX_BYLINE_TEXT).length();
+            if (n > 0 && (r < rank || n < length)) {
                 best = d;
                 rank = r;
+                length = n;
             }
         }
         return best;
@@ -1004,6 +1031,19 @@ final class BylineExtractor {
                 articles = container == null ? 2 : container.getElementsByTag("article").size();
             }
             return articles > 1 || container != null && container.nameIs("article");
+        }
+
+        /** How deep the nearest ancestor {@code e} shares with the article lies (0: the root). */
+        int sharedDepth(Element e) {
+            Element a = e;
+            while (a != null && !holders.contains(a)) {
+                a = a.parent();
+            }
+            int depth = 0;
+            for (; a != null; a = a.parent()) {
+                depth++;
+            }
+            return depth;
         }
 
         boolean inContainer(Element e) {
