@@ -152,8 +152,11 @@ final class BylineExtractor {
     static Optional<Found> extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
         Judge judge = new Judge(container.orElse(null));
-        // Structured sources first, in their trust order.
+        // Structured sources first, in their trust order. A credit of only the publisher gives way to any
+        // source that names a person, and to a wire service's credit in the text.
         List<String> site = siteNames(meta);
+        Found publisherOnly = null;
+        Found dom = null;
         for (Source source : List.of(Source.JSON_LD, Source.MICRODATA, Source.DUBLIN_CORE)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
@@ -170,20 +173,25 @@ final class BylineExtractor {
                 return Optional.of(new Found(withDomUrls(displayed(names, inArticle, meta.authors()), inArticle), source,
                         source.id() + " names the authors"));
             }
-            Found dom = dom(ctx, container, judge);
+            if (dom == null) {
+                dom = dom(ctx, container, judge);
+            }
             if (dom.names().stream().anyMatch(d -> d.type() == AgentType.PERSON)) {
                 return Optional.of(new Found(dom.names(), Source.DOM,
                         "the page names a person where " + source.id() + " names only the publisher"));
             }
-            return Optional.of(new Found(withDomUrls(names, dom.names()), source, source.id() + " names the authors"));
+            if (publisherOnly == null) {
+                publisherOnly = new Found(withDomUrls(names, dom.names()), source, source.id() + " names the authors");
+            }
         }
-        Found dom = dom(ctx, container, judge);
-        if (!dom.names().isEmpty()) {
+        if (dom == null) {
+            dom = dom(ctx, container, judge);
+        }
+        if (publisherOnly == null && !dom.names().isEmpty()) {
             return Optional.of(dom);
         }
         // A tag that names only the site ("article:author" = the site) gives way to one that names a person.
-        Found publisherOnly = null;
-        for (Source source : List.of(Source.OPENGRAPH, Source.META, Source.DUBLIN_CORE)) {
+        for (Source source : List.of(Source.OPENGRAPH, Source.META)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
                 continue;
@@ -196,10 +204,65 @@ final class BylineExtractor {
                 publisherOnly = found;
             }
         }
+        Optional<Found> wire = bodyRoot.flatMap(BylineExtractor::wireCredit);
+        if (wire.isPresent()) {
+            return wire;
+        }
         if (publisherOnly != null) {
             return Optional.of(publisherOnly);
         }
         return twitterLabel(ctx);
+    }
+
+    /** "Hamburg (dpa/lno) – …": a dateline's wire-service credit at the start of the text. */
+    private static final Pattern DATELINE_CREDIT = Pattern.compile(
+            "^\\p{Lu}[\\p{L}/. -]{1,40}?\\s\\(([^()]{2,30})\\)\\s*[-–—]\\s");
+    /** "… (FR mit dpa)": the credit closing the text. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,30})\\)\\.?$");
+    /** A wire service's short name inside a credit ("dpa/lno", "FR mit dpa", "AFP"). */
+    private static final Pattern WIRE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|pap|anp|belga|upi)(?:$|[^\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A wire service credited in the text itself, where news agencies' copy carries it: in the
+     * dateline that opens the first paragraph, or in brackets closing the last one.
+     */
+    private static Optional<Found> wireCredit(Element root) {
+        // The first and last few paragraphs: a caption may come first, a note on the site last.
+        List<Element> paragraphs = new ArrayList<>();
+        int seen = 0;
+        for (Element p : root.getElementsByTag("p")) {
+            if (++seen > 2000) {
+                break;
+            }
+            if (!shortText(p, 60)) {
+                paragraphs.add(p);
+            }
+        }
+        int n = paragraphs.size();
+        for (int i = 0; i < n && i < 3; i++) {
+            Optional<Found> f = credit(DATELINE_CREDIT, paragraphs.get(i));
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        for (int i = n - 1; i >= 0 && i >= n - 3; i--) {
+            Optional<Found> f = credit(CLOSING_CREDIT, paragraphs.get(i));
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> credit(Pattern where, Element p) {
+        Matcher m = where.matcher(Text.clean(p.text()));
+        if (!m.find() || !WIRE.matcher(m.group(1)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(List.of(new Metadata.AuthorCandidate(Text.clean(m.group(1)), Optional.empty(),
+                AgentType.ORGANIZATION, Source.DOM, Dom.cssPath(p))), Source.DOM, "a wire service's credit in the text"));
     }
 
     /** Whether the structured authors are only organisations, or only the site or publisher itself. */
