@@ -509,6 +509,10 @@ final class MetadataExtractor {
                         m.add("siteName", Source.META, loc, v);
                         break;
                     default:
+                        // Plugins spell the author their own way ("shareaholic:article_author_name").
+                        if (key.endsWith("author_name") && Urls.absolute(v).isEmpty()) {
+                            m.addAuthor(new Metadata.AuthorCandidate(v, Optional.empty(), AgentType.PERSON, Source.META, loc));
+                        }
                         break;
                 }
             }
