@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -204,7 +205,7 @@ final class BylineExtractor {
                 publisherOnly = found;
             }
         }
-        Optional<Found> wire = bodyRoot.flatMap(BylineExtractor::wireCredit);
+        Optional<Found> wire = bodyRoot.flatMap(BylineExtractor::wireCredit).or(() -> bodyRoot.flatMap(BylineExtractor::signature));
         if (wire.isPresent()) {
             return wire;
         }
@@ -256,6 +257,48 @@ final class BylineExtractor {
         return Optional.empty();
     }
 
+    /**
+     * A signature closing the text: one of its last paragraphs, set right as letters are signed,
+     * that holds one name and nothing else ("Jane Doe", "Quelle: Example Press").
+     */
+    private static Optional<Found> signature(Element root) {
+        Elements paragraphs = root.getElementsByTag("p");
+        int checked = 0;
+        for (int i = paragraphs.size() - 1; i >= 0 && checked < 3; i--) {
+            Element p = paragraphs.get(i);
+            if (!p.hasText()) {
+                continue;
+            }
+            checked++;
+            String style = p.attr("style");
+            boolean right = p.attr("align").equalsIgnoreCase("right")
+                    || containsIgnoreCase(style, "text-align:right") || containsIgnoreCase(style, "text-align: right");
+            if (!right || !shortText(p, 60)) {
+                continue;
+            }
+            List<String> names = names(spacedText(p, 61));
+            if (names.size() == 1 && signed(names.get(0))) {
+                return Optional.of(new Found(List.of(candidate(names.get(0), Optional.empty(), Dom.cssPath(p))),
+                        Source.DOM, "a signature closing the text"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A signature is a name alone: one word, or up to four capitalised ones and particles ("Jan de Vries"). */
+    private static boolean signed(String name) {
+        String[] words = SPACE.split(name);
+        if (words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (words.length > 1 && Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<Found> credit(Pattern where, Element p) {
         Matcher m = where.matcher(Text.clean(p.text()));
         if (!m.find() || !WIRE.matcher(m.group(1)).find()) {
@@ -288,10 +331,16 @@ final class BylineExtractor {
      * name many ways ("El Example", "www.elexample.com", "ElExample.com").
      */
     private static boolean isSite(String name, List<String> site) {
+        if (HOST.matcher(name).matches()) {
+            return true; // "example.at": a credit that is an address names the site
+        }
         String k = letters(name);
         // A short site name inside a longer credit may be chance ("orf" in "Andorfer").
         return k.length() >= 3 && site.stream().anyMatch(x -> x.contains(k) || x.length() >= 5 && k.contains(x));
     }
+
+    /** A host name ("example.at", "www.Example.com"): its top-level domain is written in lower case. */
+    private static final Pattern HOST = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+\\.[a-z]{2,3}");
 
     /** The letters and digits of a text, lower-cased. */
     private static String letters(String s) {

@@ -612,4 +612,27 @@ final class BylineExtractorTest {
         assertEquals(List.of("Maria Jansen"), names(found));
         assertEquals(Source.META, found.orElseThrow().source());
     }
+
+    @Test
+    void aRightAlignedSignatureClosesTheTextWhenNothingElseNamesAPerson() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta name="author" content="hafenblatt.at"></head>
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                  <p style="text-align:right;">Quelle: <a href="https://press.example/">Hafenpresse</a></p>
+                </div></article></body>
+                """);
+        assertEquals(List.of("Hafenpresse"), names(found), "an address as the author names the site only");
+
+        Optional<BylineExtractor.Found> sentence = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p align="right">Weiter zur Übersicht der Termine</p>
+                </div></article></body>
+                """);
+        assertTrue(sentence.isEmpty(), () -> "no byline expected: " + sentence);
+    }
 }
