@@ -28,7 +28,9 @@ import org.jsoup.select.NodeTraversor;
  * Stage 3a: the credited people and organisations. Candidates come from the metadata (JSON-LD,
  * microdata, meta tags) and from byline markup in the article ({@code rel=author}, {@code
  * itemprop=author}, hCard, byline classes, author links); names are cleaned ("By", dates, roles,
- * social links stripped) and split ("A, B and C"). Never from teasers, sidebars or comments.
+ * social links stripped) and split ("A, B and C"). Never from teasers, sidebars or comments. When
+ * nothing names a person, a wire service's credit in the text ("Hamburg (dpa) –") or a signature
+ * closing it is taken before a credit of the publisher alone.
  *
  * <p>The page is walked once: byline-marked elements are collected in page order, then judged
  * (scope, length) one by one; the first that gives names wins, the article's own before the
@@ -205,9 +207,12 @@ final class BylineExtractor {
                 publisherOnly = found;
             }
         }
-        Optional<Found> wire = bodyRoot.flatMap(BylineExtractor::wireCredit).or(() -> bodyRoot.flatMap(BylineExtractor::signature));
-        if (wire.isPresent()) {
-            return wire;
+        if (bodyRoot.isPresent()) {
+            Elements paragraphs = bodyRoot.get().getElementsByTag("p");
+            Optional<Found> inText = wireCredit(paragraphs).or(() -> signature(paragraphs));
+            if (inText.isPresent()) {
+                return inText;
+            }
         }
         if (publisherOnly != null) {
             return Optional.of(publisherOnly);
@@ -229,29 +234,25 @@ final class BylineExtractor {
      * A wire service credited in the text itself, where news agencies' copy carries it: in the
      * dateline that opens the first paragraph, or in brackets closing the last one.
      */
-    private static Optional<Found> wireCredit(Element root) {
-        // The first and last few paragraphs: a caption may come first, a note on the site last.
-        List<Element> paragraphs = new ArrayList<>();
-        int seen = 0;
-        for (Element p : root.getElementsByTag("p")) {
-            if (++seen > 2000) {
-                break;
-            }
-            if (!shortText(p, 60)) {
-                paragraphs.add(p);
-            }
-        }
+    private static Optional<Found> wireCredit(Elements paragraphs) {
+        // The first and last few long paragraphs: a caption may come first, a note on the site last.
         int n = paragraphs.size();
-        for (int i = 0; i < n && i < 3; i++) {
-            Optional<Found> f = credit(DATELINE_CREDIT, paragraphs.get(i));
-            if (f.isPresent()) {
-                return f;
+        for (int i = 0, seen = 0; i < n && seen < 3; i++) {
+            if (!shortText(paragraphs.get(i), 60)) {
+                seen++;
+                Optional<Found> f = credit(DATELINE_CREDIT, paragraphs.get(i));
+                if (f.isPresent()) {
+                    return f;
+                }
             }
         }
-        for (int i = n - 1; i >= 0 && i >= n - 3; i--) {
-            Optional<Found> f = credit(CLOSING_CREDIT, paragraphs.get(i));
-            if (f.isPresent()) {
-                return f;
+        for (int i = n - 1, seen = 0; i >= 0 && seen < 3; i--) {
+            if (!shortText(paragraphs.get(i), 60)) {
+                seen++;
+                Optional<Found> f = credit(CLOSING_CREDIT, paragraphs.get(i));
+                if (f.isPresent()) {
+                    return f;
+                }
             }
         }
         return Optional.empty();
@@ -261,8 +262,7 @@ final class BylineExtractor {
      * A signature closing the text: one of its last paragraphs, set right as letters are signed,
      * that holds one name and nothing else ("Jane Doe", "Quelle: Example Press").
      */
-    private static Optional<Found> signature(Element root) {
-        Elements paragraphs = root.getElementsByTag("p");
+    private static Optional<Found> signature(Elements paragraphs) {
         int checked = 0;
         for (int i = paragraphs.size() - 1; i >= 0 && checked < 3; i--) {
             Element p = paragraphs.get(i);
