@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -27,7 +28,9 @@ import org.jsoup.select.NodeTraversor;
  * Stage 3a: the credited people and organisations. Candidates come from the metadata (JSON-LD,
  * microdata, meta tags) and from byline markup in the article ({@code rel=author}, {@code
  * itemprop=author}, hCard, byline classes, author links); names are cleaned ("By", dates, roles,
- * social links stripped) and split ("A, B and C"). Never from teasers, sidebars or comments.
+ * social links stripped) and split ("A, B and C"). Never from teasers, sidebars or comments. When
+ * nothing names a person, a wire service's credit in the text ("Hamburg (dpa) –") or a signature
+ * closing it is taken before a credit of the publisher alone.
  *
  * <p>The page is walked once: byline-marked elements are collected in page order, then judged
  * (scope, length) one by one; the first that gives names wins, the article's own before the
@@ -40,14 +43,14 @@ final class BylineExtractor {
     /** Words before the names: "Written by", "Von", "Text:", "Alle Artikel von". */
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|bilder|edited|veröffentlicht|publiziert|erschienen|geschrieben"
-                    + "|verfasst|ein beitrag|(?:blog-?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
+                    + "|verfasst|ein beitrag|(?:blog[- ]?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
                     + "|escrito|publicado|scritto|napisane|opublikowane|a post|a story|an article"
                     + "|(?:view |see |read |show |zeige |alle )?(?:all|more|alle?s?|mehr)"
                     + "(?: posts| articles| stories| beiträge| artikel| texte)?)(?:\\s*:\\s*|\\s+))?"
                     + "(?:(?:by|von|vom|par|door|por|di|da|de|av|af|przez|from"
-                    + "|autor(?:in)?|author|auteur|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
+                    + "|autor(?:in|en|innen)?|authors?|auteurs?|autores?|autori|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
                     + "(?:\\s*[:\\-–：]\\s*|\\s+)"
-                    + "|redaktion\\s*[:\\-–]\\s*)?",
+                    + "|redaktion\\s*[:\\-–]\\s*|(?:quelle|source|fonte|fuente|bron)\\s*:\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "ByJane Doe": the prefix glued to the name by markup without a space. */
     private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:By|Von|Par|Door|Por)(?=\\p{Lu}\\p{Ll})");
@@ -92,7 +95,7 @@ final class BylineExtractor {
                     + "|philosoph|fotograf|photographer|sprecher|spokes(?:man|woman|person)|leiter|editor|writer|columnist"
                     + "|kolumnist|berater|experte|expertin|expert|volontär|praktikant|referent|chef|director|direktor"
                     + "|manager|moderator|moderatorin|contributor|analyst|rédacteur|rédactrice|journaliste|envoyé|envoyée"
-                    + "|verslaggever|periodista|giornalista|dziennikarz|student|studentin)(?:in|innen|en|e|s)?",
+                    + "|verslaggever|periodista|giornalista|dziennikarz|student|studentin|anwalt|anwält|attorney|lawyer|avocat)(?:in|innen|en|e|s)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Lower-case words that belong inside names ("Jan de Vries", "Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
@@ -107,9 +110,10 @@ final class BylineExtractor {
             "le", "posted", "published", "written", "geschrieben", "veröffentlicht", "publiziert", "erstellt",
             "publié", "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "notes",
             "text", "foto", "fotos", "photo", "photos", "bild", "bilder", "more", "mehr", "profile", "profil",
-            "about", "über", "bio", "avatar");
+            "about", "über", "bio", "avatar", "artikel", "article", "articles", "posts", "beiträge", "stories",
+            "alle artikel", "all posts", "all articles", "alle beiträge");
     private static final Pattern JUNK = Pattern.compile(
-            "\\d|@|https?:|www\\.|\\b(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
+            "\\d|@|\\uFFFD|https?:|www\\.|\\b(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
                     + "read more|min read|subscribe|login|sign in|image|photo|foto|bild|picture|credit|quelle|source"
                     + "|copyright|all rights|rechte)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -125,7 +129,14 @@ final class BylineExtractor {
                     + "|.+[-\\s](?:redaktion|team|staff|desk|newsroom|agency|agentur)|\\S+\\s*/\\s*\\S+"
                     + "|.+\\s(?:gmbh|ag|kg|se|e\\.\\s?v\\.|inc\\.?|ltd\\.?|llc|plc|s\\.a\\.|sa|sarl|bv|nv|ab|as|oy))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
+    /**
+     * Punctuation and symbols around a name ("» ", " |", "©"); a full stop after a word stays
+     * ("Jr."), one standing alone goes, and so does a bracket that closes nothing.
+     */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
+            "^[\\p{P}\\p{S}\\s]+|\\s+\\.$|[\\p{P}\\p{S}\\s&&[^.)]]+$");
+    /** A user name with digits ("delta201", "Marianne1"): one word, letters first. */
+    private static final Pattern USER_NAME = Pattern.compile("\\p{L}[\\p{L}._-]*\\p{L}\\d{1,4}|\\p{L}\\d{1,4}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** "@handle" after a name. */
     private static final Pattern HANDLE = Pattern.compile("\\s*@[\\w.]+");
@@ -144,9 +155,12 @@ final class BylineExtractor {
     static Optional<Found> extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
         Judge judge = new Judge(container.orElse(null));
-        // Structured sources first, in their trust order.
+        // Structured sources first, in their trust order. A credit of only the publisher gives way to any
+        // source that names a person, and to a wire service's credit in the text.
         List<String> site = siteNames(meta);
-        for (Source source : List.of(Source.JSON_LD, Source.MICRODATA)) {
+        Found publisherOnly = null;
+        Found dom = null;
+        for (Source source : List.of(Source.JSON_LD, Source.MICRODATA, Source.DUBLIN_CORE)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
                 continue;
@@ -155,23 +169,32 @@ final class BylineExtractor {
                 // The page's byline only lends its profile links here: the article's own markup suffices.
                 List<Metadata.AuthorCandidate> inArticle = container.isPresent()
                         ? first(ctx, marked(container.get(), null), judge) : List.of();
-                return Optional.of(new Found(withDomUrls(names, inArticle), source,
+                if (outvoted(names, inArticle, meta.authors())) {
+                    return Optional.of(new Found(inArticle, Source.DOM,
+                            "the article's byline, which other tags confirm, names others than " + source.id()));
+                }
+                return Optional.of(new Found(withDomUrls(displayed(names, inArticle, meta.authors()), inArticle), source,
                         source.id() + " names the authors"));
             }
-            Found dom = dom(ctx, container, judge);
+            if (dom == null) {
+                dom = dom(ctx, container, judge);
+            }
             if (dom.names().stream().anyMatch(d -> d.type() == AgentType.PERSON)) {
                 return Optional.of(new Found(dom.names(), Source.DOM,
                         "the page names a person where " + source.id() + " names only the publisher"));
             }
-            return Optional.of(new Found(withDomUrls(names, dom.names()), source, source.id() + " names the authors"));
+            if (publisherOnly == null) {
+                publisherOnly = new Found(withDomUrls(names, dom.names()), source, source.id() + " names the authors");
+            }
         }
-        Found dom = dom(ctx, container, judge);
-        if (!dom.names().isEmpty()) {
+        if (dom == null) {
+            dom = dom(ctx, container, judge);
+        }
+        if (publisherOnly == null && !dom.names().isEmpty()) {
             return Optional.of(dom);
         }
         // A tag that names only the site ("article:author" = the site) gives way to one that names a person.
-        Found publisherOnly = null;
-        for (Source source : List.of(Source.OPENGRAPH, Source.META, Source.DUBLIN_CORE)) {
+        for (Source source : List.of(Source.OPENGRAPH, Source.META)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
                 continue;
@@ -184,10 +207,105 @@ final class BylineExtractor {
                 publisherOnly = found;
             }
         }
+        if (bodyRoot.isPresent()) {
+            Elements paragraphs = bodyRoot.get().getElementsByTag("p");
+            Optional<Found> inText = wireCredit(paragraphs).or(() -> signature(paragraphs));
+            if (inText.isPresent()) {
+                return inText;
+            }
+        }
         if (publisherOnly != null) {
             return Optional.of(publisherOnly);
         }
         return twitterLabel(ctx);
+    }
+
+    /** "Hamburg (dpa/lno) – …": a dateline's wire-service credit at the start of the text. */
+    private static final Pattern DATELINE_CREDIT = Pattern.compile(
+            "^\\p{Lu}[\\p{L}/. -]{1,40}?\\s\\(([^()]{2,30})\\)\\s*[-–—]\\s");
+    /** "… (FR mit dpa)": the credit closing the text. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,30})\\)\\.?$");
+    /** A wire service's short name inside a credit ("dpa/lno", "FR mit dpa", "AFP"). */
+    private static final Pattern WIRE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|pap|anp|belga|upi)(?:$|[^\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A wire service credited in the text itself, where news agencies' copy carries it: in the
+     * dateline that opens the first paragraph, or in brackets closing the last one.
+     */
+    private static Optional<Found> wireCredit(Elements paragraphs) {
+        // The first and last few long paragraphs: a caption may come first, a note on the site last.
+        int n = paragraphs.size();
+        for (int i = 0, seen = 0; i < n && seen < 3; i++) {
+            if (!shortText(paragraphs.get(i), 60)) {
+                seen++;
+                Optional<Found> f = credit(DATELINE_CREDIT, paragraphs.get(i));
+                if (f.isPresent()) {
+                    return f;
+                }
+            }
+        }
+        for (int i = n - 1, seen = 0; i >= 0 && seen < 3; i--) {
+            if (!shortText(paragraphs.get(i), 60)) {
+                seen++;
+                Optional<Found> f = credit(CLOSING_CREDIT, paragraphs.get(i));
+                if (f.isPresent()) {
+                    return f;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A signature closing the text: one of its last paragraphs, set right as letters are signed,
+     * that holds one name and nothing else ("Jane Doe", "Quelle: Example Press").
+     */
+    private static Optional<Found> signature(Elements paragraphs) {
+        int checked = 0;
+        for (int i = paragraphs.size() - 1; i >= 0 && checked < 3; i--) {
+            Element p = paragraphs.get(i);
+            if (!p.hasText()) {
+                continue;
+            }
+            checked++;
+            String style = p.attr("style");
+            boolean right = p.attr("align").equalsIgnoreCase("right")
+                    || containsIgnoreCase(style, "text-align:right") || containsIgnoreCase(style, "text-align: right");
+            if (!right || !shortText(p, 60)) {
+                continue;
+            }
+            List<String> names = names(spacedText(p, 61));
+            if (names.size() == 1 && signed(names.get(0))) {
+                return Optional.of(new Found(List.of(candidate(names.get(0), Optional.empty(), Dom.cssPath(p))),
+                        Source.DOM, "a signature closing the text"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A signature is a name alone: one word, or up to four capitalised ones and particles ("Jan de Vries"). */
+    private static boolean signed(String name) {
+        String[] words = SPACE.split(name);
+        if (words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (words.length > 1 && Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Found> credit(Pattern where, Element p) {
+        Matcher m = where.matcher(Text.clean(p.text()));
+        if (!m.find() || !WIRE.matcher(m.group(1)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(List.of(new Metadata.AuthorCandidate(Text.clean(m.group(1)), Optional.empty(),
+                AgentType.ORGANIZATION, Source.DOM, Dom.cssPath(p))), Source.DOM, "a wire service's credit in the text"));
     }
 
     /** Whether the structured authors are only organisations, or only the site or publisher itself. */
@@ -203,14 +321,37 @@ final class BylineExtractor {
 
     private static List<String> siteNames(Metadata meta) {
         List<String> site = new ArrayList<>();
-        meta.get("siteName").forEach(c -> site.add(Text.key(c.value())));
-        meta.get("publisherName").forEach(c -> site.add(Text.key(c.value())));
+        meta.get("siteName").forEach(c -> site.add(letters(c.value())));
+        meta.get("publisherName").forEach(c -> site.add(letters(c.value())));
         return site;
     }
 
+    /**
+     * Whether a credit names the site: compared by letters and digits alone, since a site writes its
+     * name many ways ("El Example", "www.elexample.com", "ElExample.com").
+     */
     private static boolean isSite(String name, List<String> site) {
-        String k = Text.key(name);
-        return site.stream().anyMatch(x -> !x.isEmpty() && (x.contains(k) || k.contains(x)));
+        if (HOST.matcher(name).matches()) {
+            return true; // "example.at": a credit that is an address names the site
+        }
+        String k = letters(name);
+        // A short site name inside a longer credit may be chance ("orf" in "Andorfer").
+        return k.length() >= 3 && site.stream().anyMatch(x -> x.contains(k) || x.length() >= 5 && k.contains(x));
+    }
+
+    /** A host name ("example.at", "www.Example.com"): its top-level domain is written in lower case. */
+    private static final Pattern HOST = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+\\.[a-z]{2,3}");
+
+    /** The letters and digits of a text, lower-cased. */
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** The "Written by" label some pages give in their Twitter card ({@code twitter:label1}/{@code data1}). */
@@ -250,9 +391,16 @@ final class BylineExtractor {
 
     /** A line that starts like a byline ("By ...", "Von ...", "Text: ..."). */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|author|auteur|written by|geschrieben von"
-                    + "|(?:ein |blog-?|gast)?beitrag von|ein artikel von|verfasst von|redaktion:|escrito por|scritto da"
-                    + "|napisał|napisała|a post by)\\s*:?\\s+\\p{Lu}",
+            "^(?:(?:by|von|par|door|por|przez|written by|geschrieben von|(?:ein |blog[- ]?|gast)?beitrag von"
+                    + "|ein artikel von|verfasst von|escrito por|scritto da|napisał|napisała|a post by)\\s*:?\\s+\\p{L}"
+                    // Labels that are also common nouns ("Text des Gesetzes") need a colon or a capital after them.
+                    + "|(?:text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs)"
+                    + "(?:\\s*:\\s*\\p{L}|\\s+(?-i:\\p{Lu}))|redaktion\\s*:\\s*\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A byline label alone ("Von:", "By"), its name on the next line. */
+    private static final Pattern BARE_LABEL = Pattern.compile(
+            "(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs"
+                    + "|written by|geschrieben von|verfasst von|redaktion)\\s*:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A date, time or separator a byline line may start with ("05.02.2020 - Redaktion: ..."). */
     private static final Pattern LINE_LEAD = Pattern.compile(
@@ -308,11 +456,18 @@ final class BylineExtractor {
                 continue;
             }
             // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
-            for (Element line : shortLines(t, root)) {
+            List<Element> lines = shortLines(t, root);
+            for (Element line : lines) {
                 if (!seen.add(line)) {
                     continue;
                 }
                 List<Metadata.AuthorCandidate> out = line(ctx, line, judge, i < head);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            if (lines.isEmpty()) {
+                List<Metadata.AuthorCandidate> out = brLine(ctx, t, judge, i < head);
                 if (!out.isEmpty()) {
                     return out;
                 }
@@ -338,8 +493,8 @@ final class BylineExtractor {
 
     /** How a byline line may start: separators, then a cue word or a date. */
     private static final Pattern LINE_START = Pattern.compile(
-            "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|author|auteur|written"
-                    + "|geschrieben|ein|blog-?beitrag|gastbeitrag|beitrag|verfasst|redaktion|escrito|scritto|napisał"
+            "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|autoren|authors?"
+                    + "|auteurs?|written|geschrieben|ein|blog[- ]?beitrag|gastbeitrag|beitrag|verfasst|redaktion|escrito|scritto|napisał"
                     + "|napisała|a post)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -364,7 +519,47 @@ final class BylineExtractor {
 
     /** The names of one line when it reads like a byline; {@code top}: near the headline, where a dated name counts. */
     private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, Element e, Judge judge, boolean top) {
-        String own = spacedText(e, 81);
+        return line(ctx, spacedText(e, 81, true), e, firstLink(e), judge, top);
+    }
+
+    /**
+     * The names of a line that is only part of a longer block, between two line breaks ("…<br>Autor:
+     * <a>Dr.</a> Jane Doe<br>…"); none when the text's block has no line break around it.
+     */
+    private static List<Metadata.AuthorCandidate> brLine(ExtractionContext ctx, TextNode t, Judge judge, boolean top) {
+        Node first = t;
+        while (first.previousSibling() != null && !isBreak(first.previousSibling())) {
+            first = first.previousSibling();
+        }
+        Node last = t;
+        while (last.nextSibling() != null && !isBreak(last.nextSibling())) {
+            last = last.nextSibling();
+        }
+        if (first.previousSibling() == null && last.nextSibling() == null || !(t.parent() instanceof Element)) {
+            return List.of();
+        }
+        StringBuilder sb = new StringBuilder();
+        Element link = null;
+        for (Node n = first; n != null && sb.length() <= 81; n = n == last ? null : n.nextSibling()) {
+            if (n instanceof TextNode) {
+                sb.append(((TextNode) n).getWholeText());
+            } else if (n instanceof Element) {
+                Element el = (Element) n;
+                sb.append(' ').append(spacedText(el, 81, true)).append(' ');
+                if (link == null) {
+                    link = firstLink(el);
+                }
+            }
+        }
+        return line(ctx, Text.clean(sb.toString()), (Element) t.parent(), link, judge, top);
+    }
+
+    private static boolean isBreak(Node n) {
+        return n instanceof Element && ((Element) n).nameIs("br");
+    }
+
+    private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, String own, Element e, Element link,
+            Judge judge, boolean top) {
         if (own.isEmpty() || own.length() > 80) {
             return List.of();
         }
@@ -373,11 +568,18 @@ final class BylineExtractor {
         if (dated != null && dated.matches() && judge.belongs(e)) {
             names = names(dated.group(1));
         }
-        for (String segment : LINE_SEGMENTS.split(own)) {
-            if (!names.isEmpty()) {
-                break;
+        String[] segments = LINE_SEGMENTS.split(own);
+        for (int k = 0; k < segments.length && names.isEmpty(); k++) {
+            String s = LINE_LEAD.matcher(segments[k].trim()).replaceFirst("");
+            if (BARE_LABEL.matcher(s).matches()) {
+                // "Von:<br><br>Jane Doe": the label on a line of its own, the name on the next.
+                while (k + 1 < segments.length && LINE_LEAD.matcher(segments[k + 1].trim()).replaceFirst("").isEmpty()) {
+                    k++;
+                }
+                if (k + 1 < segments.length) {
+                    s = s + " " + LINE_LEAD.matcher(segments[++k].trim()).replaceFirst("");
+                }
             }
-            String s = LINE_LEAD.matcher(segment.trim()).replaceFirst("");
             if (BYLINE_LINE.matcher(s).find() && judge.belongs(e)) {
                 names = names(s);
             }
@@ -385,8 +587,9 @@ final class BylineExtractor {
         if (names.isEmpty()) {
             return List.of();
         }
-        Element link = firstLink(e);
-        Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
+        // The line's link is the person's only when it is an author link or shows the name ("Autor: <a>Anwalt</a> Jane Doe").
+        Optional<String> url = link == null || names.size() != 1
+                || !isAuthorLink(link) && !spacedText(link, MAX_BYLINE_TEXT).contains(names.get(0)) ? Optional.empty()
                 : Urls.resolve(ctx.baseUrl(), link.attr("href"));
         List<Metadata.AuthorCandidate> out = new ArrayList<>();
         String loc = Dom.cssPath(e);
@@ -415,6 +618,10 @@ final class BylineExtractor {
                         new Metadata.AuthorCandidate(name, c.url(), type, c.source(), c.locator()));
             }
         }
+        // Dublin Core written both ways: the RDFa property is the vocabulary's own spelling, the name a copy of it.
+        if (source == Source.DUBLIN_CORE && out.values().stream().anyMatch(n -> n.locator().startsWith("meta[property="))) {
+            out.values().removeIf(n -> n.locator().startsWith("meta[name="));
+        }
         // "Jane Doe, Example News": the publisher credited beside a person is the person's affiliation.
         if (out.size() > 1 && out.values().stream().anyMatch(n -> !isSite(n.name(), site))) {
             out.values().removeIf(n -> isSite(n.name(), site));
@@ -424,6 +631,7 @@ final class BylineExtractor {
 
     private static AgentType typeOf(String name) {
         return ORGANIZATION.matcher(name).matches() || ORGANIZATION_FORM.matcher(name).matches()
+                || NUMBERED_BRAND.matcher(name).matches()
                 ? AgentType.ORGANIZATION : AgentType.PERSON;
     }
 
@@ -497,6 +705,9 @@ final class BylineExtractor {
         name = TAIL.matcher(name).replaceFirst("");
         name = AFFILIATION.matcher(name).replaceFirst("");
         name = EDGE_PUNCTUATION.matcher(name).replaceAll("").trim();
+        if (name.endsWith(")") && name.indexOf('(') < 0) {
+            name = name.substring(0, name.length() - 1).trim();
+        }
         // Job titles before the name go ("Netzphilosophin Leena Simon"); after it they may be a surname.
         String[] words = SPACE.split(name);
         int from = 0;
@@ -524,8 +735,16 @@ final class BylineExtractor {
     }
 
     private static boolean plausible(String name, String[] words, boolean strict) {
-        if (name.length() < 2 || name.length() > 60 || JUNK.matcher(name).find()
-                || !Character.isLetter(name.codePointAt(0)) || words.length > 6) {
+        if (name.length() < 2 || name.length() > 60 || !Character.isLetter(name.codePointAt(0))
+                || JUNK.matcher(name).find() && !(words.length == 1 && USER_NAME.matcher(name).matches())) {
+            return false;
+        }
+        // Particles do not count: "Les Membres du Choeur de Radio France" is one credit.
+        int named = 0;
+        for (String w : words) {
+            named += PARTICLES.contains(w.toLowerCase(Locale.ROOT)) ? 0 : 1;
+        }
+        if (named > 6 || words.length > 9) {
             return false;
         }
         if (words.length == 1) {
@@ -569,7 +788,12 @@ final class BylineExtractor {
             names = first(ctx, marked(container.get(), null), judge);
         }
         if (names.isEmpty()) {
-            names = first(ctx, marked(ctx.document(), container.orElse(null)), judge);
+            List<Element> outside = marked(ctx.document(), container.orElse(null));
+            if (container.isPresent() && outside.size() > 1) {
+                // The byline nearest the article first: the one that shares the deepest ancestor with it.
+                outside.sort(java.util.Comparator.comparingInt(judge::sharedDepth).reversed());
+            }
+            names = first(ctx, outside, judge);
         }
         if (names.isEmpty() && container.isPresent()) {
             return new Found(bylineLine(ctx, container.get(), judge), Source.DOM, "a byline line in the article");
@@ -740,7 +964,12 @@ final class BylineExtractor {
         }
         for (Element a : links) {
             Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
-            for (String n : names(spacedText(a, MAX_BYLINE_TEXT))) {
+            String shown = spacedText(a, MAX_BYLINE_TEXT);
+            List<String> names = names(shown);
+            if (names.isEmpty() && isAuthorLink(a) && NUMBERED_BRAND.matcher(shown).matches()) {
+                names = List.of(shown); // an author link is a credit: "7 News Example" is a newsroom, not a date
+            }
+            for (String n : names) {
                 out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
             }
         }
@@ -748,7 +977,7 @@ final class BylineExtractor {
             // A byline line often wraps the name in its own element ("von<span class=author>...").
             Element inner = innerName(e);
             List<String> names = inner == null ? List.of() : names(spacedText(inner, MAX_BYLINE_TEXT));
-            if (names.isEmpty()) {
+            if (names.isEmpty() && !prose(TAIL.matcher(text).replaceFirst(""))) {
                 names = names(text); // the inner element was only the label ("<span class=author-label>Author:</span>")
             }
             Element link = firstLink(e);
@@ -761,10 +990,28 @@ final class BylineExtractor {
         return new ArrayList<>(out.values());
     }
 
+    /** A brand led by a number ("7 News Example"): a number, then capitalised words ("2 Fictions" counts something). */
+    private static final Pattern NUMBERED_BRAND = Pattern.compile("\\d{1,3}\\s(?:\\p{Lu}[\\p{L}&.-]*\\s?){2,4}");
+
+    /**
+     * More words than a byline line has, up to where the line turns to dates or links ("Jane Doe
+     * Follow …"): an author's bio or a teaser, whose capitalised words are no names.
+     */
+    private static boolean prose(String text) {
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && ++words > 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The element inside a byline that holds just the name ({@code itemprop=name}, {@code .fn}, an author class). */
     private static Element innerName(Element e) {
         Element best = null;
         int rank = Integer.MAX_VALUE;
+        int length = Integer.MAX_VALUE;
         for (Element d : e.getAllElements()) {
             if (d == e) {
                 continue;
@@ -772,9 +1019,15 @@ final class BylineExtractor {
             int r = d.attr("itemprop").equalsIgnoreCase("name") ? 0 : d.hasClass("fn") ? 1
                     : containsIgnoreCase(d.attr("class"), "author") ? 2
                     : containsIgnoreCase(d.attr("rel"), "author") ? 3 : Integer.MAX_VALUE;
-            if (r < rank) {
+            if (r > rank || r == Integer.MAX_VALUE) {
+                continue;
+            }
+            // Of equal marks the shortest: an author box's "author-title" holds the name, its "author-info" the bio.
+            int n = spacedText(d, MAX_BYLINE_TEXT).length();
+            if (n > 0 && (r < rank || n < length)) {
                 best = d;
                 rank = r;
+                length = n;
             }
         }
         return best;
@@ -797,6 +1050,11 @@ final class BylineExtractor {
      * ends: markup that glues "By" to a name, or a name to "Follow", separates them on screen.
      */
     static String spacedText(Element root, int max) {
+        return spacedText(root, max, false);
+    }
+
+    /** {@link #spacedText(Element, int)}; with {@code breaks}, a line break reads as a separator ("Jane Doe | Kenia"). */
+    private static String spacedText(Element root, int max, boolean breaks) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -811,7 +1069,9 @@ final class BylineExtractor {
                     if (Dom.NON_CONTENT.contains(((Element) node).normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (!isInline((Element) node)) {
+                    if (breaks && ((Element) node).nameIs("br")) {
+                        sb.append(" | ");
+                    } else if (!isInline((Element) node)) {
                         sb.append(' ');
                     }
                 }
@@ -885,6 +1145,19 @@ final class BylineExtractor {
             return articles > 1 || container != null && container.nameIs("article");
         }
 
+        /** How deep the nearest ancestor {@code e} shares with the article lies (0: the root). */
+        int sharedDepth(Element e) {
+            Element a = e;
+            while (a != null && !holders.contains(a)) {
+                a = a.parent();
+            }
+            int depth = 0;
+            for (; a != null; a = a.parent()) {
+                depth++;
+            }
+            return depth;
+        }
+
         boolean inContainer(Element e) {
             return container != null && Dom.contains(container, e);
         }
@@ -938,6 +1211,74 @@ final class BylineExtractor {
 
     private static Metadata.AuthorCandidate candidate(String name, Optional<String> url, String locator) {
         return new Metadata.AuthorCandidate(name, url, typeOf(name), Source.DOM, locator);
+    }
+
+    /**
+     * Whether the article's byline outvotes the structured names: it names none of them, and
+     * another tag of the page (microdata, meta) names its people too. A content system's record of
+     * who posted the page differs from the credit the article shows.
+     */
+    private static boolean outvoted(List<Metadata.AuthorCandidate> names, List<Metadata.AuthorCandidate> dom,
+            List<Metadata.AuthorCandidate> tags) {
+        if (dom.isEmpty()) {
+            return false;
+        }
+        Source source = names.get(0).source();
+        for (Metadata.AuthorCandidate d : dom) {
+            String k = letters(d.name());
+            if (names.stream().anyMatch(n -> letters(n.name()).equals(k))) {
+                return false;
+            }
+        }
+        for (Metadata.AuthorCandidate d : dom) {
+            String k = letters(d.name());
+            if (d.type() == AgentType.PERSON && tags.stream().anyMatch(t -> t.source() != source && letters(t.name()).contains(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A login rather than a name: lower-case words joined by dots, underscores or hyphens ("jane.doe", "jane-doe"). */
+    private static final Pattern LOGIN = Pattern.compile("\\p{Ll}[\\p{Ll}\\d]*(?:[._-]\\p{Ll}[\\p{Ll}\\d]*)+");
+    /** A login whose words may be capitalised: letters joined by dots, not a host name ("example.at"). */
+    private static final Pattern DOTTED_LOGIN = Pattern.compile("\\p{Ll}{2,}(?:\\.\\p{Ll}{2,})*\\.\\p{Ll}{4,}");
+    private static final Pattern DOT = Pattern.compile("\\.");
+
+    /**
+     * Structured names written as logins ("jane.doe") in the spelling the page shows ("Jane Doe"):
+     * a byline or another tag with the same letters, else, for a dotted login, its words capitalised
+     * (hyphens join double names too, underscores join anything: "web_team").
+     */
+    private static List<Metadata.AuthorCandidate> displayed(List<Metadata.AuthorCandidate> names,
+            List<Metadata.AuthorCandidate> dom, List<Metadata.AuthorCandidate> tags) {
+        List<Metadata.AuthorCandidate> out = new ArrayList<>(names.size());
+        for (Metadata.AuthorCandidate n : names) {
+            String name = n.name();
+            if (LOGIN.matcher(name).matches()) {
+                String k = letters(name);
+                String shown = null;
+                for (List<Metadata.AuthorCandidate> list : List.of(dom, tags)) {
+                    for (Metadata.AuthorCandidate c : list) {
+                        if (shown == null && !c.name().equals(name) && letters(c.name()).equals(k)) {
+                            shown = Text.clean(c.name());
+                        }
+                    }
+                }
+                if (shown == null && DOTTED_LOGIN.matcher(name).matches()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (String w : DOT.split(name)) {
+                        sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+                    }
+                    shown = sb.toString();
+                }
+                if (shown != null) {
+                    name = shown;
+                }
+            }
+            out.add(name.equals(n.name()) ? n : new Metadata.AuthorCandidate(name, n.url(), n.type(), n.source(), n.locator()));
+        }
+        return out;
     }
 
     /** Adds the profile link the page shows to structured names that lack one. */

@@ -202,7 +202,8 @@ final class MetadataExtractor {
         JsonLdGraph graph = JsonLdGraph.read(scripts, maxBytes, maxDepth);
         graph.problems().forEach(p -> ctx.warn("json-ld.unreadable", p));
         String base = ctx.baseUrl().isEmpty() ? null : ctx.baseUrl();
-        Optional<JsonLdArticle> article = JsonLdArticle.find(graph, base).filter(JsonLdArticle::isArticle);
+        Optional<JsonLdArticle> found = JsonLdArticle.find(graph, base);
+        Optional<JsonLdArticle> article = found.filter(JsonLdArticle::isArticle);
         if (article.isEmpty()) {
             // No article node: a WebPage (or any node) that dates the page still dates the article.
             Optional<JsonLdArticle> dated = Optional.empty();
@@ -216,6 +217,11 @@ final class MetadataExtractor {
                     break;
                 }
             }
+            // The page's authors then: the WebPage's, else those of the node that dates it (a HowTo, a Recipe).
+            Optional<JsonLdArticle> dating = dated;
+            Optional<JsonLdArticle> credited = found.filter(p -> !p.bylines().isEmpty())
+                    .or(() -> dating.filter(d -> !d.bylines().isEmpty()));
+            credited.ifPresent(c -> authors(c, m));
             if (dated.isPresent()) {
                 dated.get().siteName().ifPresent(f -> m.add("siteName", Source.JSON_LD, f.locator(), f.value()));
                 dates(dated.get(), m);
@@ -250,18 +256,22 @@ final class MetadataExtractor {
         }
         a.canonicalUrl().ifPresent(f -> add(m, "url", f));
         a.url().ifPresent(f -> add(m, "url", f));
-        for (JsonLdArticle.Party p : a.bylines()) {
-            if (p.role() == BylineRole.AUTHOR) {
-                m.addAuthor(new Metadata.AuthorCandidate(p.name(), p.url().or(p::sameAs), p.type(), Source.JSON_LD,
-                        p.locator()));
-            }
-        }
+        authors(a, m);
         a.publisher().ifPresent(f -> {
             Organization pub = f.value();
             m.add("publisherName", Source.JSON_LD, f.locator() + "['name']", pub.name());
             pub.url().ifPresent(u -> m.add("publisherUrl", Source.JSON_LD, f.locator() + "['url']", u));
             pub.logo().ifPresent(l -> m.add("publisherLogo", Source.JSON_LD, f.locator() + "['logo']", l.url()));
         });
+    }
+
+    private static void authors(JsonLdArticle a, Metadata m) {
+        for (JsonLdArticle.Party p : a.bylines()) {
+            if (p.role() == BylineRole.AUTHOR) {
+                m.addAuthor(new Metadata.AuthorCandidate(p.name(), p.url().or(p::sameAs), p.type(), Source.JSON_LD,
+                        p.locator()));
+            }
+        }
     }
 
     private static void add(Metadata m, String field, JsonLdArticle.Field<String> f) {
@@ -466,7 +476,9 @@ final class MetadataExtractor {
                         }
                         break;
                     case "dc.creator":
+                    case "dc:creator":
                     case "dcterms.creator":
+                    case "dcterms:creator":
                         m.addAuthor(new Metadata.AuthorCandidate(v, Optional.empty(), AgentType.PERSON,
                                 Source.DUBLIN_CORE, loc));
                         break;
@@ -514,6 +526,10 @@ final class MetadataExtractor {
                         m.add("siteName", Source.META, loc, v);
                         break;
                     default:
+                        // Plugins spell the author their own way ("shareaholic:article_author_name").
+                        if (key.endsWith("author_name") && Urls.absolute(v).isEmpty()) {
+                            m.addAuthor(new Metadata.AuthorCandidate(v, Optional.empty(), AgentType.PERSON, Source.META, loc));
+                        }
                         break;
                 }
             }

@@ -335,4 +335,304 @@ final class BylineExtractorTest {
                 """);
         assertEquals(List.of("Maria Jansen"), names(found));
     }
+
+    @Test
+    void userNamesWithDigitsAreNamesButDatesAndCountsAreNot() {
+        assertEquals(List.of("r23"), BylineExtractor.names("Beitrag von r23 » 21.01.2009, 05:42"));
+        assertEquals(List.of("Marianne1"), BylineExtractor.names("von Marianne1 am 20.09.2020"));
+        assertEquals(List.of(), BylineExtractor.names("21.01.2009"));
+        assertEquals(List.of(), BylineExtractor.names("2019 Hafen"));
+    }
+
+    @Test
+    void longCreditsWithParticlesAndUnreadableText() {
+        assertEquals(List.of("Les Membres du Choeur de Radio Hafen"),
+                BylineExtractor.names("Les Membres du Choeur de Radio Hafen"));
+        assertEquals(List.of(), BylineExtractor.names("Ƶ\uFFFD\uFFFD\uFFFDض\uFFFDͯ"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe ."));
+    }
+
+    @Test
+    void aSourceLabelInBylineMarkupCreditsTheNewsroom() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                  <footer class="content-footer"><p class="content-footer__byline">Quelle: harbour-herald.example/mj</p></footer>
+                </article></body>
+                """);
+        assertEquals(List.of("harbour-herald.example/mj"), names(found));
+        assertEquals(AgentType.ORGANIZATION, found.orElseThrow().names().get(0).type());
+    }
+
+    @Test
+    void pluralAndSpacedLabelsStartAByline() {
+        Optional<BylineExtractor.Found> plural = bylines("""
+                <body><article><h1>Hafen wieder offen</h1>
+                """ + BODY + """
+                  <p>Autoren Uta Berger und Jan Vogt</p>
+                </article></body>
+                """);
+        assertEquals(List.of("Uta Berger", "Jan Vogt"), names(plural));
+
+        Optional<BylineExtractor.Found> blog = bylines("""
+                <body><article><h1>Hafen wieder offen</h1>
+                  <p>Blog Beitrag von Uta Berger</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Uta Berger"), names(blog));
+    }
+
+    @Test
+    void aLabelThatIsAlsoANounNeedsAColonOrACapital() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Hafen wieder offen</h1>
+                """ + BODY + """
+                  <div><a href="/files/gesetz.pdf">Text des Gesetzes</a>.<br></div>
+                </article></body>
+                """);
+        assertTrue(found.isEmpty(), () -> "no byline expected: " + found);
+    }
+
+    @Test
+    void aBylineBetweenLineBreaksOfALongerBlock() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Hafen wieder offen</h1>
+                """ + BODY + """
+                  <div class="closing">Das Gericht wies die Klage ab und ließ die Revision nicht zu, weil der Fall
+                  keine grundsätzliche Bedeutung habe.<br><br>Autor: <a href="/anwalt/">Rechtsanwalt</a> Uta Berger</div>
+                </article></body>
+                """);
+        assertEquals(List.of("Uta Berger"), names(found));
+        assertEquals(Optional.empty(), found.orElseThrow().names().get(0).url(), "the role's link is not hers");
+
+        Optional<BylineExtractor.Found> next = bylines("""
+                <body><article><h1>Hafen wieder offen</h1>
+                """ + BODY + """
+                  <div class="info"><b>Von:</b><br><br>Uta Berger</div>
+                </article></body>
+                """);
+        assertEquals(List.of("Uta Berger"), names(next));
+
+        Optional<BylineExtractor.Found> place = bylines("""
+                <body><article><h1>Hafen wieder offen</h1>
+                  <p>Von <a href="https://uta.example/">Uta Berger</a><br>Westport</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Uta Berger"), names(place));
+    }
+
+    @Test
+    void theSiteIsRecognisedHoweverItIsSpelled() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta property="og:site_name" content="www.harbourherald.example">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"Harbour Herald"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                  <div class="author">Maria Jansen | Published 3 hours ago</div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+        assertEquals(Source.DOM, found.orElseThrow().source());
+    }
+
+    @Test
+    void dublinCoreCreatorComesBeforeThePageBylineAndItsPropertyBeforeItsName() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta name="author" content="Site Owner">
+                <meta name="DC.creator" content="Maria J.">
+                <meta property="dc:creator" content="Maria Jansen"></head>
+                <body><article><h1>Harbour reopens</h1>
+                  <p class="byline">By Tom Berg</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+        assertEquals(Source.DUBLIN_CORE, found.orElseThrow().source());
+    }
+
+    @Test
+    void aWebPageCreditsThePageWhenThereIsNoArticleNode() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[
+                 {"@type":"WebPage","@id":"https://www.harbour-herald.example/#page","name":"Harbour reopens",
+                  "author":{"@id":"https://www.harbour-herald.example/#/person/1"}},
+                 {"@type":"Person","@id":"https://www.harbour-herald.example/#/person/1","name":"Maria Jansen"}]}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+        assertEquals(Source.JSON_LD, found.orElseThrow().source());
+    }
+
+    @Test
+    void loginsTakeTheSpellingThePageShows() {
+        Optional<BylineExtractor.Found> shown = bylines("""
+                <head><meta name="author" content="Maria de la Cruz">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"maria.de.la.cruz"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria de la Cruz"), names(shown));
+
+        Optional<BylineExtractor.Found> dotted = bylines("""
+                <head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"HowTo","name":"Mend a net","datePublished":"2022-01-10",
+                 "author":{"@type":"Person","name":"maria.jansen"}}
+                </script></head>
+                <body><article><h1>Mend a net</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(dotted));
+
+        Optional<BylineExtractor.Found> team = bylines("""
+                <head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"web_team"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("web_team"), names(team), "an underscore login is left as written");
+    }
+
+    @Test
+    void theArticleBylineConfirmedByAnotherTagOutvotesJsonLd() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta name="parsely-author" content="Maria Jansen">
+                <meta name="parsely-author" content="7 News Harbour">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"Kim Uploader"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                  <div class="article-byline">By <a rel="author" href="/author/maria-jansen/">Maria Jansen</a>,
+                    <a rel="author" href="/author/7-news-harbour/">7 News Harbour</a></div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen", "7 News Harbour"), names(found));
+        assertEquals(Source.DOM, found.orElseThrow().source());
+        assertEquals(AgentType.ORGANIZATION, found.orElseThrow().names().get(1).type());
+    }
+
+    @Test
+    void outsideTheArticleTheBylineNearestItWins() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><div class="columns">
+                  <div class="col-2"><div id="follow-author"><div>Harbour Exclusives</div></div></div>
+                  <div class="col-1"><div class="head"><h1>Harbour reopens</h1>
+                    <div class="author-name">Maria Jansen</div></div>
+                    <article>
+                """ + BODY + """
+                    </article></div></div></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+    }
+
+    @Test
+    void anAuthorBoxGivesItsNameNotItsBio() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><main><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article>
+                <div class="author-profile"><a class="author-profile-avatar" href="/author/frank-holm/"></a>
+                  <div class="author-profile-info"><h3 class="author-profile-title">Von Frank Holm</h3>
+                  <p>Freier Autor in Westport und Vorsitzender des Vereins Hafenfreunde e.V., der jeden Sommer
+                  das Hafenfest ausrichtet.</p></div></div></main></body>
+                """);
+        assertEquals(List.of("Frank Holm"), names(found));
+    }
+
+    @Test
+    void aWireServiceCreditInTheTextBeatsThePublisher() {
+        Optional<BylineExtractor.Found> dateline = bylines("""
+                <head><meta property="og:site_name" content="Harbour Herald"></head>
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>Westport (dpa/lno) – The harbour of Westport reopened on Monday, three days after the storm
+                  tore through the coast.</p>
+                  <p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying
+                  passengers who had waited since Friday.</p>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                </div></article></body>
+                """);
+        assertEquals(List.of("dpa/lno"), names(dateline));
+        assertEquals(AgentType.ORGANIZATION, dateline.orElseThrow().names().get(0).type());
+
+        Optional<BylineExtractor.Found> closing = bylines("""
+                <head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Organization","name":"Redaktion"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April. (HH mit dpa)</p>
+                </div></article></body>
+                """);
+        assertEquals(List.of("HH mit dpa"), names(closing));
+
+        Optional<BylineExtractor.Found> cited = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>Westport (Reuters) – The harbour of Westport reopened on Monday, three days after the storm
+                  tore through the coast.</p>
+                  <p class="byline">By Maria Jansen</p>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                </div></article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(cited), "a person's byline comes first");
+    }
+
+    @Test
+    void aPersonInAnyTagBeatsAPublisherOnlyCredit() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta property="og:site_name" content="Harbour Herald">
+                <meta name="shareaholic:article_author_name" content="Maria Jansen">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Organization","name":"Harbour Herald"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+        assertEquals(Source.META, found.orElseThrow().source());
+    }
+
+    @Test
+    void aRightAlignedSignatureClosesTheTextWhenNothingElseNamesAPerson() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta name="author" content="hafenblatt.at"></head>
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                  <p style="text-align:right;">Quelle: <a href="https://press.example/">Hafenpresse</a></p>
+                </div></article></body>
+                """);
+        assertEquals(List.of("Hafenpresse"), names(found), "an address as the author names the site only");
+
+        Optional<BylineExtractor.Found> sentence = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p align="right">Weiter zur Übersicht der Termine</p>
+                </div></article></body>
+                """);
+        assertTrue(sentence.isEmpty(), () -> "no byline expected: " + sentence);
+    }
 }
