@@ -311,6 +311,8 @@ final class CommentExtractor {
     /**
      * One walk over the whole page: the outermost comment regions of the body in document order
      * (forms and sidebar widgets left out), the JSON-LD scripts, and the first comment-count title.
+     * It runs on every page, most of which have no comments: an element costs a few cheap tests, and
+     * one without attributes and without a comment-list heading before it none at all.
      */
     private static Page scan(ExtractionContext ctx) {
         Document doc = ctx.document();
@@ -319,13 +321,24 @@ final class CommentExtractor {
         List<Element> scripts = new ArrayList<>();
         Element[] title = {null};
         int[] seen = {0};
-        // The elements walked so far that hold a heading, and the parents of such elements.
-        Set<Node> withHeading = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             /** Set while the walk is in the body. */
             private boolean inStart;
-            /** The element whose subtree holds no sections to look for (non-content, or a section). */
+            /** The section being walked: nothing inside it is looked at. */
             private Element closed;
+            /*
+             * By depth, among the elements walked so far under the current parent: whether one is a
+             * heading, whether one has a heading child, whether one is a comment-list heading, and
+             * those not yet asked that may be one: a heading or a block with a heading child or
+             * grandchild (Regions#isCommentListHeading accepts no other). A list can follow a
+             * comment-list heading only when a sibling before it is one; each is asked once, and only
+             * when a list follows.
+             */
+            private boolean[] heading = new boolean[64];
+            private boolean[] headingChild = new boolean[64];
+            private boolean[] listHeading = new boolean[64];
+            private Element[][] maybeListHeading = new Element[64][];
+            private int[] maybeCount = new int[64];
 
             @Override
             public FilterResult head(Node node, int depth) {
@@ -336,62 +349,173 @@ final class CommentExtractor {
                     return FilterResult.STOP;
                 }
                 Element e = (Element) node;
+                if (depth + 2 >= heading.length) {
+                    grow(depth + 3);
+                }
+                heading[depth + 1] = false;
+                headingChild[depth + 1] = false;
+                listHeading[depth + 1] = false;
+                maybeCount[depth + 1] = 0;
+                // Whether the class or id may name comments: a few of the page's elements at most.
+                boolean named = mayNameComments(e.className()) || mayNameComments(e.id());
                 if (e.nameIs("script") && e.hasAttr("type") && LD_JSON.matcher(e.attr("type")).find()) {
                     scripts.add(e);
                 }
-                if (title[0] == null && isCountTitle(e)) {
+                if (named && title[0] == null && isCountTitle(e)) {
                     title[0] = e;
                 }
                 if (e == start) {
                     inStart = true;
-                } else if (inStart && closed == null) {
-                    if (Dom.NON_CONTENT.contains(e.normalName())) {
-                        closed = e;
-                    } else if (isRegion(e, !withHeading.isEmpty() && withHeading.contains(e.parent()))) {
-                        if (!isFormArea(e) && !inWidget(e)) {
-                            out.add(e);
-                        }
-                        closed = e;
+                } else if (inStart && closed == null
+                        && (named && Cues.isCommentSection(e)
+                            || (e.nameIs("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e)
+                            || (listHeading[depth] || maybeCount[depth] > 0)
+                                && COMMENT_LIST_TAGS.contains(e.normalName()) && afterListHeading(depth)
+                                && Regions.isCommentRegion(e))
+                        && !inNonContent(e)) {
+                    if (!isFormArea(e) && !inWidget(e)) {
+                        out.add(e);
                     }
+                    closed = e;
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element && node.parentNode() != null
-                        && (HEADINGS.contains(((Element) node).normalName()) || withHeading.contains(node))) {
-                    withHeading.add(node.parentNode());
+                if (!(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
                 }
-                if (node == closed) {
+                Element e = (Element) node;
+                boolean isHeading = isHeading(e);
+                // Only where the blocks after this one are still looked at.
+                if (inStart && e != start && (closed == null || closed == e) && !listHeading[depth]
+                        && (isHeading || heading[depth + 1] || headingChild[depth + 1])) {
+                    if (maybeListHeading[depth] == null || maybeCount[depth] == maybeListHeading[depth].length) {
+                        maybeListHeading[depth] = java.util.Arrays.copyOf(
+                                maybeListHeading[depth] == null ? new Element[0] : maybeListHeading[depth],
+                                Math.max(4, 2 * maybeCount[depth]));
+                    }
+                    maybeListHeading[depth][maybeCount[depth]++] = e;
+                }
+                heading[depth] |= isHeading;
+                headingChild[depth] |= heading[depth + 1];
+                if (e == closed) {
                     closed = null;
-                } else if (node == start) {
+                } else if (e == start) {
                     inStart = false;
                 }
                 return FilterResult.CONTINUE;
+            }
+
+            /** Whether a sibling before the element at this depth is a comment-list heading. */
+            private boolean afterListHeading(int depth) {
+                for (int i = 0; i < maybeCount[depth] && !listHeading[depth]; i++) {
+                    listHeading[depth] = Regions.isCommentListHeading(maybeListHeading[depth][i]);
+                }
+                maybeCount[depth] = 0;
+                return listHeading[depth];
+            }
+
+            /** Whether the element is inside (or is) script, style, a form control or the like. */
+            private boolean inNonContent(Element e) {
+                for (Element a = e; a != null && a != start; a = a.parent()) {
+                    if (Dom.NON_CONTENT.contains(a.normalName())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            private void grow(int min) {
+                int n = Math.max(min, 2 * heading.length);
+                heading = java.util.Arrays.copyOf(heading, n);
+                headingChild = java.util.Arrays.copyOf(headingChild, n);
+                listHeading = java.util.Arrays.copyOf(listHeading, n);
+                maybeListHeading = java.util.Arrays.copyOf(maybeListHeading, n);
+                maybeCount = java.util.Arrays.copyOf(maybeCount, n);
             }
         }, doc);
         return new Page(out, scripts, title[0]);
     }
 
     /**
-     * {@link Regions#isCommentRegion}, quicker: a block that only follows a comment-list heading
-     * needs a heading in an element before it ({@code headingBefore}: a sibling before it holds
-     * one); without, only the region's own names, a form or an {@code itemtype} can make it one.
+     * The words one of which every class or id of a comment section ({@link Cues#isCommentSection}
+     * looks for them first) and of a comment-count title holds, in lower case. A copy that
+     * CommentSectionsTest holds to the words Cues uses.
      */
-    static boolean isRegion(Element e, boolean headingBefore) {
-        if (headingBefore) {
-            return Regions.isCommentRegion(e);
+    static final String[] COMMENT_HINTS = {"comment", "kommentar", "komentar", "coment", "discussion",
+        "diskussion", "disqus", "respond", "reacti", "leser", "review", "bewertung", "rezension", "avis"};
+
+    /**
+     * Whether a class or id holds one of {@link #COMMENT_HINTS} in any case, without copying it. With
+     * letters beyond ASCII, whose cases the tests compare otherwise, it may: they decide.
+     */
+    static boolean mayNameComments(String s) {
+        int n = s.length();
+        int prev = -1; // the previous character's letter index, lower case; -1 when no ASCII letter
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            int lower = (c | 0x20) - 'a'; // ASCII letters only: no other character becomes one
+            int letter = lower >= 0 && lower < 26 ? lower : -1;
+            // Every hint is two letters at least: look them up by their first two.
+            if (prev >= 0 && letter >= 0 && HINTS_BY_PAIR[prev * 26 + letter] != null) {
+                for (String hint : HINTS_BY_PAIR[prev * 26 + letter]) {
+                    if (startsWithAsciiIgnoreCase(s, i - 1, hint)) {
+                        return true;
+                    }
+                }
+            }
+            prev = letter;
         }
-        return Cues.isCommentSection(e) || (e.nameIs("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e);
+        return false;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code from}, in any ASCII case. */
+    private static boolean startsWithAsciiIgnoreCase(String s, int from, String word) {
+        if (from + word.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            if ((s.charAt(from + j) | 0x20) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #COMMENT_HINTS} by their first two letters. */
+    private static final String[][] HINTS_BY_PAIR = new String[26 * 26][];
+
+    static {
+        for (String hint : COMMENT_HINTS) {
+            int pair = (hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a';
+            String[] old = HINTS_BY_PAIR[pair];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = hint;
+            HINTS_BY_PAIR[pair] = grown;
+        }
+    }
+
+    /**
+     * The tags of the blocks {@link Regions#isCommentRegion} takes after a comment-list heading (a
+     * copy; CommentSectionsTest checks that it holds every such tag).
+     */
+    static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
+
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
     }
 
     private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
 
     /** A comment-count title: {@code .comments-title, #comments-title, .comment-count, .comments-count}. */
     private static boolean isCountTitle(Element e) {
-        String cls = e.className();
-        if (!containsIgnoreCase(cls, "comment")) {
+        if (!containsIgnoreCase(e.className(), "comment")) {
             return e.id().equals("comments-title"); // the fast way out: every class named has "comment"
         }
         return e.hasClass("comments-title") || e.id().equals("comments-title") || e.hasClass("comment-count")
@@ -436,7 +560,7 @@ final class CommentExtractor {
         if (!s.contains("form") && !s.contains("respond")) {
             return false;
         }
-        List<String> w = Cues.classWords(e);
+        List<String> w = classWords(e);
         if (w.contains("respond") || w.contains("commentform") || w.contains("replyform")) {
             return true;
         }
@@ -456,7 +580,7 @@ final class CommentExtractor {
      * one by one as teasers (see {@code SectionReader#teaser}).
      */
     private static boolean inWidget(Element e) {
-        List<String> own = Cues.classWords(e);
+        List<String> own = classWords(e);
         return own.contains("recent") || own.contains("recentcomments") || own.contains("latest");
     }
 
@@ -759,7 +883,7 @@ final class CommentExtractor {
                 if (a.nameIs("ul") || a.nameIs("ol") || a.nameIs("dl")) {
                     return true;
                 }
-                for (String w : Cues.classWords(a)) {
+                for (String w : classWords(a)) {
                     if (REPLIES_WORDS.contains(w)) {
                         return true;
                     }
@@ -916,7 +1040,7 @@ final class CommentExtractor {
         }
 
         private boolean isReplyToLink(Element a) {
-            List<String> w = Cues.classWords(a);
+            List<String> w = classWords(a);
             if (w.contains("replyto") || w.contains("inreplyto") || w.contains("parent")
                     || (w.contains("reply") && w.contains("to") && !w.contains("link"))) {
                 return true;
@@ -1039,7 +1163,7 @@ final class CommentExtractor {
             for (int k = 0; next != null && k < 3; k++, next = next.nextElementSibling()) {
                 Element block = next;
                 if (ranges.containsKey(block) || candidates.contains(block) || block.nameIs("dt")
-                        || !(block.nameIs("dd") || block.nameIs("footer") || hasAny(Cues.classWords(block), PART_WORDS))
+                        || !(block.nameIs("dd") || block.nameIs("footer") || hasAny(classWords(block), PART_WORDS))
                         || !render(block, e -> e != block && isPart(e, block)).isEmpty()) {
                     break;
                 }
@@ -1099,7 +1223,7 @@ final class CommentExtractor {
                                 || e.attr("itemprop").equalsIgnoreCase("creator"); break;
                         case 1: hit = e.hasClass("fn"); break;
                         case 2: {
-                            List<String> w = Cues.classWords(e);
+                            List<String> w = classWords(e);
                             hit = !e.nameIs("img") && hasAny(w, AUTHOR_WORDS) && !hasAny(w, NOT_NAME_WORDS);
                             break;
                         }
@@ -1156,8 +1280,8 @@ final class CommentExtractor {
         /** "p.author" around "a.username": the inner element holds the name alone. */
         private Element innermostAuthor(Element e) {
             for (Element d : e.getAllElements()) {
-                if (d != e && !d.nameIs("img") && hasAny(Cues.classWords(d), AUTHOR_WORDS)
-                        && !hasAny(Cues.classWords(d), NOT_NAME_WORDS) && cleanName(authorText(d)).isPresent()) {
+                if (d != e && !d.nameIs("img") && hasAny(classWords(d), AUTHOR_WORDS)
+                        && !hasAny(classWords(d), NOT_NAME_WORDS) && cleanName(authorText(d)).isPresent()) {
                     return d;
                 }
             }
@@ -1181,7 +1305,7 @@ final class CommentExtractor {
 
         /** An element's text without "says:" and the like, which sit in their own spans. */
         private String authorText(Element e) {
-            return render(e, x -> x != e && (x.hasClass("says") || Cues.classWords(x).contains("screen")
+            return render(e, x -> x != e && (x.hasClass("says") || classWords(x).contains("screen")
                     || x.nameIs("time") || x.nameIs("img"))).replace('\n', ' ');
         }
 
@@ -1320,7 +1444,7 @@ final class CommentExtractor {
                 if (!meta.get(k)) {
                     continue;
                 }
-                List<String> w = Cues.classWords(e);
+                List<String> w = classWords(e);
                 if (hasAny(w, VOTE_WORDS) && !hasAny(w, DOWN_WORDS)) {
                     Matcher m = INTEGER.matcher(Text.clean(e.text()));
                     if (m.matches()) {
@@ -1532,7 +1656,7 @@ final class CommentExtractor {
             return false;
         }
         // An id or data attribute alone: not on the parts, the text or the images of a comment.
-        List<String> words = Cues.classWords(e);
+        List<String> words = classWords(e);
         if (hasAny(words, PART_WORDS) || hasAny(words, CONTENT_WORDS) || hasAny(words, MEDIA_WORDS)) {
             return false;
         }
@@ -1600,7 +1724,7 @@ final class CommentExtractor {
             String t = Text.clean(e.text());
             if (t.isEmpty() || t.length() <= 2 || COMMENT_NUMBER.matcher(t).matches()
                     || (e.attr("href").startsWith("#") && (Dates.parseVisible(t).isPresent()
-                    || t.equalsIgnoreCase("permalink") || hasAny(Cues.classWords(e), PART_WORDS)))) {
+                    || t.equalsIgnoreCase("permalink") || hasAny(classWords(e), PART_WORDS)))) {
                 return true;
             }
         }
@@ -1614,7 +1738,7 @@ final class CommentExtractor {
         if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
             return true;
         }
-        List<String> words = Cues.classWords(e);
+        List<String> words = classWords(e);
         return !words.isEmpty() && hasAny(words, PART_WORDS) && !hasAny(words, CONTENT_WORDS) && !contentish(e);
     }
 
@@ -1670,6 +1794,39 @@ final class CommentExtractor {
             }
         }, e);
         return found[0];
+    }
+
+    /**
+     * {@link Cues#classWords}, split once per class and id and thread: the meta-part tests ask it for
+     * every element of a comment several times. The words depend on the two strings only; the memo
+     * is cleared when it holds more than {@value #WORDS_LIMIT} pairs.
+     */
+    private static List<String> classWords(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        WordsMemo memo = WORDS.get();
+        Map<String, List<String>> byId = memo.byClass.get(cls);
+        List<String> words = byId == null ? null : byId.get(id);
+        if (words == null) {
+            if (++memo.entries > WORDS_LIMIT) {
+                memo.byClass.clear();
+                memo.entries = 1;
+            }
+            words = List.copyOf(Cues.classWords(e));
+            memo.byClass.computeIfAbsent(cls, k -> new java.util.HashMap<>()).put(id, words);
+        }
+        return words;
+    }
+
+    private static final int WORDS_LIMIT = 8192;
+    private static final ThreadLocal<WordsMemo> WORDS = ThreadLocal.withInitial(WordsMemo::new);
+
+    private static final class WordsMemo {
+        final Map<String, Map<String, List<String>>> byClass = new java.util.HashMap<>();
+        int entries;
     }
 
     private static boolean hasAny(List<String> words, Set<String> set) {
@@ -1790,10 +1947,21 @@ final class CommentExtractor {
     }
 
     private static boolean isStopLine(String line) {
-        String l = line.toLowerCase(Locale.ROOT);
-        String bare = LINE_END.matcher(l).replaceAll("");
-        if (STOP_LINES.contains(l) || STOP_LINES.contains(bare)) {
-            return true;
+        // Most lines are comment text, far longer than any stop line: only their start is lower-cased
+        // (lower-casing never shortens a string nor makes or unmakes a line-end sign).
+        int end = line.length();
+        while (end > 0 && isLineEnd(line.charAt(end - 1))) {
+            end--;
+        }
+        String l;
+        if (end <= MAX_STOP_LINE) {
+            l = line.toLowerCase(Locale.ROOT);
+            String bare = LINE_END.matcher(l).replaceAll("");
+            if (STOP_LINES.contains(l) || STOP_LINES.contains(bare)) {
+                return true;
+            }
+        } else {
+            l = (line.length() > MAX_STOP_PREFIX ? line.substring(0, MAX_STOP_PREFIX) : line).toLowerCase(Locale.ROOT);
         }
         for (String p : STOP_PREFIXES) {
             if (l.startsWith(p)) {
@@ -1802,6 +1970,15 @@ final class CommentExtractor {
         }
         return false;
     }
+
+    /** The signs {@link #LINE_END} strips. */
+    private static boolean isLineEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '↓' || c == '↑'
+                || c == '→' || c == '›' || c == '»' || c == '▼' || c == '▲' || c == '.' || c == '!';
+    }
+
+    private static final int MAX_STOP_LINE = STOP_LINES.stream().mapToInt(String::length).max().orElse(0);
+    private static final int MAX_STOP_PREFIX = STOP_PREFIXES.stream().mapToInt(String::length).max().orElse(0);
 
     // ---------------------------------------------------------------------------------------------
     // JSON-LD
