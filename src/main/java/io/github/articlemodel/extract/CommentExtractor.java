@@ -77,6 +77,9 @@ final class CommentExtractor {
     /** Replies nested deeper than this are attached at this depth: a hostile page costs no stack. */
     static final int MAX_NESTING = 100;
 
+    /** A candidate with this much text of its own is a comment, not a wrapper (unless a teaser). */
+    private static final int LONG_OWN_TEXT = 50;
+
     private CommentExtractor() {}
 
     // ---------------------------------------------------------------------------------------------
@@ -712,7 +715,7 @@ final class CommentExtractor {
                     if (c.nameIs("dt")) {
                         afterDt = true;
                     } else if (c.nameIs("dd") && afterDt
-                            && !render(c, e -> e != c && isPart(e, c)).isEmpty()) {
+                            && rendersText(c, e -> e != c && isPart(e, c))) {
                         out.add(c);
                         afterDt = false;
                     }
@@ -809,12 +812,18 @@ final class CommentExtractor {
 
         /** A candidate is a comment when it has text of its own and is not a mere wrapper of one. */
         private boolean isComment(Element c) {
-            String own = render(c, e -> e != c && (candidates.contains(e) || isPart(e, c)));
-            if (own.isEmpty() || teaser(c, own)) {
+            Predicate<Element> skip = e -> e != c && (candidates.contains(e) || isPart(e, c));
+            // Only the first lines, up to what makes it long enough; all of it only for a teaser.
+            String own = render(c, skip, LONG_OWN_TEXT);
+            if (own.isEmpty()) {
                 return false;
             }
-            if (own.length() >= 50) {
-                return true;
+            int linked = linkedText(c);
+            if (own.length() >= LONG_OWN_TEXT) {
+                return linked == 0 || !teaser(linked, render(c, skip));
+            }
+            if (teaser(linked, own)) {
+                return false;
             }
             // A short own text (a name) around an inner item that is not in a list of replies: the
             // inner item is the comment, this is its wrapper.
@@ -825,9 +834,14 @@ final class CommentExtractor {
 
         /**
          * A teaser of a comment on another page ("Recent comments" boxes): all its text is a link
-         * away from this page.
+         * away from this page ({@code linked} chars of its own text {@code own}).
          */
-        private boolean teaser(Element c, String own) {
+        private boolean teaser(int linked, String own) {
+            return linked > 0 && linked >= 0.9 * own.length();
+        }
+
+        /** The length of the candidate's own link texts that point away from this page (not the author's). */
+        private int linkedText(Element c) {
             int linked = 0;
             for (Element a : ownElements(c)) {
                 if (!a.nameIs("a") || !a.hasAttr("href") || inPart(a, c)) {
@@ -839,7 +853,7 @@ final class CommentExtractor {
                     linked += Text.clean(a.text()).length();
                 }
             }
-            return linked > 0 && linked >= 0.9 * own.replace("\n", " ").length();
+            return linked;
         }
 
         /** The elements inside a candidate that are its own: nested candidates and their content left out. */
@@ -1153,7 +1167,7 @@ final class CommentExtractor {
                 return null;
             }
             // Only author, date and buttons: a header, not a comment of its own.
-            return render(prev, e -> e != prev && isPart(e, prev)).isEmpty() ? prev : null;
+            return rendersText(prev, e -> e != prev && isPart(e, prev)) ? null : prev;
         }
 
         /** Blocks right after the comment with only its meta parts (a {@code dd} footer with the date). */
@@ -1164,7 +1178,7 @@ final class CommentExtractor {
                 Element block = next;
                 if (ranges.containsKey(block) || candidates.contains(block) || block.nameIs("dt")
                         || !(block.nameIs("dd") || block.nameIs("footer") || hasAny(classWords(block), PART_WORDS))
-                        || !render(block, e -> e != block && isPart(e, block)).isEmpty()) {
+                        || rendersText(block, e -> e != block && isPart(e, block))) {
                     break;
                 }
                 out.add(block);
@@ -1885,32 +1899,42 @@ final class CommentExtractor {
      * accepts; button labels, moderation notices and form boilerplate are dropped.
      */
     private static String render(Element root, Predicate<Element> skip) {
-        StringBuilder sb = new StringBuilder();
+        return render(root, skip, Integer.MAX_VALUE);
+    }
+
+    /** Whether {@link #render} gives any text: the walk stops at the first line kept. */
+    private static boolean rendersText(Element root, Predicate<Element> skip) {
+        return !render(root, skip, 1).isEmpty();
+    }
+
+    /**
+     * {@link #render}, stopping once the lines kept come to {@code limit} chars: a shorter text is
+     * the whole text, a longer one its start.
+     */
+    private static String render(Element root, Predicate<Element> skip, int limit) {
+        Lines lines = new Lines(limit);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode) {
-                    sb.append(((TextNode) node).getWholeText());
-                    return FilterResult.CONTINUE;
+                    return lines.append(((TextNode) node).getWholeText());
                 }
                 if (!(node instanceof Element)) {
                     return FilterResult.CONTINUE;
                 }
                 Element e = (Element) node;
                 if (e.nameIs("br")) {
-                    sb.append('\n');
-                    return FilterResult.CONTINUE;
+                    return lines.newLine();
                 }
                 if (e != root && (Dom.NON_CONTENT.contains(e.normalName()) || skip.test(e))) {
                     if (BLOCKS.contains(e.normalName())) {
-                        sb.append('\n');
-                    } else {
-                        sb.append(' ');
+                        return lines.newLine() == FilterResult.STOP ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
                     }
+                    lines.sb.append(' ');
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(e.normalName())) {
-                    sb.append('\n');
+                    return lines.newLine();
                 }
                 return FilterResult.CONTINUE;
             }
@@ -1918,20 +1942,74 @@ final class CommentExtractor {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
-                    sb.append('\n');
+                    return lines.newLine();
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        List<String> lines = new ArrayList<>();
-        for (String line : sb.toString().split("\n")) {
-            String t = Text.clean(line);
-            if (t.isEmpty() || isStopLine(t) || NUMBER_LINE.matcher(t).matches()) {
-                continue;
-            }
-            lines.add(t);
+        return lines.text();
+    }
+
+    /** The lines of {@link #render}: raw text in, clean lines kept as each one ends. */
+    private static final class Lines {
+        final StringBuilder sb = new StringBuilder();
+        private final List<String> kept = new ArrayList<>();
+        private final int limit;
+        /** Where the line being written starts in {@code sb}, and how far it was searched for its end. */
+        private int start;
+        private int searched;
+        /** The length of the kept lines joined. */
+        private int length = -1;
+
+        Lines(int limit) {
+            this.limit = limit;
         }
-        return String.join("\n", lines);
+
+        NodeFilter.FilterResult append(String text) {
+            sb.append(text);
+            return text.indexOf('\n') >= 0 ? ended() : NodeFilter.FilterResult.CONTINUE;
+        }
+
+        NodeFilter.FilterResult newLine() {
+            sb.append('\n');
+            return ended();
+        }
+
+        /** Keeps the lines ended so far; stops the walk once they reach the limit. */
+        private NodeFilter.FilterResult ended() {
+            if (limit == Integer.MAX_VALUE) {
+                return NodeFilter.FilterResult.CONTINUE; // the whole text: lines are kept at the end
+            }
+            for (int end = sb.indexOf("\n", searched); end >= 0; end = sb.indexOf("\n", start)) {
+                keep(start, end);
+                start = end + 1;
+                if (length >= limit) {
+                    return NodeFilter.FilterResult.STOP;
+                }
+            }
+            searched = sb.length();
+            return NodeFilter.FilterResult.CONTINUE;
+        }
+
+        private void keep(int from, int to) {
+            String t = Text.clean(sb.substring(from, to));
+            if (t.isEmpty() || isStopLine(t) || NUMBER_LINE.matcher(t).matches()) {
+                return;
+            }
+            kept.add(t);
+            length += t.length() + 1;
+        }
+
+        String text() {
+            if (length < limit) {
+                for (int end = sb.indexOf("\n", start); end >= 0; end = sb.indexOf("\n", start)) {
+                    keep(start, end);
+                    start = end + 1;
+                }
+                keep(start, sb.length());
+            }
+            return String.join("\n", kept);
+        }
     }
 
     /** Plain text, one line per line, as {@link #render} gives it. */
