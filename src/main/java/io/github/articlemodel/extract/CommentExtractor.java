@@ -455,24 +455,27 @@ final class CommentExtractor {
      * letters beyond ASCII, whose cases the tests compare otherwise, it may: they decide.
      */
     static boolean mayNameComments(String s) {
-        int n = s.length();
-        int prev = -1; // the previous character's letter index, lower case; -1 when no ASCII letter
-        for (int i = 0; i < n; i++) {
+        // Every hint is three letters at least: a hint is tried where its first three stand.
+        int letters = 0; // the last three characters as letter indexes, -1 where none: a rolling key
+        int run = 0; // how many of the last characters were letters, up to three
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
                 return true;
             }
             int lower = (c | 0x20) - 'a'; // ASCII letters only: no other character becomes one
-            int letter = lower >= 0 && lower < 26 ? lower : -1;
-            // Every hint is two letters at least: look them up by their first two.
-            if (prev >= 0 && letter >= 0 && HINTS_BY_PAIR[prev * 26 + letter] != null) {
-                for (String hint : HINTS_BY_PAIR[prev * 26 + letter]) {
-                    if (startsWithAsciiIgnoreCase(s, i - 1, hint)) {
+            if (lower < 0 || lower >= 26) {
+                run = 0;
+                continue;
+            }
+            letters = (letters * 26 + lower) % (26 * 26 * 26);
+            if (++run >= 3 && HINTS_BY_START[letters] != null) {
+                for (String hint : HINTS_BY_START[letters]) {
+                    if (startsWithAsciiIgnoreCase(s, i - 2, hint)) {
                         return true;
                     }
                 }
             }
-            prev = letter;
         }
         return false;
     }
@@ -490,16 +493,16 @@ final class CommentExtractor {
         return true;
     }
 
-    /** {@link #COMMENT_HINTS} by their first two letters. */
-    private static final String[][] HINTS_BY_PAIR = new String[26 * 26][];
+    /** {@link #COMMENT_HINTS} by their first three letters, as {@link #mayNameComments} keys them. */
+    private static final String[][] HINTS_BY_START = new String[26 * 26 * 26][];
 
     static {
         for (String hint : COMMENT_HINTS) {
-            int pair = (hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a';
-            String[] old = HINTS_BY_PAIR[pair];
+            int key = ((hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a') * 26 + hint.charAt(2) - 'a';
+            String[] old = HINTS_BY_START[key];
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = hint;
-            HINTS_BY_PAIR[pair] = grown;
+            HINTS_BY_START[key] = grown;
         }
     }
 
