@@ -480,6 +480,17 @@ final class CommentExtractor {
         return false;
     }
 
+    /** Whether {@code s} holds the lower-case ASCII {@code word} in any ASCII case. */
+    private static boolean containsAsciiIgnoreCase(String s, String word) {
+        char first = word.charAt(0);
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if ((s.charAt(i) | 0x20) == first && startsWithAsciiIgnoreCase(s, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code from}, in any ASCII case. */
     private static boolean startsWithAsciiIgnoreCase(String s, int from, String word) {
         if (from + word.length() > s.length()) {
@@ -562,8 +573,11 @@ final class CommentExtractor {
         if (e.nameIs("form") || e.nameIs("textarea")) {
             return true;
         }
-        String s = Cues.classAndId(e);
-        if (!s.contains("form") && !s.contains("respond")) {
+        // Neither word is in the class or id: no copy of them (other letters never lower-case to these).
+        String cls = e.className();
+        String id = e.id();
+        if (!containsAsciiIgnoreCase(cls, "form") && !containsAsciiIgnoreCase(id, "form")
+                && !containsAsciiIgnoreCase(cls, "respond") && !containsAsciiIgnoreCase(id, "respond")) {
             return false;
         }
         List<String> w = classWords(e);
@@ -759,7 +773,8 @@ final class CommentExtractor {
             while (!todo.isEmpty() && visited++ < 5000 && !ctx.outOfTime()) {
                 Element p = todo.poll();
                 Map<String, List<Element>> groups = new LinkedHashMap<>();
-                for (Element c : p.children()) {
+                for (int j = 0, n = p.childrenSize(); j < n; j++) {
+                    Element c = p.child(j);
                     if (Dom.NON_CONTENT.contains(c.normalName()) || isFormArea(c)) {
                         continue;
                     }
@@ -1218,9 +1233,8 @@ final class CommentExtractor {
                 boolean part = f[0] == 1 || (inside && e != item && isPart(e, item));
                 area.add(e);
                 meta.add(part || !inside);
-                List<Element> kids = e.children();
-                for (int k = kids.size() - 1; k >= 0; k--) {
-                    todo.push(kids.get(k));
+                for (int k = e.childrenSize() - 1; k >= 0; k--) {
+                    todo.push(e.child(k));
                     flags.push(new int[] {part ? 1 : 0, inside ? 1 : 0});
                 }
             }
