@@ -77,6 +77,9 @@ final class CommentExtractor {
     /** Replies nested deeper than this are attached at this depth: a hostile page costs no stack. */
     static final int MAX_NESTING = 100;
 
+    /** A candidate with this much text of its own is a comment, not a wrapper (unless a teaser). */
+    private static final int LONG_OWN_TEXT = 50;
+
     private CommentExtractor() {}
 
     // ---------------------------------------------------------------------------------------------
@@ -311,6 +314,8 @@ final class CommentExtractor {
     /**
      * One walk over the whole page: the outermost comment regions of the body in document order
      * (forms and sidebar widgets left out), the JSON-LD scripts, and the first comment-count title.
+     * It runs on every page, most of which have no comments: an element costs a few cheap tests, and
+     * one without attributes and without a comment-list heading before it none at all.
      */
     private static Page scan(ExtractionContext ctx) {
         Document doc = ctx.document();
@@ -319,13 +324,24 @@ final class CommentExtractor {
         List<Element> scripts = new ArrayList<>();
         Element[] title = {null};
         int[] seen = {0};
-        // The elements walked so far that hold a heading, and the parents of such elements.
-        Set<Node> withHeading = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             /** Set while the walk is in the body. */
             private boolean inStart;
-            /** The element whose subtree holds no sections to look for (non-content, or a section). */
+            /** The section being walked: nothing inside it is looked at. */
             private Element closed;
+            /*
+             * By depth, among the elements walked so far under the current parent: whether one is a
+             * heading, whether one has a heading child, whether one is a comment-list heading, and
+             * those not yet asked that may be one: a heading or a block with a heading child or
+             * grandchild (Regions#isCommentListHeading accepts no other). A list can follow a
+             * comment-list heading only when a sibling before it is one; each is asked once, and only
+             * when a list follows.
+             */
+            private boolean[] heading = new boolean[64];
+            private boolean[] headingChild = new boolean[64];
+            private boolean[] listHeading = new boolean[64];
+            private Element[][] maybeListHeading = new Element[64][];
+            private int[] maybeCount = new int[64];
 
             @Override
             public FilterResult head(Node node, int depth) {
@@ -336,62 +352,187 @@ final class CommentExtractor {
                     return FilterResult.STOP;
                 }
                 Element e = (Element) node;
+                if (depth + 2 >= heading.length) {
+                    grow(depth + 3);
+                }
+                heading[depth + 1] = false;
+                headingChild[depth + 1] = false;
+                listHeading[depth + 1] = false;
+                maybeCount[depth + 1] = 0;
+                // Whether the class or id may name comments: a few of the page's elements at most.
+                boolean named = mayNameComments(e.className()) || mayNameComments(e.id());
                 if (e.nameIs("script") && e.hasAttr("type") && LD_JSON.matcher(e.attr("type")).find()) {
                     scripts.add(e);
                 }
-                if (title[0] == null && isCountTitle(e)) {
+                if (named && title[0] == null && isCountTitle(e)) {
                     title[0] = e;
                 }
                 if (e == start) {
                     inStart = true;
-                } else if (inStart && closed == null) {
-                    if (Dom.NON_CONTENT.contains(e.normalName())) {
-                        closed = e;
-                    } else if (isRegion(e, !withHeading.isEmpty() && withHeading.contains(e.parent()))) {
-                        if (!isFormArea(e) && !inWidget(e)) {
-                            out.add(e);
-                        }
-                        closed = e;
+                } else if (inStart && closed == null
+                        && (named && Cues.isCommentSection(e)
+                            || (e.nameIs("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e)
+                            || (listHeading[depth] || maybeCount[depth] > 0)
+                                && COMMENT_LIST_TAGS.contains(e.normalName()) && afterListHeading(depth)
+                                && Regions.isCommentRegion(e))
+                        && !inNonContent(e)) {
+                    if (!isFormArea(e) && !inWidget(e)) {
+                        out.add(e);
                     }
+                    closed = e;
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element && node.parentNode() != null
-                        && (HEADINGS.contains(((Element) node).normalName()) || withHeading.contains(node))) {
-                    withHeading.add(node.parentNode());
+                if (!(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
                 }
-                if (node == closed) {
+                Element e = (Element) node;
+                boolean isHeading = isHeading(e);
+                // Only where the blocks after this one are still looked at.
+                if (inStart && e != start && (closed == null || closed == e) && !listHeading[depth]
+                        && (isHeading || heading[depth + 1] || headingChild[depth + 1])) {
+                    if (maybeListHeading[depth] == null || maybeCount[depth] == maybeListHeading[depth].length) {
+                        maybeListHeading[depth] = java.util.Arrays.copyOf(
+                                maybeListHeading[depth] == null ? new Element[0] : maybeListHeading[depth],
+                                Math.max(4, 2 * maybeCount[depth]));
+                    }
+                    maybeListHeading[depth][maybeCount[depth]++] = e;
+                }
+                heading[depth] |= isHeading;
+                headingChild[depth] |= heading[depth + 1];
+                if (e == closed) {
                     closed = null;
-                } else if (node == start) {
+                } else if (e == start) {
                     inStart = false;
                 }
                 return FilterResult.CONTINUE;
+            }
+
+            /** Whether a sibling before the element at this depth is a comment-list heading. */
+            private boolean afterListHeading(int depth) {
+                for (int i = 0; i < maybeCount[depth] && !listHeading[depth]; i++) {
+                    listHeading[depth] = Regions.isCommentListHeading(maybeListHeading[depth][i]);
+                }
+                maybeCount[depth] = 0;
+                return listHeading[depth];
+            }
+
+            /** Whether the element is inside (or is) script, style, a form control or the like. */
+            private boolean inNonContent(Element e) {
+                for (Element a = e; a != null && a != start; a = a.parent()) {
+                    if (Dom.NON_CONTENT.contains(a.normalName())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            private void grow(int min) {
+                int n = Math.max(min, 2 * heading.length);
+                heading = java.util.Arrays.copyOf(heading, n);
+                headingChild = java.util.Arrays.copyOf(headingChild, n);
+                listHeading = java.util.Arrays.copyOf(listHeading, n);
+                maybeListHeading = java.util.Arrays.copyOf(maybeListHeading, n);
+                maybeCount = java.util.Arrays.copyOf(maybeCount, n);
             }
         }, doc);
         return new Page(out, scripts, title[0]);
     }
 
     /**
-     * {@link Regions#isCommentRegion}, quicker: a block that only follows a comment-list heading
-     * needs a heading in an element before it ({@code headingBefore}: a sibling before it holds
-     * one); without, only the region's own names, a form or an {@code itemtype} can make it one.
+     * The words one of which every class or id of a comment section ({@link Cues#isCommentSection}
+     * looks for them first) and of a comment-count title holds, in lower case. A copy that
+     * CommentSectionsTest holds to the words Cues uses.
      */
-    static boolean isRegion(Element e, boolean headingBefore) {
-        if (headingBefore) {
-            return Regions.isCommentRegion(e);
+    static final String[] COMMENT_HINTS = {"comment", "kommentar", "komentar", "coment", "discussion",
+        "diskussion", "disqus", "respond", "reacti", "leser", "review", "bewertung", "rezension", "avis"};
+
+    /**
+     * Whether a class or id holds one of {@link #COMMENT_HINTS} in any case, without copying it. With
+     * letters beyond ASCII, whose cases the tests compare otherwise, it may: they decide.
+     */
+    static boolean mayNameComments(String s) {
+        // Every hint is three letters at least: a hint is tried where its first three stand.
+        int letters = 0; // the last three characters as letter indexes, -1 where none: a rolling key
+        int run = 0; // how many of the last characters were letters, up to three
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            int lower = (c | 0x20) - 'a'; // ASCII letters only: no other character becomes one
+            if (lower < 0 || lower >= 26) {
+                run = 0;
+                continue;
+            }
+            letters = (letters * 26 + lower) % (26 * 26 * 26);
+            if (++run >= 3 && HINTS_BY_START[letters] != null) {
+                for (String hint : HINTS_BY_START[letters]) {
+                    if (startsWithAsciiIgnoreCase(s, i - 2, hint)) {
+                        return true;
+                    }
+                }
+            }
         }
-        return Cues.isCommentSection(e) || (e.nameIs("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e);
+        return false;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} in any ASCII case. */
+    private static boolean containsAsciiIgnoreCase(String s, String word) {
+        char first = word.charAt(0);
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if ((s.charAt(i) | 0x20) == first && startsWithAsciiIgnoreCase(s, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code from}, in any ASCII case. */
+    private static boolean startsWithAsciiIgnoreCase(String s, int from, String word) {
+        if (from + word.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            if ((s.charAt(from + j) | 0x20) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #COMMENT_HINTS} by their first three letters, as {@link #mayNameComments} keys them. */
+    private static final String[][] HINTS_BY_START = new String[26 * 26 * 26][];
+
+    static {
+        for (String hint : COMMENT_HINTS) {
+            int key = ((hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a') * 26 + hint.charAt(2) - 'a';
+            String[] old = HINTS_BY_START[key];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = hint;
+            HINTS_BY_START[key] = grown;
+        }
+    }
+
+    /**
+     * The tags of the blocks {@link Regions#isCommentRegion} takes after a comment-list heading (a
+     * copy; CommentSectionsTest checks that it holds every such tag).
+     */
+    static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
+
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
     }
 
     private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
 
     /** A comment-count title: {@code .comments-title, #comments-title, .comment-count, .comments-count}. */
     private static boolean isCountTitle(Element e) {
-        String cls = e.className();
-        if (!containsIgnoreCase(cls, "comment")) {
+        if (!containsIgnoreCase(e.className(), "comment")) {
             return e.id().equals("comments-title"); // the fast way out: every class named has "comment"
         }
         return e.hasClass("comments-title") || e.id().equals("comments-title") || e.hasClass("comment-count")
@@ -432,11 +573,14 @@ final class CommentExtractor {
         if (e.nameIs("form") || e.nameIs("textarea")) {
             return true;
         }
-        String s = Cues.classAndId(e);
-        if (!s.contains("form") && !s.contains("respond")) {
+        // Neither word is in the class or id: no copy of them (other letters never lower-case to these).
+        String cls = e.className();
+        String id = e.id();
+        if (!containsAsciiIgnoreCase(cls, "form") && !containsAsciiIgnoreCase(id, "form")
+                && !containsAsciiIgnoreCase(cls, "respond") && !containsAsciiIgnoreCase(id, "respond")) {
             return false;
         }
-        List<String> w = Cues.classWords(e);
+        List<String> w = classWords(e);
         if (w.contains("respond") || w.contains("commentform") || w.contains("replyform")) {
             return true;
         }
@@ -456,7 +600,7 @@ final class CommentExtractor {
      * one by one as teasers (see {@code SectionReader#teaser}).
      */
     private static boolean inWidget(Element e) {
-        List<String> own = Cues.classWords(e);
+        List<String> own = classWords(e);
         return own.contains("recent") || own.contains("recentcomments") || own.contains("latest");
     }
 
@@ -588,7 +732,7 @@ final class CommentExtractor {
                     if (c.nameIs("dt")) {
                         afterDt = true;
                     } else if (c.nameIs("dd") && afterDt
-                            && !render(c, e -> e != c && isPart(e, c)).isEmpty()) {
+                            && rendersText(c, e -> e != c && isPart(e, c))) {
                         out.add(c);
                         afterDt = false;
                     }
@@ -629,7 +773,8 @@ final class CommentExtractor {
             while (!todo.isEmpty() && visited++ < 5000 && !ctx.outOfTime()) {
                 Element p = todo.poll();
                 Map<String, List<Element>> groups = new LinkedHashMap<>();
-                for (Element c : p.children()) {
+                for (int j = 0, n = p.childrenSize(); j < n; j++) {
+                    Element c = p.child(j);
                     if (Dom.NON_CONTENT.contains(c.normalName()) || isFormArea(c)) {
                         continue;
                     }
@@ -685,12 +830,18 @@ final class CommentExtractor {
 
         /** A candidate is a comment when it has text of its own and is not a mere wrapper of one. */
         private boolean isComment(Element c) {
-            String own = render(c, e -> e != c && (candidates.contains(e) || isPart(e, c)));
-            if (own.isEmpty() || teaser(c, own)) {
+            Predicate<Element> skip = e -> e != c && (candidates.contains(e) || isPart(e, c));
+            // Only the first lines, up to what makes it long enough; all of it only for a teaser.
+            String own = render(c, skip, LONG_OWN_TEXT);
+            if (own.isEmpty()) {
                 return false;
             }
-            if (own.length() >= 50) {
-                return true;
+            int linked = linkedText(c);
+            if (own.length() >= LONG_OWN_TEXT) {
+                return linked == 0 || !teaser(linked, render(c, skip));
+            }
+            if (teaser(linked, own)) {
+                return false;
             }
             // A short own text (a name) around an inner item that is not in a list of replies: the
             // inner item is the comment, this is its wrapper.
@@ -701,9 +852,14 @@ final class CommentExtractor {
 
         /**
          * A teaser of a comment on another page ("Recent comments" boxes): all its text is a link
-         * away from this page.
+         * away from this page ({@code linked} chars of its own text {@code own}).
          */
-        private boolean teaser(Element c, String own) {
+        private boolean teaser(int linked, String own) {
+            return linked > 0 && linked >= 0.9 * own.length();
+        }
+
+        /** The length of the candidate's own link texts that point away from this page (not the author's). */
+        private int linkedText(Element c) {
             int linked = 0;
             for (Element a : ownElements(c)) {
                 if (!a.nameIs("a") || !a.hasAttr("href") || inPart(a, c)) {
@@ -715,7 +871,7 @@ final class CommentExtractor {
                     linked += Text.clean(a.text()).length();
                 }
             }
-            return linked > 0 && linked >= 0.9 * own.replace("\n", " ").length();
+            return linked;
         }
 
         /** The elements inside a candidate that are its own: nested candidates and their content left out. */
@@ -759,7 +915,7 @@ final class CommentExtractor {
                 if (a.nameIs("ul") || a.nameIs("ol") || a.nameIs("dl")) {
                     return true;
                 }
-                for (String w : Cues.classWords(a)) {
+                for (String w : classWords(a)) {
                     if (REPLIES_WORDS.contains(w)) {
                         return true;
                     }
@@ -916,7 +1072,7 @@ final class CommentExtractor {
         }
 
         private boolean isReplyToLink(Element a) {
-            List<String> w = Cues.classWords(a);
+            List<String> w = classWords(a);
             if (w.contains("replyto") || w.contains("inreplyto") || w.contains("parent")
                     || (w.contains("reply") && w.contains("to") && !w.contains("link"))) {
                 return true;
@@ -1029,7 +1185,7 @@ final class CommentExtractor {
                 return null;
             }
             // Only author, date and buttons: a header, not a comment of its own.
-            return render(prev, e -> e != prev && isPart(e, prev)).isEmpty() ? prev : null;
+            return rendersText(prev, e -> e != prev && isPart(e, prev)) ? null : prev;
         }
 
         /** Blocks right after the comment with only its meta parts (a {@code dd} footer with the date). */
@@ -1039,8 +1195,8 @@ final class CommentExtractor {
             for (int k = 0; next != null && k < 3; k++, next = next.nextElementSibling()) {
                 Element block = next;
                 if (ranges.containsKey(block) || candidates.contains(block) || block.nameIs("dt")
-                        || !(block.nameIs("dd") || block.nameIs("footer") || hasAny(Cues.classWords(block), PART_WORDS))
-                        || !render(block, e -> e != block && isPart(e, block)).isEmpty()) {
+                        || !(block.nameIs("dd") || block.nameIs("footer") || hasAny(classWords(block), PART_WORDS))
+                        || rendersText(block, e -> e != block && isPart(e, block))) {
                     break;
                 }
                 out.add(block);
@@ -1077,9 +1233,8 @@ final class CommentExtractor {
                 boolean part = f[0] == 1 || (inside && e != item && isPart(e, item));
                 area.add(e);
                 meta.add(part || !inside);
-                List<Element> kids = e.children();
-                for (int k = kids.size() - 1; k >= 0; k--) {
-                    todo.push(kids.get(k));
+                for (int k = e.childrenSize() - 1; k >= 0; k--) {
+                    todo.push(e.child(k));
                     flags.push(new int[] {part ? 1 : 0, inside ? 1 : 0});
                 }
             }
@@ -1099,7 +1254,7 @@ final class CommentExtractor {
                                 || e.attr("itemprop").equalsIgnoreCase("creator"); break;
                         case 1: hit = e.hasClass("fn"); break;
                         case 2: {
-                            List<String> w = Cues.classWords(e);
+                            List<String> w = classWords(e);
                             hit = !e.nameIs("img") && hasAny(w, AUTHOR_WORDS) && !hasAny(w, NOT_NAME_WORDS);
                             break;
                         }
@@ -1156,8 +1311,8 @@ final class CommentExtractor {
         /** "p.author" around "a.username": the inner element holds the name alone. */
         private Element innermostAuthor(Element e) {
             for (Element d : e.getAllElements()) {
-                if (d != e && !d.nameIs("img") && hasAny(Cues.classWords(d), AUTHOR_WORDS)
-                        && !hasAny(Cues.classWords(d), NOT_NAME_WORDS) && cleanName(authorText(d)).isPresent()) {
+                if (d != e && !d.nameIs("img") && hasAny(classWords(d), AUTHOR_WORDS)
+                        && !hasAny(classWords(d), NOT_NAME_WORDS) && cleanName(authorText(d)).isPresent()) {
                     return d;
                 }
             }
@@ -1181,7 +1336,7 @@ final class CommentExtractor {
 
         /** An element's text without "says:" and the like, which sit in their own spans. */
         private String authorText(Element e) {
-            return render(e, x -> x != e && (x.hasClass("says") || Cues.classWords(x).contains("screen")
+            return render(e, x -> x != e && (x.hasClass("says") || classWords(x).contains("screen")
                     || x.nameIs("time") || x.nameIs("img"))).replace('\n', ' ');
         }
 
@@ -1320,7 +1475,7 @@ final class CommentExtractor {
                 if (!meta.get(k)) {
                     continue;
                 }
-                List<String> w = Cues.classWords(e);
+                List<String> w = classWords(e);
                 if (hasAny(w, VOTE_WORDS) && !hasAny(w, DOWN_WORDS)) {
                     Matcher m = INTEGER.matcher(Text.clean(e.text()));
                     if (m.matches()) {
@@ -1532,7 +1687,7 @@ final class CommentExtractor {
             return false;
         }
         // An id or data attribute alone: not on the parts, the text or the images of a comment.
-        List<String> words = Cues.classWords(e);
+        List<String> words = classWords(e);
         if (hasAny(words, PART_WORDS) || hasAny(words, CONTENT_WORDS) || hasAny(words, MEDIA_WORDS)) {
             return false;
         }
@@ -1600,7 +1755,7 @@ final class CommentExtractor {
             String t = Text.clean(e.text());
             if (t.isEmpty() || t.length() <= 2 || COMMENT_NUMBER.matcher(t).matches()
                     || (e.attr("href").startsWith("#") && (Dates.parseVisible(t).isPresent()
-                    || t.equalsIgnoreCase("permalink") || hasAny(Cues.classWords(e), PART_WORDS)))) {
+                    || t.equalsIgnoreCase("permalink") || hasAny(classWords(e), PART_WORDS)))) {
                 return true;
             }
         }
@@ -1614,7 +1769,7 @@ final class CommentExtractor {
         if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
             return true;
         }
-        List<String> words = Cues.classWords(e);
+        List<String> words = classWords(e);
         return !words.isEmpty() && hasAny(words, PART_WORDS) && !hasAny(words, CONTENT_WORDS) && !contentish(e);
     }
 
@@ -1670,6 +1825,39 @@ final class CommentExtractor {
             }
         }, e);
         return found[0];
+    }
+
+    /**
+     * {@link Cues#classWords}, split once per class and id and thread: the meta-part tests ask it for
+     * every element of a comment several times. The words depend on the two strings only; the memo
+     * is cleared when it holds more than {@value #WORDS_LIMIT} pairs.
+     */
+    private static List<String> classWords(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        WordsMemo memo = WORDS.get();
+        Map<String, List<String>> byId = memo.byClass.get(cls);
+        List<String> words = byId == null ? null : byId.get(id);
+        if (words == null) {
+            if (++memo.entries > WORDS_LIMIT) {
+                memo.byClass.clear();
+                memo.entries = 1;
+            }
+            words = List.copyOf(Cues.classWords(e));
+            memo.byClass.computeIfAbsent(cls, k -> new java.util.HashMap<>()).put(id, words);
+        }
+        return words;
+    }
+
+    private static final int WORDS_LIMIT = 8192;
+    private static final ThreadLocal<WordsMemo> WORDS = ThreadLocal.withInitial(WordsMemo::new);
+
+    private static final class WordsMemo {
+        final Map<String, Map<String, List<String>>> byClass = new java.util.HashMap<>();
+        int entries;
     }
 
     private static boolean hasAny(List<String> words, Set<String> set) {
@@ -1728,32 +1916,42 @@ final class CommentExtractor {
      * accepts; button labels, moderation notices and form boilerplate are dropped.
      */
     private static String render(Element root, Predicate<Element> skip) {
-        StringBuilder sb = new StringBuilder();
+        return render(root, skip, Integer.MAX_VALUE);
+    }
+
+    /** Whether {@link #render} gives any text: the walk stops at the first line kept. */
+    private static boolean rendersText(Element root, Predicate<Element> skip) {
+        return !render(root, skip, 1).isEmpty();
+    }
+
+    /**
+     * {@link #render}, stopping once the lines kept come to {@code limit} chars: a shorter text is
+     * the whole text, a longer one its start.
+     */
+    private static String render(Element root, Predicate<Element> skip, int limit) {
+        Lines lines = new Lines(limit);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode) {
-                    sb.append(((TextNode) node).getWholeText());
-                    return FilterResult.CONTINUE;
+                    return lines.append(((TextNode) node).getWholeText());
                 }
                 if (!(node instanceof Element)) {
                     return FilterResult.CONTINUE;
                 }
                 Element e = (Element) node;
                 if (e.nameIs("br")) {
-                    sb.append('\n');
-                    return FilterResult.CONTINUE;
+                    return lines.newLine();
                 }
                 if (e != root && (Dom.NON_CONTENT.contains(e.normalName()) || skip.test(e))) {
                     if (BLOCKS.contains(e.normalName())) {
-                        sb.append('\n');
-                    } else {
-                        sb.append(' ');
+                        return lines.newLine() == FilterResult.STOP ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
                     }
+                    lines.sb.append(' ');
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(e.normalName())) {
-                    sb.append('\n');
+                    return lines.newLine();
                 }
                 return FilterResult.CONTINUE;
             }
@@ -1761,20 +1959,74 @@ final class CommentExtractor {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
-                    sb.append('\n');
+                    return lines.newLine();
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        List<String> lines = new ArrayList<>();
-        for (String line : sb.toString().split("\n")) {
-            String t = Text.clean(line);
-            if (t.isEmpty() || isStopLine(t) || NUMBER_LINE.matcher(t).matches()) {
-                continue;
-            }
-            lines.add(t);
+        return lines.text();
+    }
+
+    /** The lines of {@link #render}: raw text in, clean lines kept as each one ends. */
+    private static final class Lines {
+        final StringBuilder sb = new StringBuilder();
+        private final List<String> kept = new ArrayList<>();
+        private final int limit;
+        /** Where the line being written starts in {@code sb}, and how far it was searched for its end. */
+        private int start;
+        private int searched;
+        /** The length of the kept lines joined. */
+        private int length = -1;
+
+        Lines(int limit) {
+            this.limit = limit;
         }
-        return String.join("\n", lines);
+
+        NodeFilter.FilterResult append(String text) {
+            sb.append(text);
+            return text.indexOf('\n') >= 0 ? ended() : NodeFilter.FilterResult.CONTINUE;
+        }
+
+        NodeFilter.FilterResult newLine() {
+            sb.append('\n');
+            return ended();
+        }
+
+        /** Keeps the lines ended so far; stops the walk once they reach the limit. */
+        private NodeFilter.FilterResult ended() {
+            if (limit == Integer.MAX_VALUE) {
+                return NodeFilter.FilterResult.CONTINUE; // the whole text: lines are kept at the end
+            }
+            for (int end = sb.indexOf("\n", searched); end >= 0; end = sb.indexOf("\n", start)) {
+                keep(start, end);
+                start = end + 1;
+                if (length >= limit) {
+                    return NodeFilter.FilterResult.STOP;
+                }
+            }
+            searched = sb.length();
+            return NodeFilter.FilterResult.CONTINUE;
+        }
+
+        private void keep(int from, int to) {
+            String t = Text.clean(sb.substring(from, to));
+            if (t.isEmpty() || isStopLine(t) || NUMBER_LINE.matcher(t).matches()) {
+                return;
+            }
+            kept.add(t);
+            length += t.length() + 1;
+        }
+
+        String text() {
+            if (length < limit) {
+                for (int end = sb.indexOf("\n", start); end >= 0; end = sb.indexOf("\n", start)) {
+                    keep(start, end);
+                    start = end + 1;
+                }
+                keep(start, sb.length());
+            }
+            return String.join("\n", kept);
+        }
     }
 
     /** Plain text, one line per line, as {@link #render} gives it. */
@@ -1790,10 +2042,21 @@ final class CommentExtractor {
     }
 
     private static boolean isStopLine(String line) {
-        String l = line.toLowerCase(Locale.ROOT);
-        String bare = LINE_END.matcher(l).replaceAll("");
-        if (STOP_LINES.contains(l) || STOP_LINES.contains(bare)) {
-            return true;
+        // Most lines are comment text, far longer than any stop line: only their start is lower-cased
+        // (lower-casing never shortens a string nor makes or unmakes a line-end sign).
+        int end = line.length();
+        while (end > 0 && isLineEnd(line.charAt(end - 1))) {
+            end--;
+        }
+        String l;
+        if (end <= MAX_STOP_LINE) {
+            l = line.toLowerCase(Locale.ROOT);
+            String bare = LINE_END.matcher(l).replaceAll("");
+            if (STOP_LINES.contains(l) || STOP_LINES.contains(bare)) {
+                return true;
+            }
+        } else {
+            l = (line.length() > MAX_STOP_PREFIX ? line.substring(0, MAX_STOP_PREFIX) : line).toLowerCase(Locale.ROOT);
         }
         for (String p : STOP_PREFIXES) {
             if (l.startsWith(p)) {
@@ -1802,6 +2065,15 @@ final class CommentExtractor {
         }
         return false;
     }
+
+    /** The signs {@link #LINE_END} strips. */
+    private static boolean isLineEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '↓' || c == '↑'
+                || c == '→' || c == '›' || c == '»' || c == '▼' || c == '▲' || c == '.' || c == '!';
+    }
+
+    private static final int MAX_STOP_LINE = STOP_LINES.stream().mapToInt(String::length).max().orElse(0);
+    private static final int MAX_STOP_PREFIX = STOP_PREFIXES.stream().mapToInt(String::length).max().orElse(0);
 
     // ---------------------------------------------------------------------------------------------
     // JSON-LD

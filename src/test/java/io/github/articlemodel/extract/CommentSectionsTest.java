@@ -55,9 +55,13 @@ final class CommentSectionsTest {
     private static final String[] OPEN = {"<div>", "<div class=c>", "<section>", "<ul>", "<ol class=x>", "<dl>",
         "<table>", "<div id=comments>", "<div class=comment-list>", "<div class=comments-area>", "<aside>",
         "<form id=commentform>", "<div itemtype=http://schema.org/UserComments>", "<p>", "<span>",
-        "<div class=\"secthead\">", "<noscript>"};
+        "<div class=\"secthead\">", "<noscript>", "<article>", "<li>", "<template>", "<div class=Comments>",
+        "<div id=DISQUS_thread>", "<div class=leserKommentare>", "<div class=\"\u212Aommentare\">",
+        "<section class=\"reviews\">", "<div class=\"c\" id=\"Comments\">", "<header>"};
     private static final String[] LEAF = {"<h2>3 Comments</h2>", "<h3>Kommentare</h3>", "<h2>News</h2>",
-        "<p>Some text 4 May 2022</p>", "<span>(2)</span>", "<h2><a href=#c>5 Comments</a></h2>", "x"};
+        "<p>Some text 4 May 2022</p>", "<span>(2)</span>", "<h2><a href=#c>5 Comments</a></h2>", "x",
+        "<div><h2>2 Comments</h2></div>", "<div><div><h3>Comments</h3></div></div>", "<div class=c>y</div>",
+        "<div><p>a</p><p>b</p><p>c</p><h2>4 Comments</h2></div>"};
 
     private static Gen<String> page() {
         return SourceDSL.integers().between(0, Integer.MAX_VALUE).map(seed -> {
@@ -81,6 +85,50 @@ final class CommentSectionsTest {
                 sb.append("</").append(tag).append('>');
             }
         }
+    }
+
+    @Test
+    void findsEveryKindOfBlockAfterACommentListHeading() {
+        for (String tag : List.of("div", "section", "ul", "ol", "dl", "table", "article", "aside", "main", "nav",
+                "header", "footer", "p", "span", "li", "blockquote", "figure", "details", "center", "font", "form",
+                "fieldset", "address", "pre", "menu", "dir", "tbody", "x-comments")) {
+            Document doc = Jsoup.parse("<html><body><h2>3 Comments</h2><" + tag + " class=c>a</" + tag + "><" + tag
+                    + " class=c>b</" + tag + "></body></html>");
+            assertEquals(reference(doc), CommentExtractor.sections(context(doc)), tag);
+        }
+    }
+
+    @Test
+    void hintsAreThoseOfTheSectionTest() throws ReflectiveOperationException {
+        java.lang.reflect.Field f = Cues.class.getDeclaredField("COMMENT_HINTS");
+        f.setAccessible(true);
+        assertEquals(java.util.Set.of((String[]) f.get(null)), java.util.Set.of(CommentExtractor.COMMENT_HINTS));
+    }
+
+    private static final String[] CLASS_PARTS = {"comments", "Comment", "COMMENT-list", "kommentare", "Leser",
+        "disqus_thread", "respond", "reactions", "Reviews", "wp-block", "area", "list", "x", "-", "_", " ",
+        "\u212Aommentare", "content", "col", "re", "avis", "bewertungen", "discussion", "co", "mment"};
+
+    @Test
+    void whatNamesASectionHoldsAHint() {
+        qt().withExamples(2000).forAll(SourceDSL.integers().between(0, Integer.MAX_VALUE)).checkAssert(seed -> {
+            java.util.Random r = new java.util.Random(seed);
+            String cls = parts(r);
+            String id = r.nextBoolean() ? "" : parts(r);
+            Element e = new Element(r.nextBoolean() ? "div" : "ol").attr("class", cls).attr("id", id);
+            if (Cues.isCommentSection(e)) {
+                assertEquals(true, CommentExtractor.mayNameComments(e.className())
+                        || CommentExtractor.mayNameComments(e.id()), cls + " #" + id);
+            }
+        });
+    }
+
+    private static String parts(java.util.Random r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
+            sb.append(CLASS_PARTS[r.nextInt(CLASS_PARTS.length)]);
+        }
+        return sb.toString();
     }
 
     private static ExtractionContext context(Document doc) {
