@@ -192,7 +192,9 @@ final class BodyExtractor {
                     if (name.equals("svg") || name.equals("math")) {
                         continue; // drawings: no article inside
                     }
-                    if (!NEVER_CONTAINERS.contains(name) && bodyContainer(el) && !insideComments(el)) {
+                    // Most elements have no attributes, so no class or itemprop: no further test.
+                    if (el.attributesSize() > 0 && !NEVER_CONTAINERS.contains(name) && bodyContainer(el)
+                            && !insideComments(el)) {
                         for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
                             // walk up once per chain
                         }
@@ -233,7 +235,19 @@ final class BodyExtractor {
             return (classCues(e) & CREDIT) != 0;
         }
 
+        /** leaveOut asks up to three cues of one element in a row: the last answer is kept. */
+        private Element lastCued;
+        private int lastCues;
+
         private int classCues(Element e) {
+            if (e != lastCued) {
+                lastCues = cuesOf(e);
+                lastCued = e;
+            }
+            return lastCues;
+        }
+
+        private int cuesOf(Element e) {
             String cls = e.className();
             String id = e.id();
             if (cls.isEmpty() && id.isEmpty()) {
@@ -265,6 +279,9 @@ final class BodyExtractor {
     }
 
     private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false; // most elements: no attribute to read
+        }
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
