@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -183,40 +184,46 @@ final class BodyExtractor {
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
         boolean holdsBodyContainer(Element e, boolean inSearched) {
             if (!inSearched && searched.add(e)) {
-                // Elements only, in any order (the set does not depend on it): no node traversal needed.
-                List<Element> stack = new ArrayList<>();
-                stack.add(e);
-                while (!stack.isEmpty()) {
-                    Element el = stack.remove(stack.size() - 1);
+                // Elements only, in document order, by sibling links: no node traversal, no stack.
+                Element el = e;
+                while (el != null) {
                     String name = el.normalName();
-                    if (name.equals("svg") || name.equals("math")) {
-                        continue; // drawings: no article inside
-                    }
-                    // Most elements have no attributes, so no class or itemprop: no further test.
-                    if (el.attributesSize() > 0 && !NEVER_CONTAINERS.contains(name) && bodyContainer(el)
-                            && !insideComments(el)) {
-                        for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
-                            // walk up once per chain
+                    Element child = null;
+                    if (!name.equals("svg") && !name.equals("math")) { // drawings: no article inside
+                        // Most elements have no attributes, so no class or itemprop: no further test.
+                        if (el.attributesSize() > 0 && !NEVER_CONTAINERS.contains(name) && bodyContainer(el)
+                                && !insideComments(el)) {
+                            for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
+                                // walk up once per chain
+                            }
                         }
+                        child = el.firstElementChild();
                     }
-                    for (int i = el.childNodeSize() - 1; i >= 0; i--) {
-                        Node child = el.childNode(i);
-                        if (child instanceof Element) {
-                            stack.add((Element) child);
-                        }
+                    if (child != null) {
+                        el = child;
+                        continue;
                     }
+                    Element next = null;
+                    while (el != e && (next = el.nextElementSibling()) == null) {
+                        el = el.parent();
+                    }
+                    el = el == e ? null : next;
                 }
             }
             return protectedSet.contains(e);
         }
 
-        /** {@link Cues#isBodyContainer}, with the class verdict memoised per page: the search asks it of most elements. */
+        /**
+         * {@link Cues#isBodyContainer} of an element with attributes, read from them once, with the
+         * class verdict memoised per page: the search asks it of most elements.
+         */
         private boolean bodyContainer(Element e) {
-            String cls = e.className();
+            Attributes attributes = e.attributes();
+            String cls = attributes.getIgnoreCase("class").trim(); // as Element.className() reads it
             if (!cls.isEmpty() && containerClasses.computeIfAbsent(cls, Cues::isBodyContainerClass)) {
                 return true;
             }
-            return e.attr("itemprop").equalsIgnoreCase("articleBody");
+            return attributes.getIgnoreCase("itemprop").equalsIgnoreCase("articleBody");
         }
 
         boolean wasSearched(Element e) {
