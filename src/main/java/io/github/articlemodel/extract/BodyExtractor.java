@@ -172,9 +172,9 @@ final class BodyExtractor {
         /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
         private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
                 "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time");
-        private static final int UNLIKELY = 1;
-        private static final int META = 2;
-        private static final int CREDIT = 4;
+        static final int UNLIKELY = 1;
+        static final int META = 2;
+        static final int CREDIT = 4;
         private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -227,36 +227,14 @@ final class BodyExtractor {
         }
 
         boolean wasSearched(Element e) {
-            return searched.contains(e);
+            return !searched.isEmpty() && searched.contains(e);
         }
 
-        boolean unlikely(Element e) {
-            return (classCues(e) & UNLIKELY) != 0;
-        }
-
-        boolean articleMeta(Element e) {
-            return (classCues(e) & META) != 0;
-        }
-
-        boolean credit(Element e) {
-            return (classCues(e) & CREDIT) != 0;
-        }
-
-        /** leaveOut asks up to three cues of one element in a row: the last answer is kept. */
-        private Element lastCued;
-        private int lastCues;
-
-        private int classCues(Element e) {
-            if (e != lastCued) {
-                lastCues = cuesOf(e);
-                lastCued = e;
-            }
-            return lastCues;
-        }
-
-        private int cuesOf(Element e) {
-            String cls = e.className();
-            String id = e.id();
+        /**
+         * The class cues of an element whose class ({@link Element#className()}) and id are read:
+         * {@link #UNLIKELY}, {@link #META} and {@link #CREDIT} bits.
+         */
+        int classCues(Element e, String cls, String id) {
             if (cls.isEmpty() && id.isEmpty()) {
                 return 0;
             }
@@ -462,14 +440,19 @@ final class BodyExtractor {
         if (hidden(e) && !(relaxed && ariaHiddenShell(e))) {
             return true;
         }
-        boolean comment = Regions.isCommentRegion(e);
-        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e);
+        // The class and id, read once for all the class tests below.
+        String cls = e.className();
+        String id = e.id();
+        boolean comment = Regions.isCommentRegion(e, cls, id);
+        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e, cls, id);
+        int classCues = cues.classCues(e, cls, id);
         boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
                 // the byline and date line: facts of their own, not body text
-                || cues.articleMeta(e) && Dom.textPrefix(e, 301).length() <= 300
+                || (classCues & PageCues.META) != 0 && Dom.textPrefix(e, 301).length() <= 300
                 // a photo credit or copyright line set apart by its class
-                || cues.credit(e) && Dom.textPrefix(e, 201).length() <= 200
-                || !relaxed && cues.unlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
+                || (classCues & PageCues.CREDIT) != 0 && Dom.textPrefix(e, 201).length() <= 200
+                || !relaxed && (classCues & PageCues.UNLIKELY) != 0 && !e.nameIs("body") && !e.nameIs("article")
+                        && !e.nameIs("main");
         // What holds the article body (entry-content, articleBody) is never left out.
         if (!out || cues.holdsBodyContainer(e, inSearched)) {
             return false;
