@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -171,9 +172,9 @@ final class BodyExtractor {
         /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
         private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
                 "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time");
-        private static final int UNLIKELY = 1;
-        private static final int META = 2;
-        private static final int CREDIT = 4;
+        static final int UNLIKELY = 1;
+        static final int META = 2;
+        static final int CREDIT = 4;
         private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -183,59 +184,57 @@ final class BodyExtractor {
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
         boolean holdsBodyContainer(Element e, boolean inSearched) {
             if (!inSearched && searched.add(e)) {
-                // Elements only, in any order (the set does not depend on it): no node traversal needed.
-                List<Element> stack = new ArrayList<>();
-                stack.add(e);
-                while (!stack.isEmpty()) {
-                    Element el = stack.remove(stack.size() - 1);
+                // Elements only, in document order, by sibling links: no node traversal, no stack.
+                Element el = e;
+                while (el != null) {
                     String name = el.normalName();
-                    if (name.equals("svg") || name.equals("math")) {
-                        continue; // drawings: no article inside
-                    }
-                    if (!NEVER_CONTAINERS.contains(name) && bodyContainer(el) && !insideComments(el)) {
-                        for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
-                            // walk up once per chain
+                    Element child = null;
+                    if (!name.equals("svg") && !name.equals("math")) { // drawings: no article inside
+                        // Most elements have no attributes, so no class or itemprop: no further test.
+                        if (el.attributesSize() > 0 && !NEVER_CONTAINERS.contains(name) && bodyContainer(el)
+                                && !insideComments(el)) {
+                            for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
+                                // walk up once per chain
+                            }
                         }
+                        child = el.firstElementChild();
                     }
-                    for (int i = el.childNodeSize() - 1; i >= 0; i--) {
-                        Node child = el.childNode(i);
-                        if (child instanceof Element) {
-                            stack.add((Element) child);
-                        }
+                    if (child != null) {
+                        el = child;
+                        continue;
                     }
+                    Element next = null;
+                    while (el != e && (next = el.nextElementSibling()) == null) {
+                        el = el.parent();
+                    }
+                    el = el == e ? null : next;
                 }
             }
             return protectedSet.contains(e);
         }
 
-        /** {@link Cues#isBodyContainer}, with the class verdict memoised per page: the search asks it of most elements. */
+        /**
+         * {@link Cues#isBodyContainer} of an element with attributes, read from them once, with the
+         * class verdict memoised per page: the search asks it of most elements.
+         */
         private boolean bodyContainer(Element e) {
-            String cls = e.className();
+            Attributes attributes = e.attributes();
+            String cls = attributes.getIgnoreCase("class").trim(); // as Element.className() reads it
             if (!cls.isEmpty() && containerClasses.computeIfAbsent(cls, Cues::isBodyContainerClass)) {
                 return true;
             }
-            return e.attr("itemprop").equalsIgnoreCase("articleBody");
+            return attributes.getIgnoreCase("itemprop").equalsIgnoreCase("articleBody");
         }
 
         boolean wasSearched(Element e) {
-            return searched.contains(e);
+            return !searched.isEmpty() && searched.contains(e);
         }
 
-        boolean unlikely(Element e) {
-            return (classCues(e) & UNLIKELY) != 0;
-        }
-
-        boolean articleMeta(Element e) {
-            return (classCues(e) & META) != 0;
-        }
-
-        boolean credit(Element e) {
-            return (classCues(e) & CREDIT) != 0;
-        }
-
-        private int classCues(Element e) {
-            String cls = e.className();
-            String id = e.id();
+        /**
+         * The class cues of an element whose class ({@link Element#className()}) and id are read:
+         * {@link #UNLIKELY}, {@link #META} and {@link #CREDIT} bits.
+         */
+        int classCues(Element e, String cls, String id) {
             if (cls.isEmpty() && id.isEmpty()) {
                 return 0;
             }
@@ -265,6 +264,9 @@ final class BodyExtractor {
     }
 
     private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false; // most elements: no attribute to read
+        }
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
@@ -438,14 +440,19 @@ final class BodyExtractor {
         if (hidden(e) && !(relaxed && ariaHiddenShell(e))) {
             return true;
         }
-        boolean comment = Regions.isCommentRegion(e);
-        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e);
+        // The class and id, read once for all the class tests below.
+        String cls = e.className();
+        String id = e.id();
+        boolean comment = Regions.isCommentRegion(e, cls, id);
+        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e, cls, id);
+        int classCues = cues.classCues(e, cls, id);
         boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
                 // the byline and date line: facts of their own, not body text
-                || cues.articleMeta(e) && Dom.textPrefix(e, 301).length() <= 300
+                || (classCues & PageCues.META) != 0 && Dom.textPrefix(e, 301).length() <= 300
                 // a photo credit or copyright line set apart by its class
-                || cues.credit(e) && Dom.textPrefix(e, 201).length() <= 200
-                || !relaxed && cues.unlikely(e) && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
+                || (classCues & PageCues.CREDIT) != 0 && Dom.textPrefix(e, 201).length() <= 200
+                || !relaxed && (classCues & PageCues.UNLIKELY) != 0 && !e.nameIs("body") && !e.nameIs("article")
+                        && !e.nameIs("main");
         // What holds the article body (entry-content, articleBody) is never left out.
         if (!out || cues.holdsBodyContainer(e, inSearched)) {
             return false;

@@ -146,7 +146,12 @@ public final class Cues {
 
     /** Whether the class or id marks a comment section or the comment form. */
     public static boolean isCommentSection(Element e) {
-        return ClassVerdicts.test(e, ClassVerdicts.COMMENT_SECTION)
+        return isCommentSection(e, e.className(), e.id());
+    }
+
+    /** {@link #isCommentSection(Element)} with the element's class ({@link Element#className()}) and id read. */
+    public static boolean isCommentSection(Element e, String cls, String id) {
+        return ClassVerdicts.test(cls, id, ClassVerdicts.COMMENT_SECTION)
                 || e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"));
     }
 
@@ -174,9 +179,11 @@ public final class Cues {
         }
 
         static boolean test(Element e, int test) {
-            String cls = e.className();
             // The body-container test reads the class only: pages give many elements a unique id.
-            String id = test == BODY_CONTAINER ? "" : e.id();
+            return test(e.className(), test == BODY_CONTAINER ? "" : e.id(), test);
+        }
+
+        static boolean test(String cls, String id, int test) {
             if (cls.isEmpty() && id.isEmpty()) {
                 return false;
             }
@@ -503,5 +510,10 @@ public final class Cues {
     /** Whether the class or id names a cross-reference box ("related-posts", "read-also"). */
     public static boolean hasCrossReferenceClass(Element e) {
         return ClassVerdicts.test(e, ClassVerdicts.CROSS_REFERENCE);
+    }
+
+    /** {@link #hasCrossReferenceClass(Element)} with the element's class and id read. */
+    public static boolean hasCrossReferenceClass(String cls, String id) {
+        return ClassVerdicts.test(cls, id, ClassVerdicts.CROSS_REFERENCE);
     }
 }

@@ -41,12 +41,17 @@ public final class Regions {
      * such as "Read also:" or whose class names it ("related-posts"), made mostly of links.
      */
     public static Optional<Box> crossReferenceBox(Element e) {
+        return crossReferenceBox(e, e.className(), e.id());
+    }
+
+    /** {@link #crossReferenceBox(Element)} with the element's class ({@link Element#className()}) and id read. */
+    public static Optional<Box> crossReferenceBox(Element e, String cls, String id) {
         if (!BOX_TAGS.contains(e.normalName())) {
             return Optional.empty();
         }
         // Cheap tests first: this runs for every element of the page. A box names itself by its
         // class or by a label in its first words (and is never the article body itself).
-        boolean named = Cues.hasCrossReferenceClass(e);
+        boolean named = Cues.hasCrossReferenceClass(cls, id);
         if (!named && (!mayStartWithLabel(e)
                 || Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty()) || Cues.isBodyContainer(e)) {
             return Optional.empty();
@@ -179,11 +184,16 @@ public final class Regions {
      * after a heading such as "3 Comments" or "Leserkommentare".
      */
     public static boolean isCommentRegion(Element e) {
-        if (Cues.isCommentSection(e)) {
+        return isCommentRegion(e, e.className(), e.id());
+    }
+
+    /** {@link #isCommentRegion(Element)} with the element's class ({@link Element#className()}) and id read. */
+    public static boolean isCommentRegion(Element e, String cls, String id) {
+        if (Cues.isCommentSection(e, cls, id)) {
             return true;
         }
         if (e.nameIs("form")) {
-            return e.id().contains("comment") || e.attr("action").contains("comment");
+            return id.contains("comment") || e.attr("action").contains("comment");
         }
         String type = e.attr("itemtype");
         if (!type.isEmpty() && COMMENT_TYPE.matcher(type).find()) {
