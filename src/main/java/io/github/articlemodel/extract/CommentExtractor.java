@@ -373,7 +373,7 @@ final class CommentExtractor {
                         && (named && Cues.isCommentSection(e)
                             || (e.nameIs("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e)
                             || (listHeading[depth] || maybeCount[depth] > 0)
-                                && COMMENT_LIST_TAGS.contains(e.normalName()) && afterListHeading(depth)
+                                && Regions.isCommentListTag(e.normalName()) && afterListHeading(depth)
                                 && Regions.isCommentRegion(e))
                         && !inNonContent(e)) {
                     if (!isFormArea(e) && !inWidget(e)) {
@@ -443,15 +443,7 @@ final class CommentExtractor {
     }
 
     /**
-     * The words one of which every class or id of a comment section ({@link Cues#isCommentSection}
-     * looks for them first) and of a comment-count title holds, in lower case. A copy that
-     * CommentSectionsTest holds to the words Cues uses.
-     */
-    static final String[] COMMENT_HINTS = {"comment", "kommentar", "komentar", "coment", "discussion",
-        "diskussion", "disqus", "respond", "reacti", "leser", "review", "bewertung", "rezension", "avis"};
-
-    /**
-     * Whether a class or id holds one of {@link #COMMENT_HINTS} in any case, without copying it. With
+     * Whether a class or id holds one of {@link Cues#commentHints} in any case, without copying it. With
      * letters beyond ASCII, whose cases the tests compare otherwise, it may: they decide.
      */
     static boolean mayNameComments(String s) {
@@ -504,11 +496,11 @@ final class CommentExtractor {
         return true;
     }
 
-    /** {@link #COMMENT_HINTS} by their first three letters, as {@link #mayNameComments} keys them. */
+    /** {@link Cues#commentHints} by their first three letters, as {@link #mayNameComments} keys them. */
     private static final String[][] HINTS_BY_START = new String[26 * 26 * 26][];
 
     static {
-        for (String hint : COMMENT_HINTS) {
+        for (String hint : Cues.commentHints()) {
             int key = ((hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a') * 26 + hint.charAt(2) - 'a';
             String[] old = HINTS_BY_START[key];
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
@@ -516,12 +508,6 @@ final class CommentExtractor {
             HINTS_BY_START[key] = grown;
         }
     }
-
-    /**
-     * The tags of the blocks {@link Regions#isCommentRegion} takes after a comment-list heading (a
-     * copy; CommentSectionsTest checks that it holds every such tag).
-     */
-    static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
 
     private static boolean isHeading(Element e) {
         String n = e.normalName();

@@ -232,6 +232,15 @@ public final class Cues {
     private static final String[] COMMENT_HINTS = {"comment", "kommentar", "komentar", "coment", "discussion",
         "diskussion", "disqus", "respond", "reacti", "leser", "review", "bewertung", "rezension", "avis"};
 
+    /**
+     * The lower-case words one of which every class or id of a comment section holds: a name
+     * without any of them is no comment section, so a walk may skip it before asking
+     * {@link #isCommentSection}.
+     */
+    public static java.util.List<String> commentHints() {
+        return java.util.List.of(COMMENT_HINTS);
+    }
+
     private static boolean hasCommentHint(String lowerClassAndId) {
         if (lowerClassAndId.isEmpty()) {
             return false;

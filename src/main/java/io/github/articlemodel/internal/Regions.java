@@ -226,6 +226,11 @@ public final class Regions {
     private static final java.util.regex.Pattern COMMENT_TYPE = java.util.regex.Pattern.compile(
             "(?i)schema\\.org/(?:User)?Comments?$");
     private static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
+
+    /** Whether a block of this tag, after a comment-list heading, can be the list ({@link #isCommentRegion}). */
+    public static boolean isCommentListTag(String normalName) {
+        return COMMENT_LIST_TAGS.contains(normalName);
+    }
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /**

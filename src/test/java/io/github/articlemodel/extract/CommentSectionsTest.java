@@ -98,13 +98,6 @@ final class CommentSectionsTest {
         }
     }
 
-    @Test
-    void hintsAreThoseOfTheSectionTest() throws ReflectiveOperationException {
-        java.lang.reflect.Field f = Cues.class.getDeclaredField("COMMENT_HINTS");
-        f.setAccessible(true);
-        assertEquals(java.util.Set.of((String[]) f.get(null)), java.util.Set.of(CommentExtractor.COMMENT_HINTS));
-    }
-
     private static final String[] CLASS_PARTS = {"comments", "Comment", "COMMENT-list", "kommentare", "Leser",
         "disqus_thread", "respond", "reactions", "Reviews", "wp-block", "area", "list", "x", "-", "_", " ",
         "\u212Aommentare", "content", "col", "re", "avis", "bewertungen", "discussion", "co", "mment"};
