@@ -206,12 +206,6 @@ final class ArticleAssembler {
                 .others(others.subList(0, Math.min(others.size(), 10))).build();
     }
 
-    /**
-     * The headline: the visible h1 that agrees with the metadata, else the page's only h1 when it
-     * reads as a headline, else the most trusted metadata title, else the page title. The visible
-     * form wins over metadata that agrees with it, since social titles often lose typographic
-     * quotes and dashes.
-     */
     private static Optional<Candidate> language(Metadata m) {
         List<Candidate> sorted = new ArrayList<>(m.get("language"));
         sorted.sort(Comparator.comparingInt(c -> Metadata.rank(c.source())));

@@ -321,8 +321,8 @@ final class BylineExtractor {
 
     private static List<String> siteNames(Metadata meta) {
         List<String> site = new ArrayList<>();
-        meta.get("siteName").forEach(c -> site.add(letters(c.value())));
-        meta.get("publisherName").forEach(c -> site.add(letters(c.value())));
+        meta.get("siteName").forEach(c -> site.add(Text.letters(c.value())));
+        meta.get("publisherName").forEach(c -> site.add(Text.letters(c.value())));
         return site;
     }
 
@@ -334,25 +334,13 @@ final class BylineExtractor {
         if (HOST.matcher(name).matches()) {
             return true; // "example.at": a credit that is an address names the site
         }
-        String k = letters(name);
+        String k = Text.letters(name);
         // A short site name inside a longer credit may be chance ("orf" in "Andorfer").
         return k.length() >= 3 && site.stream().anyMatch(x -> x.contains(k) || x.length() >= 5 && k.contains(x));
     }
 
     /** A host name ("example.at", "www.Example.com"): its top-level domain is written in lower case. */
     private static final Pattern HOST = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+\\.[a-z]{2,3}");
-
-    /** The letters and digits of a text, lower-cased. */
-    private static String letters(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
-    }
 
     /** The "Written by" label some pages give in their Twitter card ({@code twitter:label1}/{@code data1}). */
     private static Optional<Found> twitterLabel(ExtractionContext ctx) {
@@ -1225,14 +1213,14 @@ final class BylineExtractor {
         }
         Source source = names.get(0).source();
         for (Metadata.AuthorCandidate d : dom) {
-            String k = letters(d.name());
-            if (names.stream().anyMatch(n -> letters(n.name()).equals(k))) {
+            String k = Text.letters(d.name());
+            if (names.stream().anyMatch(n -> Text.letters(n.name()).equals(k))) {
                 return false;
             }
         }
         for (Metadata.AuthorCandidate d : dom) {
-            String k = letters(d.name());
-            if (d.type() == AgentType.PERSON && tags.stream().anyMatch(t -> t.source() != source && letters(t.name()).contains(k))) {
+            String k = Text.letters(d.name());
+            if (d.type() == AgentType.PERSON && tags.stream().anyMatch(t -> t.source() != source && Text.letters(t.name()).contains(k))) {
                 return true;
             }
         }
@@ -1256,11 +1244,11 @@ final class BylineExtractor {
         for (Metadata.AuthorCandidate n : names) {
             String name = n.name();
             if (LOGIN.matcher(name).matches()) {
-                String k = letters(name);
+                String k = Text.letters(name);
                 String shown = null;
                 for (List<Metadata.AuthorCandidate> list : List.of(dom, tags)) {
                     for (Metadata.AuthorCandidate c : list) {
-                        if (shown == null && !c.name().equals(name) && letters(c.name()).equals(k)) {
+                        if (shown == null && !c.name().equals(name) && Text.letters(c.name()).equals(k)) {
                             shown = Text.clean(c.name());
                         }
                     }

@@ -53,10 +53,10 @@ final class Headlines {
         all.addAll(visible);
         all.addAll(m.get("title"));
         List<Candidate> titles = concat(meta, m.get("title"));
-        String site = siteName.map(Headlines::letters).orElse("");
+        String site = siteName.map(Text::letters).orElse("");
         List<Candidate> h1s = new ArrayList<>();
         for (Candidate h1 : visible) {
-            String key = letters(h1.value());
+            String key = Text.letters(h1.value());
             boolean siteLabel = key.equals(site) || key.equals(host) || HOST.matcher(h1.value().trim()).matches();
             if (!key.isEmpty() && !siteLabel) {
                 h1s.add(h1);
@@ -66,22 +66,22 @@ final class Headlines {
         // whatever its place among the h1s: pages often put the site's name in an h1 first. The
         // most trusted title decides which h1 that is.
         for (Candidate c : titles) {
-            String k = letters(c.value());
-            String stripped = letters(stripSiteName(c.value(), siteName, host));
+            String k = Text.letters(c.value());
+            String stripped = Text.letters(stripSiteName(c.value(), siteName, host));
             for (Candidate h1 : h1s) {
-                String key = letters(h1.value());
+                String key = Text.letters(h1.value());
                 if (key.equals(k) || key.equals(stripped)) {
                     return Optional.of(agreeing(h1, c, meta, all));
                 }
             }
         }
         for (Candidate h1 : h1s) {
-            String key = letters(h1.value());
+            String key = Text.letters(h1.value());
             if (key.length() < 3) {
                 continue;
             }
             for (Candidate c : titles) {
-                String k = letters(c.value());
+                String k = Text.letters(c.value());
                 // Most of a title, or the end of one without separators past a label ("Site: Headline").
                 if (k.contains(key) && key.length() * 2 > k.length() || key.length() >= 5 && key.length() * 3 >= k.length()
                         && k.endsWith(key) && !TITLE_SEPARATOR.matcher(c.value()).find()) {
@@ -117,7 +117,7 @@ final class Headlines {
                         + c.source().id() + " is cut short at a quote mark", all));
             }
             // The page title in its typographic form ("Jan – May" beside "Jan - May"): the form an editor typed.
-            if (strippedTitle.filter(t -> !t.equals(value) && letters(t).equals(letters(value))
+            if (strippedTitle.filter(t -> !t.equals(value) && Text.letters(t).equals(Text.letters(value))
                     && typographic(t) > typographic(value)).isPresent()) {
                 return Optional.of(choice(strippedTitle.get(), title.get(),
                         "the page title, the typographic form of " + c.source().id(), all));
@@ -195,8 +195,8 @@ final class Headlines {
 
     /** Whether a title part is a form of the site's name: a piece of it, its initials, or it with a little more. */
     private static boolean siteLike(String part, String siteName) {
-        String p = letters(part);
-        String site = letters(siteName);
+        String p = Text.letters(part);
+        String site = Text.letters(siteName);
         if (p.isEmpty() || site.isEmpty()) {
             return false;
         }
@@ -205,7 +205,7 @@ final class Headlines {
         }
         StringBuilder initials = new StringBuilder();
         for (String w : siteName.split("[\\s\\p{Punct}]+")) {
-            String l = letters(w);
+            String l = Text.letters(w);
             if (l.length() > 2) {
                 initials.appendCodePoint(l.codePointAt(0));
             }
@@ -223,7 +223,7 @@ final class Headlines {
             String h = host.toLowerCase(java.util.Locale.ROOT);
             h = h.startsWith("www.") ? h.substring(4) : h;
             int dot = h.lastIndexOf('.');
-            return letters(dot > 0 ? h.substring(0, dot) : h);
+            return Text.letters(dot > 0 ? h.substring(0, dot) : h);
         } catch (IllegalArgumentException e) {
             return "";
         }
@@ -242,7 +242,7 @@ final class Headlines {
             if (DATE_PART.matcher(t).matches()) {
                 continue;
             }
-            if (hostAt < 0 && (HOST.matcher(t).matches() || !host.isEmpty() && letters(t).equals(host))) {
+            if (hostAt < 0 && (HOST.matcher(t).matches() || !host.isEmpty() && Text.letters(t).equals(host))) {
                 hostAt = kept.size();
             }
             kept.add(p);
@@ -261,7 +261,7 @@ final class Headlines {
         String t = title.value().trim();
         for (Candidate c : meta) {
             String h = c.value().trim();
-            if (letters(h).length() < 8 || t.length() <= h.length()) {
+            if (Text.letters(h).length() < 8 || t.length() <= h.length()) {
                 continue;
             }
             if (t.regionMatches(true, 0, h, 0, h.length())) {
@@ -290,20 +290,20 @@ final class Headlines {
         if (parts.length < 2 || headings.isEmpty() || h1s.size() > 1) {
             return Optional.empty();
         }
-        String whole = letters(title.value());
-        if (meta.stream().anyMatch(c -> !letters(c.value()).equals(whole))) {
+        String whole = Text.letters(title.value());
+        if (meta.stream().anyMatch(c -> !Text.letters(c.value()).equals(whole))) {
             return Optional.empty();
         }
-        if (!h1s.isEmpty() && !letters(h1s.get(0).value()).equals(letters(parts[parts.length - 1]))) {
+        if (!h1s.isEmpty() && !Text.letters(h1s.get(0).value()).equals(Text.letters(parts[parts.length - 1]))) {
             return Optional.empty();
         }
         for (Candidate h : headings) {
-            String key = letters(h.value());
+            String key = Text.letters(h.value());
             if (key.length() < 8 || key.equals(site)) {
                 continue;
             }
             for (int i = 0; i < parts.length - (h1s.isEmpty() ? 0 : 1); i++) {
-                if (letters(parts[i]).equals(key)) {
+                if (Text.letters(parts[i]).equals(key)) {
                     List<Candidate> with = new ArrayList<>(all);
                     with.add(h);
                     return Optional.of(choice(parts[i].trim(), h, "a heading that is one part of the page title", with));
@@ -335,20 +335,20 @@ final class Headlines {
      * little else. A metadata title with a site's name after a separator counts by its first part.
      */
     private static Optional<Choice<String>> unwrapped(Candidate h1, List<Candidate> meta, List<Candidate> all) {
-        String key = letters(h1.value());
+        String key = Text.letters(h1.value());
         // A quotation leading a headline ("'Pure void': ...") is part of it, not a label.
         String shown = h1.value().trim();
         boolean quoted = !shown.isEmpty() && QUOTE_MARKS.indexOf(shown.charAt(0)) >= 0;
         for (Candidate c : meta) {
             String value = c.value().trim();
-            String k = letters(value);
+            String k = Text.letters(value);
             if (wraps(key, k) && !value.endsWith("...") && !value.endsWith("…")) { // not a cut-off social title
                 String[] parts = TITLE_SEPARATOR.split(h1.value());
                 // A kicker comes first, often in its own element with no separator; a site's name
                 // comes last, after a separator (a longer h1 without one is a longer headline).
                 boolean kicker = key.endsWith(k) && !quoted;
                 boolean siteSuffix = key.startsWith(k) && parts.length > 1
-                        && key.substring(k.length()).equals(letters(parts[parts.length - 1]));
+                        && key.substring(k.length()).equals(Text.letters(parts[parts.length - 1]));
                 if (kicker || siteSuffix || key.startsWith(k) && datedAfter(h1.value(), value)) {
                     return Optional.of(choice(value, c, "the visible h1 wraps " + c.source().id() + " in a label", all));
                 }
@@ -356,7 +356,7 @@ final class Headlines {
             // A kicker h1 may end with the first part of a "Headline - Site" title.
             String[] metaParts = TITLE_SEPARATOR.split(value);
             String first = metaParts[0].trim();
-            if (metaParts.length > 1 && !quoted && wraps(key, letters(first)) && key.endsWith(letters(first))) {
+            if (metaParts.length > 1 && !quoted && wraps(key, Text.letters(first)) && key.endsWith(Text.letters(first))) {
                 return Optional.of(choice(first, c, "the visible h1 wraps " + c.source().id() + " in a label", all));
             }
         }
@@ -410,13 +410,6 @@ final class Headlines {
         String lastPart = kept.get(kept.size() - 1);
         int end = title.lastIndexOf(lastPart) + lastPart.length();
         return start >= 0 && end > start ? title.substring(start, end).trim() : String.join(" - ", kept);
-    }
-
-    /** Letters and digits only, lower case: titles compared this way ignore quotes, dashes and spacing. */
-    private static String letters(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     private static int words(String s) {

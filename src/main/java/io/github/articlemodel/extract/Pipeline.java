@@ -91,19 +91,18 @@ public final class Pipeline {
         }
         // The String constructor is the fast decoder; it turns malformed input into U+FFFD, so a
         // result without one was valid. Only a page with U+FFFD in it pays for the strict check.
-        String fast = new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return Optional.of(fast.startsWith("\uFEFF") ? fast.substring(1) : fast);
+        String s = new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes, 0, end));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return Optional.empty();
+            }
         }
-        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        try {
-            String s = decoder.decode(java.nio.ByteBuffer.wrap(bytes, 0, end)).toString();
-            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return Optional.empty();
-        }
+        return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
     }
 
     /** The charset the page's head declares; the parser moves a leading {@code <meta>} into the head. */

@@ -166,4 +166,20 @@ public final class Text {
     public static String key(String s) {
         return clean(s).toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * Letters and digits only, lower case: for comparing names and titles whatever their quotes,
+     * dashes, spacing and punctuation ("El Example" and "www.elexample.com" share "elexample").
+     */
+    public static String letters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
 }

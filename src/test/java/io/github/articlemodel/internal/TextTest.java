@@ -68,4 +68,13 @@ final class TextTest {
         assertEquals("a\uFFFDb", Text.clean("a\uDC00b"));
         assertEquals("a\uD83D\uDE00b", Text.clean("a\uD83D\uDE00b"));
     }
+
+    @Test
+    void lettersKeepOnlyLettersAndDigitsInLowerCase() {
+        assertEquals("elexample24", Text.letters("El Example 24"));
+        assertEquals(Text.letters("El Example"), Text.letters("www.ElExample").substring(3));
+        // A letter outside the Basic Multilingual Plane is one letter, not two lone surrogates.
+        assertEquals("straße\uD835\uDC00", Text.letters("Straße – \uD835\uDC00!"));
+        assertEquals("", Text.letters(" – … "));
+    }
 }
