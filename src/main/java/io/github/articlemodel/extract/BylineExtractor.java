@@ -165,7 +165,7 @@ final class BylineExtractor {
             if (names.isEmpty()) {
                 continue;
             }
-            if (!onlyThePublisher(names, meta)) {
+            if (!onlyThePublisher(names, site)) {
                 // The page's byline only lends its profile links here: the article's own markup suffices.
                 List<Metadata.AuthorCandidate> inArticle = container.isPresent()
                         ? first(ctx, marked(container.get(), null), judge) : List.of();
@@ -200,7 +200,7 @@ final class BylineExtractor {
                 continue;
             }
             Found found = new Found(names, source, source.id() + " names the authors");
-            if (!onlyThePublisher(names, meta)) {
+            if (!onlyThePublisher(names, site)) {
                 return Optional.of(found);
             }
             if (publisherOnly == null) {
@@ -309,8 +309,7 @@ final class BylineExtractor {
     }
 
     /** Whether the structured authors are only organisations, or only the site or publisher itself. */
-    private static boolean onlyThePublisher(List<Metadata.AuthorCandidate> names, Metadata meta) {
-        List<String> site = siteNames(meta);
+    private static boolean onlyThePublisher(List<Metadata.AuthorCandidate> names, List<String> site) {
         for (Metadata.AuthorCandidate n : names) {
             if (n.type() != AgentType.ORGANIZATION && !isSite(n.name(), site)) {
                 return false;

@@ -510,31 +510,20 @@ final class CommentExtractor {
     }
 
     private static boolean isHeading(Element e) {
-        String n = e.normalName();
-        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+        return HEADINGS.contains(e.normalName());
     }
 
     private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
 
     /** A comment-count title: {@code .comments-title, #comments-title, .comment-count, .comments-count}. */
     private static boolean isCountTitle(Element e) {
-        if (!containsIgnoreCase(e.className(), "comment")) {
+        if (!containsAsciiIgnoreCase(e.className(), "comment")) {
             return e.id().equals("comments-title"); // the fast way out: every class named has "comment"
         }
         return e.hasClass("comments-title") || e.id().equals("comments-title") || e.hasClass("comment-count")
                 || e.hasClass("comments-count");
     }
 
-    /** Whether {@code s} contains the lower-case ASCII {@code word} in any case, without copying. */
-    private static boolean containsIgnoreCase(String s, String word) {
-        char first = word.charAt(0);
-        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
-            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Sections that follow each other as siblings ("h2 Comments, div.c, div.c") are read together,

@@ -84,7 +84,6 @@ final class MetadataExtractor {
          * body early and the head's title ends up in it).
          */
         Element title;
-        private boolean titleInHead;
         Optional<Element> articleScope = Optional.empty();
 
         static PageElements of(Document doc) {
@@ -158,10 +157,9 @@ final class MetadataExtractor {
                     }
                     break;
                 case "title":
-                    if (!titleInHead && e.tag().namespace().equals(Parser.NamespaceHtml)
-                            && (title == null || e.parentNameIs("head"))) {
+                    if (e.tag().namespace().equals(Parser.NamespaceHtml)
+                            && (title == null || !title.parentNameIs("head") && e.parentNameIs("head"))) {
                         title = e;
-                        titleInHead = e.parentNameIs("head");
                     }
                     break;
                 default:

@@ -1,7 +1,6 @@
 package io.github.articlemodel.extract;
 
 import io.github.articlemodel.internal.Cues;
-import io.github.articlemodel.internal.Regions;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -27,26 +26,6 @@ final class Scope {
         }
         Element p = bodyRoot.get().parent();
         return Optional.of(p != null && !p.nameIs("html") ? p : bodyRoot.get());
-    }
-
-    /**
-     * Whether a value at {@code e} belongs to the article: no ancestor up to {@code container} is a
-     * comment region, a cross-reference box, an aside, or a region whose class marks boilerplate.
-     */
-    static boolean belongsToArticle(Element e, Element container) {
-        for (Element a = e; a != null && a != container; a = a.parent()) {
-            if (Regions.isCommentRegion(a) || a.nameIs("aside") || a.nameIs("nav") || a.nameIs("footer")
-                    || Cues.hasCrossReferenceClass(a)) {
-                return false;
-            }
-            if (a != e && a.nameIs("article")) {
-                return false; // a teaser of another article nested in this one
-            }
-            if (isBoilerplateBlock(a, false)) {
-                return false;
-            }
-        }
-        return container == null || e == container || io.github.articlemodel.internal.Dom.contains(container, e);
     }
 
     /**

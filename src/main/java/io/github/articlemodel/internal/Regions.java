@@ -38,13 +38,9 @@ public final class Regions {
 
     /**
      * Whether the element is a cross-reference box: a short block whose text starts with a label
-     * such as "Read also:" or whose class names it ("related-posts"), made mostly of links.
+     * such as "Read also:" or whose class names it ("related-posts"), made mostly of links. The
+     * caller passes the element's class ({@link Element#className()}) and id, read once.
      */
-    public static Optional<Box> crossReferenceBox(Element e) {
-        return crossReferenceBox(e, e.className(), e.id());
-    }
-
-    /** {@link #crossReferenceBox(Element)} with the element's class ({@link Element#className()}) and id read. */
     public static Optional<Box> crossReferenceBox(Element e, String cls, String id) {
         if (!BOX_TAGS.contains(e.normalName())) {
             return Optional.empty();
