@@ -564,7 +564,11 @@ final class Mentions {
 
     private static boolean possessive(String s) {
         char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
-        return (last == 's' || last == 'S') && s.endsWith("’s") || s.endsWith("'s") || s.endsWith("’S") || s.endsWith("'S");
+        if (last != 's' && last != 'S' || s.length() < 2) {
+            return false;
+        }
+        char mark = s.charAt(s.length() - 2);
+        return mark == '’' || mark == '\'';
     }
 
     /** The name that starts at token {@code i}, or null. */

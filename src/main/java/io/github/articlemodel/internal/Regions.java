@@ -110,8 +110,7 @@ public final class Regions {
                         continue;
                     }
                     if (!ascii && Text.changedByClean(c)) {
-                        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
-                                || Character.isISOControl(c)) {
+                        if (Text.invisible(c) || Character.isISOControl(c)) {
                             continue; // dropped by Text.clean
                         }
                         return true;

@@ -19,7 +19,7 @@ public final class Text {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+            if (invisible(c)) {
                 continue; // zero-width and soft hyphen: invisible in the page
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -92,7 +92,7 @@ public final class Text {
             if (!nfcSafe(c)) {
                 high = true;
             }
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+            if (invisible(c)) {
                 dropped = true;
                 continue;
             }
@@ -165,6 +165,11 @@ public final class Text {
     /** Lower-case, white space collapsed: for comparing texts. */
     public static String key(String s) {
         return clean(s).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Zero-width characters, the byte order mark and the soft hyphen: text that {@link #clean} drops. */
+    static boolean invisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /**
