@@ -291,7 +291,7 @@ final class DateExtractor {
     /** The day of the article's first visible date line that is not an update, if any. */
     private static Optional<LocalDate> corroborating(List<Option> published, List<Mark> regionMarks,
             Element headline) {
-        if (published.isEmpty() || published.get(0).tier() > SPECIFIC_META) {
+        if (published.stream().noneMatch(o -> o.tier() <= SPECIFIC_META)) {
             return Optional.empty(); // nothing to confirm
         }
         for (Mark m : regionMarks) {

@@ -255,6 +255,16 @@ final class DateExtractorTest {
     }
 
     @Test
+    void theDateLineConfirmsWhateverOrderTheMetaTagsComeIn() {
+        // A generic date tag written before article:published_time must not switch the check off.
+        DateExtractor.Found f = dates(article(
+                "<meta name=\"date\" content=\"2022-05-04\">"
+                        + "<meta property=\"article:published_time\" content=\"2022-05-04T00:53:29Z\">",
+                "<span class=\"com-date\">3 de mayo de 2022</span>"), URL);
+        assertEquals(LocalDate.of(2022, 5, 3), published(f).date().orElseThrow());
+    }
+
+    @Test
     void disagreeingStructuredDatesAreSettledByTheArticlesDateLine() {
         DateExtractor.Found f = dates(article("""
                 <script type="application/ld+json">
