@@ -90,6 +90,16 @@ final class Headlines {
             }
         }
         Optional<String> strippedTitle = title.map(c -> stripSiteName(c.value(), siteName, host));
+        // A metadata title that shares no word with an h1 the page title repeats, and is not in
+        // the page title itself, is a slogan or a call to join: the h1 is the headline.
+        if (!meta.isEmpty() && title.isPresent() && !mostWordsIn(meta.get(0).value(), title.get().value())) {
+            for (Candidate h1 : h1s) {
+                if (!sharesWord(meta.get(0).value(), h1.value()) && mostWordsIn(h1.value(), title.get().value())) {
+                    return Optional.of(choice(h1.value(), h1, "the h1 the page title repeats; "
+                            + meta.get(0).source().id() + " shares no word with it", all));
+                }
+            }
+        }
         Optional<Choice<String>> heading = title.flatMap(t -> headingInTitle(t, meta, m.get("h2"), h1s, site, all));
         if (heading.isPresent()) {
             return heading;
@@ -388,6 +398,23 @@ final class Headlines {
             }
         }
         return false;
+    }
+
+    /** Whether {@code a} has three or more words of four or more letters, and {@code b} holds two in three of them. */
+    private static boolean mostWordsIn(String a, String b) {
+        java.util.Set<String> in = new java.util.HashSet<>();
+        for (String w : b.split("[^\\p{L}\\p{N}]+")) {
+            in.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        int words = 0;
+        int found = 0;
+        for (String w : a.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                words++;
+                found += in.contains(w.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && found * 3 >= words * 2;
     }
 
     /** How many typographic dashes, quotes and apostrophes a title has. */

@@ -338,4 +338,18 @@ final class HeadlinesTest {
         Article agreeing = page("<title>Harbour reopens | Coast</title>", "<h1>Harbour reopens after three days of storm</h1>");
         assertEquals(Optional.of("Harbour reopens after three days of storm"), agreeing.headline());
     }
+
+    @Test
+    void aMetadataTitleSharingNoWordWithTheH1ThePageTitleRepeatsIsACallToJoin() {
+        Article a = page("<title>Herald Club - Ferries sail again after the harbour storm - Info</title>"
+                + "<meta property=\"og:title\" content=\"Would you like to join the Herald Club with me?\">",
+                "<h1>Ferries sail again after the storm</h1><h1>Timetable</h1>");
+        assertEquals(Optional.of("Ferries sail again after the storm"), a.headline());
+        assertEquals("h1:eq(0)", provenance(a).winner().locator());
+        // A metadata title the page title repeats is the headline, whatever the h1 says.
+        Article meta = page("<title>Would you like to join the Herald Club? - Ferries sail again after the storm</title>"
+                + "<meta property=\"og:title\" content=\"Would you like to join the Herald Club?\">",
+                "<h1>Ferries sail again after the storm</h1><h1>Timetable</h1>");
+        assertEquals(Optional.of("Would you like to join the Herald Club?"), meta.headline());
+    }
 }
