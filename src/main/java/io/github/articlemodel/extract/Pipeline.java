@@ -15,8 +15,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Runs the stages over one page, in one direction: metadata, body, then bylines, dates,
@@ -156,20 +154,41 @@ public final class Pipeline {
         return new Result(withQuotes, ctx.warnings());
     }
 
-    /** Whether some element sits at the parser's depth limit (the document node not counted), in one walk. */
+    /**
+     * Whether some node sits at the parser's depth limit (the document node not counted): a walk
+     * down elements only, by child index, that stops at the first parent whose children are that deep.
+     */
     private static boolean reachesDepth(Document doc, int maxDepth) {
-        boolean[] found = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (depth >= maxDepth) {
-                    found[0] = true;
-                    return FilterResult.STOP;
-                }
-                return node instanceof Element ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+        Element[] parents = new Element[64];
+        int[] next = new int[64];
+        int depth = 0;
+        parents[0] = doc;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            int n = parent.childNodeSize();
+            if (n > 0 && depth + 1 >= maxDepth) {
+                return true; // its children, of any kind, sit at depth + 1
             }
-        }, doc);
-        return found[0];
+            while (i < n && !(parent.childNode(i) instanceof Element)) {
+                i++;
+            }
+            if (i >= n) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Element child = (Element) parent.childNode(i);
+            if (child.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    next = java.util.Arrays.copyOf(next, depth * 2);
+                }
+                parents[depth] = child;
+                next[depth] = 0;
+            }
+        }
+        return false;
     }
 
     /** The page's own canonical URL, used as the base when the caller gives none. */
