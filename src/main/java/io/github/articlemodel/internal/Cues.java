@@ -136,7 +136,16 @@ public final class Cues {
 
     /** Whether a class attribute (as {@link Element#className()} gives it) names an article-body container. */
     public static boolean isBodyContainerClass(String cls) {
-        return !cls.isEmpty() && BODY_CONTAINER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        String lower = cls.toLowerCase(Locale.ROOT);
+        return BodyContainerStarts.STARTS.mayMatch(lower) && BODY_CONTAINER_CLASS.matcher(lower).find();
+    }
+
+    /** Held apart so that the test is made after the pattern it reads. */
+    private static final class BodyContainerStarts {
+        static final WordStarts STARTS = WordStarts.of(BODY_CONTAINER_CLASS);
     }
 
     /** Whether the class or id marks the article's byline or date line. */
@@ -210,21 +219,36 @@ public final class Cues {
             return (bits[0] & 1 << (test + 8)) != 0;
         }
 
+        // Most class names start no word of a test's alternatives: a plain scan says so before the pattern runs.
+        private static final WordStarts UNLIKELY_STARTS = WordStarts.of(UNLIKELY_CLASS);
+        private static final WordStarts MAYBE_STARTS = WordStarts.of(MAYBE);
+        private static final WordStarts NEGATIVE_STARTS = WordStarts.of(NEGATIVE_CLASS);
+        private static final WordStarts POSITIVE_STARTS = WordStarts.of(POSITIVE_CLASS);
+        private static final WordStarts ARTICLE_META_STARTS = WordStarts.of(ARTICLE_META_CLASS);
+        private static final WordStarts COMMENT_SECTION_STARTS = WordStarts.of(COMMENT_SECTION_CLASS);
+        private static final WordStarts CROSS_REFERENCE_STARTS = WordStarts.of(CROSS_REFERENCE_CLASS);
+        private static final WordStarts CREDIT_STARTS = WordStarts.of(CREDIT_CLASS);
+
         private static boolean answer(int test, String cls, String id) {
             String s = classAndId(cls, id);
             switch (test) {
-                case UNLIKELY: return UNLIKELY_CLASS.matcher(s).find() && !MAYBE.matcher(s).find();
-                case NEGATIVE: return NEGATIVE_CLASS.matcher(s).find();
-                case POSITIVE: return POSITIVE_CLASS.matcher(s).find();
+                case UNLIKELY: return find(UNLIKELY_CLASS, UNLIKELY_STARTS, s) && !find(MAYBE, MAYBE_STARTS, s);
+                case NEGATIVE: return find(NEGATIVE_CLASS, NEGATIVE_STARTS, s);
+                case POSITIVE: return find(POSITIVE_CLASS, POSITIVE_STARTS, s);
                 case BODY_CONTAINER: return isBodyContainerClass(cls);
-                case ARTICLE_META: return ARTICLE_META_CLASS.matcher(s).find();
+                case ARTICLE_META: return find(ARTICLE_META_CLASS, ARTICLE_META_STARTS, s);
                 case COMMENT_SECTION:
-                    return hasCommentHint(s) && !MAYBE.matcher(s).find()
-                            && (COMMENT_SECTION_CLASS.matcher(s).find() || namesCommentArea(words(cls + " " + id)));
-                case CROSS_REFERENCE: return CROSS_REFERENCE_CLASS.matcher(s).find();
-                case CREDIT: return CREDIT_CLASS.matcher(s).find();
+                    return hasCommentHint(s) && !find(MAYBE, MAYBE_STARTS, s)
+                            && (find(COMMENT_SECTION_CLASS, COMMENT_SECTION_STARTS, s)
+                                    || namesCommentArea(words(cls + " " + id)));
+                case CROSS_REFERENCE: return find(CROSS_REFERENCE_CLASS, CROSS_REFERENCE_STARTS, s);
+                case CREDIT: return find(CREDIT_CLASS, CREDIT_STARTS, s);
                 default: throw new IllegalArgumentException("no class test " + test);
             }
+        }
+
+        private static boolean find(Pattern pattern, WordStarts starts, String s) {
+            return starts.mayMatch(s) && pattern.matcher(s).find();
         }
     }
 
