@@ -35,12 +35,26 @@ public final class Urls {
                 if (base == null || base.isEmpty()) {
                     return Optional.empty();
                 }
-                uri = new URI(base).resolve(uri);
+                uri = baseUri(base).resolve(uri);
             }
             return httpOnly(uri);
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The last base parsed: a page resolves all its links against one. URI is immutable, so sharing it is safe. */
+    private static volatile Base lastBase;
+
+    private record Base(String text, URI uri) {}
+
+    private static URI baseUri(String base) throws URISyntaxException {
+        Base last = lastBase;
+        if (last == null || !last.text().equals(base)) {
+            last = new Base(base, new URI(base));
+            lastBase = last;
+        }
+        return last.uri();
     }
 
     /** The URL itself when it is an absolute http(s) URL with a host. */

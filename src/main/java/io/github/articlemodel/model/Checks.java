@@ -22,6 +22,9 @@ final class Checks {
 
     /** Only absolute http(s) URLs with a host enter the model: never javascript:, data: or relative ones. */
     static String httpUrl(String field, String value) {
+        if (plainHttpUrl(value)) {
+            return value; // the common shape, which URI accepts with its host, read without building one
+        }
         URI uri;
         try {
             uri = new URI(value);
@@ -36,6 +39,75 @@ final class Checks {
             throw new IllegalArgumentException(field + " must have a host: " + abbreviate(value));
         }
         return value;
+    }
+
+    /** Characters that java.net.URI takes unescaped in a path, query or fragment (RFC 2396, '#' aside). */
+    private static final String URI_MARKS = "-_.!~*'();/?:@&=+$,";
+
+    /**
+     * Whether the value is an http(s) URL of the plainest shape, one that {@link URI} always accepts
+     * as a server with a host: a lower-case scheme; a host of letters, digits and inner hyphens in
+     * dot-separated labels, the last starting with a letter; an optional port; then only characters
+     * legal unescaped after it, with at most one '#'. Any other value is left to {@link URI}.
+     */
+    static boolean plainHttpUrl(String v) {
+        int i = v.startsWith("https://") ? 8 : v.startsWith("http://") ? 7 : -1;
+        if (i < 0) {
+            return false;
+        }
+        int n = v.length();
+        int label = i;
+        for (; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == '.') {
+                if (i == label || v.charAt(i - 1) == '-') {
+                    return false;
+                }
+                label = i + 1;
+            } else if (c == '-') {
+                if (i == label) {
+                    return false;
+                }
+            } else if (!letter(c) && !digit(c)) {
+                break;
+            }
+        }
+        if (i == label || v.charAt(i - 1) == '-' || !letter(v.charAt(label))) {
+            return false;
+        }
+        if (i < n && v.charAt(i) == ':') {
+            int port = ++i;
+            while (i < n && digit(v.charAt(i))) {
+                i++;
+            }
+            if (i == port || i - port > 5) {
+                return false;
+            }
+        }
+        if (i < n && "/?#".indexOf(v.charAt(i)) < 0) {
+            return false;
+        }
+        boolean fragment = false;
+        for (; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == '#') {
+                if (fragment) {
+                    return false;
+                }
+                fragment = true;
+            } else if (!letter(c) && !digit(c) && URI_MARKS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static void httpUrl(String field, Optional<String> value) {
