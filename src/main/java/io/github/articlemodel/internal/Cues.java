@@ -136,16 +136,18 @@ public final class Cues {
 
     /** Whether a class attribute (as {@link Element#className()} gives it) names an article-body container. */
     public static boolean isBodyContainerClass(String cls) {
-        if (cls.isEmpty()) {
-            return false;
-        }
-        String lower = cls.toLowerCase(Locale.ROOT);
-        return BodyContainerStarts.STARTS.mayMatch(lower) && BODY_CONTAINER_CLASS.matcher(lower).find();
+        return !cls.isEmpty() && BodyContainerWords.WORDS.find(cls.toLowerCase(Locale.ROOT));
     }
 
-    /** Held apart so that the test is made after the pattern it reads. */
-    private static final class BodyContainerStarts {
-        static final WordStarts STARTS = WordStarts.of(BODY_CONTAINER_CLASS);
+    /** Held apart so that the matcher is made after the pattern it reads. */
+    private static final class BodyContainerWords {
+        static final ClassWords WORDS = ClassWords.of(BODY_CONTAINER_CLASS);
+    }
+
+    /** The class-word patterns, for the test that checks each is answered exactly without the regex engine. */
+    static java.util.List<Pattern> classWordPatterns() {
+        return java.util.List.of(UNLIKELY_CLASS, MAYBE, NEGATIVE_CLASS, POSITIVE_CLASS, BODY_CONTAINER_CLASS,
+                ARTICLE_META_CLASS, COMMENT_SECTION_CLASS, CROSS_REFERENCE_CLASS, CREDIT_CLASS);
     }
 
     /** Whether the class or id marks the article's byline or date line. */
@@ -219,36 +221,32 @@ public final class Cues {
             return (bits[0] & 1 << (test + 8)) != 0;
         }
 
-        // Most class names start no word of a test's alternatives: a plain scan says so before the pattern runs.
-        private static final WordStarts UNLIKELY_STARTS = WordStarts.of(UNLIKELY_CLASS);
-        private static final WordStarts MAYBE_STARTS = WordStarts.of(MAYBE);
-        private static final WordStarts NEGATIVE_STARTS = WordStarts.of(NEGATIVE_CLASS);
-        private static final WordStarts POSITIVE_STARTS = WordStarts.of(POSITIVE_CLASS);
-        private static final WordStarts ARTICLE_META_STARTS = WordStarts.of(ARTICLE_META_CLASS);
-        private static final WordStarts COMMENT_SECTION_STARTS = WordStarts.of(COMMENT_SECTION_CLASS);
-        private static final WordStarts CROSS_REFERENCE_STARTS = WordStarts.of(CROSS_REFERENCE_CLASS);
-        private static final WordStarts CREDIT_STARTS = WordStarts.of(CREDIT_CLASS);
+        // Each test answered without the regex engine (ClassWords reads the words from the pattern).
+        private static final ClassWords UNLIKELY_WORDS = ClassWords.of(UNLIKELY_CLASS);
+        private static final ClassWords MAYBE_WORDS = ClassWords.of(MAYBE);
+        private static final ClassWords NEGATIVE_WORDS = ClassWords.of(NEGATIVE_CLASS);
+        private static final ClassWords POSITIVE_WORDS = ClassWords.of(POSITIVE_CLASS);
+        private static final ClassWords ARTICLE_META_WORDS = ClassWords.of(ARTICLE_META_CLASS);
+        private static final ClassWords COMMENT_SECTION_WORDS = ClassWords.of(COMMENT_SECTION_CLASS);
+        private static final ClassWords CROSS_REFERENCE_WORDS = ClassWords.of(CROSS_REFERENCE_CLASS);
+        private static final ClassWords CREDIT_WORDS = ClassWords.of(CREDIT_CLASS);
 
         private static boolean answer(int test, String cls, String id) {
             String s = classAndId(cls, id);
             switch (test) {
-                case UNLIKELY: return find(UNLIKELY_CLASS, UNLIKELY_STARTS, s) && !find(MAYBE, MAYBE_STARTS, s);
-                case NEGATIVE: return find(NEGATIVE_CLASS, NEGATIVE_STARTS, s);
-                case POSITIVE: return find(POSITIVE_CLASS, POSITIVE_STARTS, s);
+                case UNLIKELY: return UNLIKELY_WORDS.find(s) && !MAYBE_WORDS.find(s);
+                case NEGATIVE: return NEGATIVE_WORDS.find(s);
+                case POSITIVE: return POSITIVE_WORDS.find(s);
                 case BODY_CONTAINER: return isBodyContainerClass(cls);
-                case ARTICLE_META: return find(ARTICLE_META_CLASS, ARTICLE_META_STARTS, s);
+                case ARTICLE_META: return ARTICLE_META_WORDS.find(s);
                 case COMMENT_SECTION:
-                    return hasCommentHint(s) && !find(MAYBE, MAYBE_STARTS, s)
-                            && (find(COMMENT_SECTION_CLASS, COMMENT_SECTION_STARTS, s)
+                    return hasCommentHint(s) && !MAYBE_WORDS.find(s)
+                            && (COMMENT_SECTION_WORDS.find(s)
                                     || namesCommentArea(words(cls + " " + id)));
-                case CROSS_REFERENCE: return find(CROSS_REFERENCE_CLASS, CROSS_REFERENCE_STARTS, s);
-                case CREDIT: return find(CREDIT_CLASS, CREDIT_STARTS, s);
+                case CROSS_REFERENCE: return CROSS_REFERENCE_WORDS.find(s);
+                case CREDIT: return CREDIT_WORDS.find(s);
                 default: throw new IllegalArgumentException("no class test " + test);
             }
-        }
-
-        private static boolean find(Pattern pattern, WordStarts starts, String s) {
-            return starts.mayMatch(s) && pattern.matcher(s).find();
         }
     }
 

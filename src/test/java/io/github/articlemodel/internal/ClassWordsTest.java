@@ -1,0 +1,90 @@
+package io.github.articlemodel.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlemodel.model.PropertyTries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** {@link ClassWords#find} answers as the regex does, for the patterns of {@link Cues} and for others. */
+final class ClassWordsTest {
+    private static final Pattern SAMPLE = Pattern.compile(
+            "(?:^|[-_ ])(?:ad|ads|advert\\w*|author-?box|most-read|breadcrumbs?|nav|c2c|x_y)(?:$|[-_ ])");
+
+    /** Pieces of class names: the patterns' own words cut up, separators, line breaks, other letters. */
+    private static List<String> pieces(Pattern p) {
+        List<String> out = new ArrayList<>(List.of("-", "_", " ", " ", "\n", "\r", "\r\n", "\u0085", "\u2028", "\t",
+                "x", "A", "é", "9", "_x", "s", "-s"));
+        for (String word : p.pattern().replaceAll("\\\\w\\*|[()?:^$\\[\\]]", "").split("\\|")) {
+            if (!word.isEmpty()) {
+                out.add(word);
+                out.add(word.substring(0, (word.length() + 1) / 2));
+                out.add(word.substring(word.length() / 2));
+            }
+        }
+        return out;
+    }
+
+    private static Gen<String> classNames(List<String> pieces) {
+        Gen<String> gen = in -> {
+            StringBuilder sb = new StringBuilder();
+            int n = Generate.range(0, 6).generate(in);
+            for (int k = 0; k < n; k++) {
+                sb.append(pieces.get(Generate.range(0, pieces.size() - 1).generate(in)));
+            }
+            return sb.toString();
+        };
+        return gen.describedAs(s -> s.chars().mapToObj(c -> c < 32 || c > 126 ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)).reduce("", String::concat));
+    }
+
+    private static void assertSameAsRegex(Pattern p) {
+        ClassWords words = ClassWords.of(p);
+        PropertyTries.qt().forAll(classNames(pieces(p))).checkAssert(s ->
+                assertEquals(p.matcher(s).find(), words.find(s), () -> p.pattern() + " on \"" + s + "\""));
+    }
+
+    @Test
+    void everyClassPatternOfCuesIsAnsweredExactlyWithoutTheRegexEngine() {
+        for (Pattern p : Cues.classWordPatterns()) {
+            assertTrue(ClassWords.of(p).exact(), p.pattern());
+            assertSameAsRegex(p);
+        }
+    }
+
+    @Test
+    void optionalLettersWordRunsAndLineBreaksAnswerAsTheRegex() {
+        assertSameAsRegex(SAMPLE);
+        ClassWords words = ClassWords.of(SAMPLE);
+        assertTrue(words.exact());
+        assertTrue(words.find("site-nav"));
+        assertTrue(words.find("authorbox"));
+        assertTrue(words.find("adverts_top"));
+        assertTrue(words.find("breadcrumb"));
+        assertTrue(words.find("x nav\n"), "$ before a final line break");
+        assertFalse(words.find("navigation"));
+        assertFalse(words.find("load"));
+        assertFalse(words.find("nav\nx"));
+        assertFalse(words.find(""));
+    }
+
+    @Test
+    void anyOtherShapeRunsThePattern() {
+        for (Pattern p : List.of(Pattern.compile("\\bnav\\b"),
+                Pattern.compile("(?:^|[-_ ])(?:nav|ad)(?:$|[-_ ])", Pattern.CASE_INSENSITIVE),
+                Pattern.compile("(?:^|[-_ ])(?:nav|schlagw(?:ö|o)rt)(?:$|[-_ ])"),
+                Pattern.compile("(?:^|[-_ ])(?:nav|a?d)(?:$|[-_ ])"),
+                Pattern.compile("(?:^|[-_ ])(?:nav||ad)(?:$|[-_ ])"),
+                Pattern.compile("(?:^|[-_ ])(?:nav|\\w+ad)(?:$|[-_ ])"))) {
+            assertFalse(ClassWords.of(p).exact(), p.pattern());
+            assertSameAsRegex(p);
+        }
+        assertTrue(ClassWords.of(Pattern.compile("\\bnav\\b")).find("main nav"));
+    }
+}
