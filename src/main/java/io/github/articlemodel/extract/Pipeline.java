@@ -105,12 +105,15 @@ public final class Pipeline {
 
     /** The charset the page's head declares; the parser moves a leading {@code <meta>} into the head. */
     private static String declaredCharset(Document doc) {
-        Element meta = doc.head().selectFirst("meta[charset]");
-        if (meta != null) {
-            return meta.attr("charset").trim();
+        // By tag, not by a selector string: the query would be parsed again on every page.
+        List<Element> metas = doc.head().getElementsByTag("meta");
+        for (Element meta : metas) {
+            if (meta.hasAttr("charset")) {
+                return meta.attr("charset").trim();
+            }
         }
-        for (Element m : doc.head().select("meta[http-equiv][content]")) {
-            if (m.attr("http-equiv").equalsIgnoreCase("content-type")) {
+        for (Element m : metas) {
+            if (m.hasAttr("http-equiv") && m.hasAttr("content") && m.attr("http-equiv").equalsIgnoreCase("content-type")) {
                 String c = m.attr("content");
                 int i = c.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
                 if (i >= 0) {
