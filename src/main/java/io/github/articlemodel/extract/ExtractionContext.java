@@ -17,6 +17,7 @@ public final class ExtractionContext {
     private final ExtractionOptions options;
     private final long deadlineNanos;
     private final List<Warning> warnings = new ArrayList<>();
+    private PageIndex pageIndex;
 
     ExtractionContext(Document document, String baseUrl, ExtractionOptions options, long startNanos) {
         this.document = Objects.requireNonNull(document, "document");
@@ -37,6 +38,14 @@ public final class ExtractionContext {
 
     public ExtractionOptions options() {
         return options;
+    }
+
+    /** What one walk over the whole page finds, made on first use and shared by the stages. */
+    PageIndex pageIndex() {
+        if (pageIndex == null) {
+            pageIndex = PageIndex.of(document, options.maxDepth());
+        }
+        return pageIndex;
     }
 
     /** Whether the time budget is spent; long loops check this and stop early. */

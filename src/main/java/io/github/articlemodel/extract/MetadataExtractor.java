@@ -13,14 +13,12 @@ import io.github.articlemodel.schemaorg.JsonLdArticle;
 import io.github.articlemodel.schemaorg.JsonLdGraph;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -30,7 +28,8 @@ import org.jsoup.select.QueryParser;
  * rel=canonical>}, {@code <html lang>}, {@code rel=author} and the {@code <title>} and {@code <h1>}.
  * Every value becomes a candidate with its source and locator; choosing is the assembler's job.
  * JSON-LD is read through {@link JsonLdArticle}, the mapping {@code SchemaOrg.fromJsonLd} uses, so
- * both read the same fields with the same tolerances. The elements read are found in one walk.
+ * both read the same fields with the same tolerances. The elements read come from the page's
+ * {@link PageIndex}, found in one walk.
  */
 final class MetadataExtractor {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -44,7 +43,7 @@ final class MetadataExtractor {
     static Metadata extract(ExtractionContext ctx) {
         Document doc = ctx.document();
         Metadata m = new Metadata();
-        PageElements found = PageElements.of(doc);
+        PageIndex found = ctx.pageIndex();
         jsonLd(ctx, found.scripts, m);
         found.articleScope.ifPresent(scope -> microdata(scope, m));
         metaTags(ctx, found, m);
@@ -63,117 +62,6 @@ final class MetadataExtractor {
             m.add("h2", Source.DOM, "h2:eq(" + i + ")", found.h2s.get(i).text());
         }
         return m;
-    }
-
-    /**
-     * The elements the stage reads, found in one walk over the page (a select per kind would walk
-     * it once each): JSON-LD scripts, meta tags, canonical links, the first five h1 and ten h2, the first
-     * item scope of an article type.
-     */
-    private static final class PageElements {
-        final List<Element> scripts = new ArrayList<>();
-        final List<Element> metas = new ArrayList<>();
-        final List<Element> httpEquivs = new ArrayList<>();
-        final List<Element> canonicals = new ArrayList<>();
-        final List<Element> h1s = new ArrayList<>();
-        final List<Element> h2s = new ArrayList<>();
-        Element html;
-        /**
-         * The head's title, which {@link Document#title()} would look for again; failing that, the
-         * first HTML title elsewhere (text before the doctype, such as a server warning, opens the
-         * body early and the head's title ends up in it).
-         */
-        Element title;
-        Optional<Element> articleScope = Optional.empty();
-
-        static PageElements of(Document doc) {
-            PageElements found = new PageElements();
-            // Depth first by child index: cheaper than sibling links, which pass every text node.
-            Element[] parents = new Element[64];
-            int[] next = new int[64];
-            int depth = 0;
-            parents[0] = doc;
-            found.visit(doc);
-            while (depth >= 0) {
-                Element parent = parents[depth];
-                int i = next[depth];
-                int n = parent.childNodeSize();
-                while (i < n && !(parent.childNode(i) instanceof Element)) {
-                    i++;
-                }
-                if (i >= n) {
-                    depth--;
-                    continue;
-                }
-                next[depth] = i + 1;
-                Element child = (Element) parent.childNode(i);
-                found.visit(child);
-                // Inline SVG (icons: many paths each) holds no metadata.
-                if (child.childNodeSize() > 0 && !child.normalName().equals("svg")) {
-                    if (++depth == parents.length) {
-                        parents = Arrays.copyOf(parents, depth * 2);
-                        next = Arrays.copyOf(next, depth * 2);
-                    }
-                    parents[depth] = child;
-                    next[depth] = 0;
-                }
-            }
-            return found;
-        }
-
-        private void visit(Element e) {
-            switch (e.normalName()) {
-                case "script":
-                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
-                        scripts.add(e);
-                    }
-                    break;
-                case "meta":
-                    if (e.hasAttr("content")) {
-                        metas.add(e);
-                        if (e.hasAttr("http-equiv")) {
-                            httpEquivs.add(e);
-                        }
-                    }
-                    break;
-                case "link":
-                    if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-                        canonicals.add(e);
-                    }
-                    break;
-                case "h1":
-                    if (h1s.size() < 5) {
-                        h1s.add(e);
-                    }
-                    break;
-                case "h2":
-                    if (h2s.size() < 10) {
-                        h2s.add(e);
-                    }
-                    break;
-                case "html":
-                    if (html == null) {
-                        html = e;
-                    }
-                    break;
-                case "title":
-                    if (e.tag().namespace().equals(Parser.NamespaceHtml)
-                            && (title == null || !title.parentNameIs("head") && e.parentNameIs("head"))) {
-                        title = e;
-                    }
-                    break;
-                default:
-                    break;
-            }
-            // Most elements have no attributes; asking one for an attribute would create its (empty) map.
-            if (articleScope.isEmpty() && e.attributesSize() > 1 && e.hasAttr("itemscope") && e.hasAttr("itemtype")) {
-                String type = e.attr("itemtype").trim();
-                String simple = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
-                if (JsonLdArticle.isArticleType(simple)) {
-                    articleScope = Optional.of(e);
-                }
-            }
-        }
     }
 
     private static void jsonLd(ExtractionContext ctx, List<Element> elements, Metadata m) {
@@ -410,7 +298,7 @@ final class MetadataExtractor {
         return e.text();
     }
 
-    private static void metaTags(ExtractionContext ctx, PageElements found, Metadata m) {
+    private static void metaTags(ExtractionContext ctx, PageIndex found, Metadata m) {
         int seen = 0;
         for (Element meta : found.metas) {
             if (++seen > ctx.options().maxElements()) {

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -133,7 +132,7 @@ public final class Pipeline {
         if (cut) {
             ctx.warn("limit.input-bytes", "the input was cut at " + options.maxInputBytes() + " bytes");
         }
-        if (reachesDepth(doc, options.maxDepth())) {
+        if (ctx.pageIndex().reachesDepth()) {
             ctx.warn("limit.depth", "elements nested deeper than " + options.maxDepth()
                     + " levels were put side by side by the parser");
         }
@@ -155,43 +154,6 @@ public final class Pipeline {
         List<Quote> quotes = stage(ctx, "quotes", () -> QuoteExtractor.extract(ctx, article), List.of());
         Article withQuotes = ArticleAssembler.withQuotes(ctx, article, quotes);
         return new Result(withQuotes, ctx.warnings());
-    }
-
-    /**
-     * Whether some node sits at the parser's depth limit (the document node not counted): a walk
-     * down elements only, by child index, that stops at the first parent whose children are that deep.
-     */
-    private static boolean reachesDepth(Document doc, int maxDepth) {
-        Element[] parents = new Element[64];
-        int[] next = new int[64];
-        int depth = 0;
-        parents[0] = doc;
-        while (depth >= 0) {
-            Element parent = parents[depth];
-            int i = next[depth];
-            int n = parent.childNodeSize();
-            if (n > 0 && depth + 1 >= maxDepth) {
-                return true; // its children, of any kind, sit at depth + 1
-            }
-            while (i < n && !(parent.childNode(i) instanceof Element)) {
-                i++;
-            }
-            if (i >= n) {
-                depth--;
-                continue;
-            }
-            next[depth] = i + 1;
-            Element child = (Element) parent.childNode(i);
-            if (child.childNodeSize() > 0) {
-                if (++depth == parents.length) {
-                    parents = java.util.Arrays.copyOf(parents, depth * 2);
-                    next = java.util.Arrays.copyOf(next, depth * 2);
-                }
-                parents[depth] = child;
-                next[depth] = 0;
-            }
-        }
-        return false;
     }
 
     /** The page's own canonical URL, used as the base when the caller gives none. */

@@ -1,0 +1,174 @@
+package io.github.articlemodel.extract;
+
+import io.github.articlemodel.schemaorg.JsonLdArticle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * What one walk over the whole page finds, made once per page by {@link ExtractionContext#pageIndex()}:
+ * a walk costs about a tenth of the parse, so the stages share it rather than each walking again.
+ * It holds the metadata stage's elements (JSON-LD scripts, meta tags, canonical links, the title,
+ * the first five h1 and ten h2, the first item scope of an article type) and whether some node
+ * sits at the parser's depth limit.
+ */
+final class PageIndex {
+    final List<Element> scripts = new ArrayList<>();
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> httpEquivs = new ArrayList<>();
+    final List<Element> canonicals = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> h2s = new ArrayList<>();
+    Element html;
+    /**
+     * The head's title, which {@link Document#title()} would look for again; failing that, the
+     * first HTML title elsewhere (text before the doctype, such as a server warning, opens the
+     * body early and the head's title ends up in it).
+     */
+    Element title;
+    Optional<Element> articleScope = Optional.empty();
+    /** Whether some node sits at depth {@code maxDepth} or deeper (the document node at 0). */
+    private boolean reachesDepth;
+
+    private PageIndex() {}
+
+    /** Whether some node sits at the depth limit: the parser then put deeper elements side by side. */
+    boolean reachesDepth() {
+        return reachesDepth;
+    }
+
+    static PageIndex of(Document doc, int maxDepth) {
+        PageIndex found = new PageIndex();
+        // Depth first by child index: cheaper than sibling links, which pass every text node.
+        Element[] parents = new Element[64];
+        int[] next = new int[64];
+        int depth = 0; // parents[depth] sits at tree depth `depth`
+        parents[0] = doc;
+        found.visit(doc);
+        found.reachesDepth = doc.childNodeSize() > 0 && 1 >= maxDepth;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            int n = parent.childNodeSize();
+            while (i < n && !(parent.childNode(i) instanceof Element)) {
+                i++;
+            }
+            if (i >= n) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Element child = (Element) parent.childNode(i);
+            found.visit(child);
+            if (child.childNodeSize() > 0) {
+                // The child sits at depth + 1, its own children at depth + 2.
+                found.reachesDepth |= depth + 2 >= maxDepth;
+                if (child.normalName().equals("svg")) {
+                    // Inline SVG (icons: many paths each) holds no metadata; only its depth counts.
+                    found.reachesDepth = found.reachesDepth || reaches(child, depth + 1, maxDepth);
+                    continue;
+                }
+                if (++depth == parents.length) {
+                    parents = Arrays.copyOf(parents, depth * 2);
+                    next = Arrays.copyOf(next, depth * 2);
+                }
+                parents[depth] = child;
+                next[depth] = 0;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a node under {@code root}, which sits at {@code rootDepth}, sits at {@code maxDepth} or deeper. */
+    private static boolean reaches(Element root, int rootDepth, int maxDepth) {
+        Element[] parents = new Element[16];
+        int[] next = new int[16];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int n = parent.childNodeSize();
+            if (n > 0 && rootDepth + depth + 1 >= maxDepth) {
+                return true;
+            }
+            int i = next[depth];
+            while (i < n && !(parent.childNode(i) instanceof Element)) {
+                i++;
+            }
+            if (i >= n) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Element child = (Element) parent.childNode(i);
+            if (child.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = Arrays.copyOf(parents, depth * 2);
+                    next = Arrays.copyOf(next, depth * 2);
+                }
+                parents[depth] = child;
+                next[depth] = 0;
+            }
+        }
+        return false;
+    }
+
+    private void visit(Element e) {
+        switch (e.normalName()) {
+            case "script":
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                    scripts.add(e);
+                }
+                break;
+            case "meta":
+                if (e.hasAttr("content")) {
+                    metas.add(e);
+                    if (e.hasAttr("http-equiv")) {
+                        httpEquivs.add(e);
+                    }
+                }
+                break;
+            case "link":
+                if (e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                    canonicals.add(e);
+                }
+                break;
+            case "h1":
+                if (h1s.size() < 5) {
+                    h1s.add(e);
+                }
+                break;
+            case "h2":
+                if (h2s.size() < 10) {
+                    h2s.add(e);
+                }
+                break;
+            case "html":
+                if (html == null) {
+                    html = e;
+                }
+                break;
+            case "title":
+                if (e.tag().namespace().equals(Parser.NamespaceHtml)
+                        && (title == null || !title.parentNameIs("head") && e.parentNameIs("head"))) {
+                    title = e;
+                }
+                break;
+            default:
+                break;
+        }
+        // Most elements have no attributes; asking one for an attribute would create its (empty) map.
+        if (articleScope.isEmpty() && e.attributesSize() > 1 && e.hasAttr("itemscope") && e.hasAttr("itemtype")) {
+            String type = e.attr("itemtype").trim();
+            String simple = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
+            if (JsonLdArticle.isArticleType(simple)) {
+                articleScope = Optional.of(e);
+            }
+        }
+    }
+}
