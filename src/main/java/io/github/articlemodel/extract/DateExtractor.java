@@ -264,6 +264,15 @@ final class DateExtractor {
                     break;
                 }
             }
+            if (!best.day().equals(confirmed.get())) {
+                // No trusted tag gives the date line's day, but a generic one does: two sources against one.
+                Optional<Option> generic = sorted.stream().filter(o -> o.tier() == GENERIC_META
+                        && o.candidate().source() != Source.DOM && o.day().equals(confirmed.get())).findFirst();
+                if (generic.isPresent()) {
+                    best = generic.get();
+                    reason = REASONS[best.tier()] + ", confirmed by the article's date line";
+                }
+            }
         }
         Temporal value = best.value();
         String raw = best.raw();

@@ -277,6 +277,25 @@ final class DateExtractorTest {
     }
 
     @Test
+    void aGenericDateTagThatTheDateLineConfirmsBeatsAStructuredDateNeitherGives() {
+        // JSON-LD says 3 January; the page shows 6 January, and its generic date tag says so too.
+        DateExtractor.Found f = dates(article("""
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"2020-01-03T09:48:24Z"}
+                </script>
+                <meta name="date" content="2020-01-06T09:22:36Z">""",
+                "<span class=\"date\">Monday, 6 January 2020</span>"), URL);
+        assertEquals(LocalDate.of(2020, 1, 6), published(f).date().orElseThrow());
+        assertEquals(Source.META, f.published().orElseThrow().winner().source());
+        // Without the generic tag, the structured date stands against the date line alone.
+        DateExtractor.Found alone = dates(article("""
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"2020-01-03T09:48:24Z"}
+                </script>""", "<span class=\"date\">Monday, 6 January 2020</span>"), URL);
+        assertEquals(LocalDate.of(2020, 1, 3), published(alone).date().orElseThrow());
+    }
+
+    @Test
     void aTwoDigitYearInAMarkedDateElement() {
         DateValue d = published(dates(article("", "<div class=\"uploaded-date\">23.09.22</div>"), URL));
         assertEquals(LocalDate.of(2022, 9, 23), d.value());
