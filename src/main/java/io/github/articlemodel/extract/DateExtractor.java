@@ -274,6 +274,20 @@ final class DateExtractor {
                 }
             }
         }
+        if (confirmed.isEmpty() && best.tier() == STRUCTURED) {
+            // Structured sources that disagree on the day, with no date line to settle it: the day
+            // that a meta tag also gives.
+            Option first = best;
+            Optional<Option> seconded = sorted.stream().filter(o -> o.tier() == STRUCTURED && !o.day().equals(first.day())
+                    && sorted.stream().anyMatch(m -> m.tier() != STRUCTURED && m.candidate().source() != Source.DOM
+                            && m.day().equals(o.day()))
+                    && sorted.stream().noneMatch(m -> m.tier() != STRUCTURED && m.candidate().source() != Source.DOM
+                            && m.day().equals(first.day()))).findFirst();
+            if (seconded.isPresent()) {
+                best = seconded.get();
+                reason = REASONS[best.tier()] + ", the day a meta tag also gives";
+            }
+        }
         Temporal value = best.value();
         String raw = best.raw();
         Candidate winner = best.candidate();

@@ -296,6 +296,21 @@ final class DateExtractorTest {
     }
 
     @Test
+    void disagreeingStructuredDatesWithoutADateLineTakeTheDayAMetaTagAlsoGives() {
+        String head = """
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"2022-01-04T07:29:00Z"}
+                </script>
+                <meta property="article:published_time" content="2022-01-06T08:29:34">""";
+        DateExtractor.Found seconded = dates(article(head + "<meta name=\"date\" content=\"2022-01-06\">", ""), URL);
+        assertEquals(LocalDate.of(2022, 1, 6), published(seconded).date().orElseThrow());
+        assertEquals(Source.OPENGRAPH, seconded.published().orElseThrow().winner().source());
+        // With nothing to second either day, JSON-LD stays first.
+        DateExtractor.Found alone = dates(article(head, ""), URL);
+        assertEquals(Source.JSON_LD, alone.published().orElseThrow().winner().source());
+    }
+
+    @Test
     void aTwoDigitYearInAMarkedDateElement() {
         DateValue d = published(dates(article("", "<div class=\"uploaded-date\">23.09.22</div>"), URL));
         assertEquals(LocalDate.of(2022, 9, 23), d.value());
