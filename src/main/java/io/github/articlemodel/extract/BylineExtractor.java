@@ -154,7 +154,7 @@ final class BylineExtractor {
 
     static Optional<Found> extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
-        Judge judge = new Judge(container.orElse(null));
+        Judge judge = new Judge(container.orElse(null), bodyRoot.orElse(null));
         // Structured sources first, in their trust order. A credit of only the publisher gives way to any
         // source that names a person, and to a wire service's credit in the text.
         List<String> site = siteNames(meta);
@@ -1112,14 +1112,20 @@ final class BylineExtractor {
      */
     private static final class Judge {
         final Element container;
-        /** The container and its ancestors: they hold the article, so they never disqualify it. */
+        /**
+         * The body's root, the container and all their ancestors: they hold the article, so they never
+         * disqualify it, whatever their class ("sidebar-wrapper" or a "widget" around the whole post).
+         */
         private final Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<Element, Boolean> excluding = new IdentityHashMap<>();
 
-        Judge(Element container) {
+        Judge(Element container, Element bodyRoot) {
             this.container = container;
             for (Element a = container; a != null; a = a.parent()) {
                 holders.add(a);
+            }
+            for (Element a = bodyRoot; a != null && holders.add(a); a = a.parent()) {
+                // up to the container
             }
         }
 

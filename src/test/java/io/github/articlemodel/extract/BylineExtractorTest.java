@@ -635,4 +635,26 @@ final class BylineExtractorTest {
                 """);
         assertTrue(sentence.isEmpty(), () -> "no byline expected: " + sentence);
     }
+
+    @Test
+    void aLayoutWrapperAroundTheBodyDoesNotHideTheArticlesAuthorBox() {
+        // "sidebar-wrapper" is a boilerplate word, but this block holds the body: it is the layout, not a sidebar.
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><div class="sidebar-wrapper"><div class="content-wrapper">
+                <h1>Harbour reopens</h1>
+                """ + BODY + """
+                <div class="author-bio"><p><a href="/author/maria/">Alle Artikel von Maria Jansen</a></p></div>
+                </div><div class="sidebar"><p>Newsletter</p></div></div></article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+
+        // A real sidebar beside the body still hides the author box it holds.
+        Optional<BylineExtractor.Found> aside = bylines("""
+                <body><article><div class="content-wrapper"><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </div><div class="sidebar"><div class="author-bio"><a href="/author/kim/">Kim Berger</a></div></div>
+                </article></body>
+                """);
+        assertTrue(aside.isEmpty(), () -> "no byline expected: " + aside);
+    }
 }
