@@ -654,6 +654,7 @@ final class BylineExtractor {
                 && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()) {
             s = s.substring(0, comma);
         }
+        s = withoutPlace(s, strict);
         for (String part : SPLIT.split(s)) {
             String name = name(part, strict);
             if (!name.isEmpty() && !out.contains(name)) {
@@ -661,6 +662,32 @@ final class BylineExtractor {
             }
         }
         return out;
+    }
+
+    /** One capitalised word, hyphens allowed ("Berlin", "Baden-Baden", "NEW-YORK"): a dateline's place. */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
+
+    /**
+     * Without the place a dateline-style byline ends with ("Von Jane Doe, Berlin", "By Jane Doe and
+     * John Smith, London"): one capitalised word after the last comma, behind names that all have a
+     * first and a last name. A list of people ("By Jane Doe, John Smith and Kim Berger") keeps its
+     * last name, and so does "Doe, Jane" (the part before the comma is one word).
+     */
+    private static String withoutPlace(String s, boolean strict) {
+        String t = TRAILING_COMMAS.matcher(s).replaceFirst("");
+        int comma = t.lastIndexOf(',');
+        if (comma <= 0 || !PLACE.matcher(t.substring(comma + 1).trim()).matches()) {
+            return s;
+        }
+        String head = t.substring(0, comma);
+        for (String part : SPLIT.split(head)) {
+            String name = name(part, strict);
+            if (name.isEmpty() || SPACE.split(name).length < 2) {
+                return s;
+            }
+        }
+        return head;
     }
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]{0,80})\\)");

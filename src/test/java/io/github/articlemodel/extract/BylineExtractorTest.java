@@ -657,4 +657,27 @@ final class BylineExtractorTest {
                 """);
         assertTrue(aside.isEmpty(), () -> "no byline expected: " + aside);
     }
+
+    @Test
+    void aDatelinesPlaceAfterTheLastCommaIsNoSecondAuthor() {
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, Berlin"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, Berlin, 12.03.2021"));
+        assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("By Jane Doe and John Smith, London"));
+        assertEquals(List.of("Marie Curie"), BylineExtractor.names("Par Marie Curie, Aix-En-Provence"));
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1><p class="byline">Von Anna Müller, Westport</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Anna Müller"), names(found));
+    }
+
+    @Test
+    void aListOfPeopleKeepsItsLastNameAfterAComma() {
+        assertEquals(List.of("Jane Doe", "John Smith", "Kim Berger"),
+                BylineExtractor.names("By Jane Doe, John Smith, Kim Berger"));
+        assertEquals(List.of("Jane Doe", "John Smith", "Kim"), BylineExtractor.names("By Jane Doe, John Smith and Kim"));
+        // Only behind full names: "Anna, Berlin" may as well be two user names.
+        assertEquals(List.of("Anna", "Berlin"), BylineExtractor.names("Von Anna, Berlin"));
+    }
 }
