@@ -45,6 +45,7 @@ final class BylineExtractor {
             "^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|bilder|edited|veröffentlicht|publiziert|erschienen|geschrieben"
                     + "|verfasst|ein beitrag|(?:blog[- ]?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
                     + "|escrito|publicado|scritto|napisane|opublikowane|a post|a story|an article"
+                    + "|eingestellt|gepostet|geplaatst|gepubliceerd|(?:ein |gast)?kommentar|pressemitteilung"
                     + "|(?:view |see |read |show |zeige |alle )?(?:all|more|alle?s?|mehr)"
                     + "(?: posts| articles| stories| beiträge| artikel| texte)?)(?:\\s*:\\s*|\\s+))?"
                     + "(?:(?:by|von|vom|par|door|por|di|da|de|av|af|przez|from"
@@ -59,7 +60,8 @@ final class BylineExtractor {
             "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)\\b)|;|&(?!\\s*co\\b)|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATE_BY = Pattern.compile(
-            "^(?:posted|published|updated|veröffentlicht|publiziert|erstellt|geschrieben|publié|gepubliceerd|publicado"
+            "^(?:posted|published|updated|veröffentlicht|publiziert|erstellt|geschrieben|eingestellt|gepostet|publié"
+                    + "|gepubliceerd|geplaatst|publicado"
                     + "|am|on|le|\\d+)\\b.{0,60}?"
                     + "\\b(?:by|von|par|door|por|di)\\s+(\\p{Lu}.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -1215,6 +1217,9 @@ final class BylineExtractor {
                 if (a.nameIs("a") && !isAuthorLink(a)) {
                     return true; // a byline inside a link is a card that links to another article
                 }
+                if (a.nameIs("li") && !inContainer(a) && a.parent() != null && linksAHeadline(a.parent())) {
+                    return true; // a list beside the article that links headlines: a list of teasers
+                }
             }
             String cls = Cues.classAndId(a);
             if (!cls.isEmpty()) {
@@ -1227,6 +1232,19 @@ final class BylineExtractor {
             }
             return Regions.isCommentRegion(a);
         }
+    }
+
+    /** A link whose text reads like a headline rather than a name or a label. */
+    private static final int HEADLINE_LINK = 25;
+
+    /** Whether a block holds a link, other than an author link, with a headline's length of text. */
+    private static boolean linksAHeadline(Element block) {
+        for (Element a : block.getElementsByTag("a")) {
+            if (a.hasAttr("href") && !isAuthorLink(a) && !shortText(a, HEADLINE_LINK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Metadata.AuthorCandidate candidate(String name, Optional<String> url, String locator) {

@@ -680,4 +680,38 @@ final class BylineExtractorTest {
         // Only behind full names: "Anna, Berlin" may as well be two user names.
         assertEquals(List.of("Anna", "Berlin"), BylineExtractor.names("Von Anna, Berlin"));
     }
+
+    @Test
+    void aListOfTeasersBesideTheArticleLendsNoAuthor() {
+        Optional<BylineExtractor.Found> teasers = bylines("""
+                <body><div class="col-8"><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></div><div class="col-4"><h4>More from the coast</h4><ul>
+                  <li><a href="/news/lighthouse-restored/">The old lighthouse shines again after two years</a>
+                      <div class="item-author">Pressemitteilung von Kim Berger</div></li>
+                  <li><a href="/news/ferry-timetable/">New ferry timetable for the winter season</a>
+                      <div class="item-author">Nachricht</div></li>
+                </ul></div></body>
+                """);
+        assertTrue(teasers.isEmpty(), () -> "no byline expected: " + teasers);
+
+        // A meta line written as a list above the article is no teaser: its links are short.
+        Optional<BylineExtractor.Found> meta = bylines("""
+                <body><ul class="entry-info"><li class="entry-author"><a href="/author/maria/">Maria Jansen</a></li>
+                  <li><a href="/category/coast/">Coast</a></li></ul>
+                <article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(meta));
+    }
+
+    @Test
+    void aLabelBeforeVonIsNoPartOfTheName() {
+        assertEquals(List.of("der Michel"), BylineExtractor.names("Eingestellt von der Michel"));
+        assertEquals(List.of("Kim Berger"), BylineExtractor.names("Pressemitteilung von Kim Berger"));
+        assertEquals(List.of("Jan de Vries"), BylineExtractor.names("Geplaatst door Jan de Vries"));
+        assertEquals(List.of("Maria Jansen"), BylineExtractor.names("Eingestellt am 12.03.2020 von Maria Jansen"));
+        assertEquals(List.of("Ursula von der Leyen"), BylineExtractor.names("Ursula von der Leyen"));
+    }
 }
