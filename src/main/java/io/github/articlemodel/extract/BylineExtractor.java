@@ -1146,7 +1146,7 @@ final class BylineExtractor {
          * disqualify it, whatever their class ("sidebar-wrapper" or a "widget" around the whole post).
          */
         private final Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<Element, Boolean> excluding = new IdentityHashMap<>();
+        private final Map<Element, Integer> verdicts = new IdentityHashMap<>();
 
         Judge(Element container, Element bodyRoot) {
             this.container = container;
@@ -1184,53 +1184,64 @@ final class BylineExtractor {
             return container != null && Dom.contains(container, e);
         }
 
-        /** No element between {@code e} and the article (or the page) is a comment, sidebar, teaser or box. */
+        private static final int FINE = 0;
+        private static final int EXCLUDED = 1;
+        private static final int BOILERPLATE = 2;
+
+        /**
+         * No element between {@code e} and the article (or the page) is a comment, an aside, a figure,
+         * a teaser, a cross-reference box, or a block whose class marks boilerplate.
+         */
         boolean belongs(Element e) {
+            int labelled = -1;
             for (Element a = e; a != null && !holders.contains(a); a = a.parent()) {
-                Boolean x = excluding.get(a);
-                if (x == null) {
-                    x = excludes(a, e);
-                    if (a != e) {
-                        excluding.put(a, x);
-                    }
-                }
-                if (x) {
+                int v = a == e ? verdict(a, true) : verdicts.computeIfAbsent(a, x -> verdict(x, false));
+                if (v == EXCLUDED) {
                     return false;
+                }
+                if (v == BOILERPLATE) {
+                    // Inside the article, a line that says "By ..." is its byline whatever the block's class
+                    // ("news-nav-buttons" around the author and a back link).
+                    if (labelled < 0) {
+                        labelled = inContainer(e) && BYLINE_LINE.matcher(spacedText(e, 80)).find() ? 1 : 0;
+                    }
+                    if (labelled == 0 || !inContainer(a)) {
+                        return false;
+                    }
                 }
             }
             return true;
         }
 
-        private boolean excludes(Element a, Element e) {
+        /** The verdict on one element between a byline and the article; {@code self}: the byline element itself. */
+        private int verdict(Element a, boolean self) {
             // Tag tests first, then the class tables (only for elements with a class or id).
             if (a.nameIs("aside") || a.nameIs("nav") || a.nameIs("figure") || a.nameIs("figcaption")) {
-                return true; // a figure's "author" is its photographer
+                return EXCLUDED; // a figure's "author" is its photographer
             }
             // A footer inside the article is the article's own ("Posted by ... at 18:52"); the page's is not.
             if (a.nameIs("footer") && !inContainer(a)) {
-                return true;
+                return EXCLUDED;
             }
-            if (a != e) {
+            if (!self) {
                 if (a.nameIs("article") && (!inContainer(a) || severalArticles())) {
-                    return true; // a teaser of another article (when the article is the only one, it is the article)
+                    return EXCLUDED; // a teaser of another article (when the article is the only one, it is the article)
                 }
                 if (a.nameIs("a") && !isAuthorLink(a)) {
-                    return true; // a byline inside a link is a card that links to another article
+                    return EXCLUDED; // a byline inside a link is a card that links to another article
                 }
                 if (a.nameIs("li") && !inContainer(a) && a.parent() != null && linksAHeadline(a.parent())) {
-                    return true; // a list beside the article that links headlines: a list of teasers
+                    return EXCLUDED; // a list beside the article that links headlines: a list of teasers
                 }
             }
             String cls = Cues.classAndId(a);
-            if (!cls.isEmpty()) {
-                if (a != e && cls.contains("teaser") || Cues.hasCrossReferenceClass(a)) {
-                    return true;
-                }
-                if (Scope.isBoilerplateBlock(a, false)) {
-                    return true;
-                }
+            if (!cls.isEmpty() && (!self && cls.contains("teaser") || Cues.hasCrossReferenceClass(a))) {
+                return EXCLUDED;
             }
-            return Regions.isCommentRegion(a);
+            if (Regions.isCommentRegion(a)) {
+                return EXCLUDED;
+            }
+            return !cls.isEmpty() && Scope.isBoilerplateBlock(a, false) ? BOILERPLATE : FINE;
         }
     }
 

@@ -714,4 +714,25 @@ final class BylineExtractorTest {
         assertEquals(List.of("Maria Jansen"), BylineExtractor.names("Eingestellt am 12.03.2020 von Maria Jansen"));
         assertEquals(List.of("Ursula von der Leyen"), BylineExtractor.names("Ursula von der Leyen"));
     }
+
+    @Test
+    void aLabelledBylineInTheArticleCountsWhateverTheClassOfItsBlock() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><div class="item-nav-buttons"><a href="/news/">Back</a>
+                  <div class="author">von <a href="/team/maria-jansen">Maria Jansen</a></div></div>
+                <h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+
+        // Without a label, a name in such a block is not taken.
+        Optional<BylineExtractor.Found> unlabelled = bylines("""
+                <body><article><div class="social-share-bar"><span class="author">Kim Berger</span></div>
+                <h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertTrue(unlabelled.isEmpty(), () -> "no byline expected: " + unlabelled);
+    }
 }
