@@ -40,9 +40,16 @@ final class BylineExtractor {
     /** A byline candidate group: the names one source gave, with where they came from. */
     record Found(List<Metadata.AuthorCandidate> names, Source source, String reason) {}
 
+    /** What a credit line credits: "Text", "Fotos", "Text und Fotos". */
+    private static final String CREDITED = "(?:text|words|photos?|fotos?|bilder|pictures)"
+            + "(?:\\s*(?:und|and|et|en|y|&|\\+|/)\\s*(?:text|words|photos?|fotos?|bilder|pictures|video))?";
+    /** Kinds of pieces named before "von"/"by" ("Eine Analyse von", "A review by"): only with that word they are a label. */
+    private static final String GENRE = "(?:(?:ein|eine|a|an|un|une|een)\\s+)?(?:analyse|analysis|essay|kolumne|column"
+            + "|reportage|rezension|review|interview|gastbeitrag|gastkommentar|kommentar|commentary|commentaire)"
+            + "\\s+(?=(?:by|von|vom|par|door|por|di|da|de)\\s)";
     /** Words before the names: "Written by", "Von", "Text:", "Alle Artikel von". */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|bilder|edited|veröffentlicht|publiziert|erschienen|geschrieben"
+            "^(?:" + GENRE + "|(?:written|posted|published|reported|" + CREDITED + "|story|edited|veröffentlicht|publiziert|erschienen|geschrieben"
                     + "|verfasst|ein beitrag|(?:blog[- ]?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
                     + "|escrito|publicado|scritto|napisane|opublikowane|a post|a story|an article"
                     + "|eingestellt|gepostet|geplaatst|gepubliceerd|(?:ein |gast)?kommentar|pressemitteilung"
@@ -55,9 +62,12 @@ final class BylineExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "ByJane Doe": the prefix glued to the name by markup without a space. */
     private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:By|Von|Par|Door|Por)(?=\\p{Lu}\\p{Ll})");
-    /** Between names. A slash is not: "dpa/lno", "APA/AP" are one credit as the page writes it. */
+    /**
+     * Between names, with the serial comma ("A, B, and C"). A slash is not: "dpa/lno", "APA/AP" are
+     * one credit as the page writes it.
+     */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)\\b)|;|&(?!\\s*co\\b)|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
+            "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)\\b)(?:\\s*(?:and|und|et|en|och|og|ve|és)\\s)?|;|&(?!\\s*co\\b)|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATE_BY = Pattern.compile(
             "^(?:posted|published|updated|veröffentlicht|publiziert|erstellt|geschrieben|eingestellt|gepostet|publié"
@@ -641,14 +651,16 @@ final class BylineExtractor {
         }
         // "Posted on September 21, 2020 by Adi Tzlil": the name follows the last "by".
         Matcher late = LATE_BY.matcher(s);
-        if (late.find()) {
+        boolean labelled = late.find();
+        if (labelled) {
             s = late.group(1);
         }
         // "(Pressesprecher des EJW)" before a separator or the end: a role. Inside a name it is part of it.
         s = withoutRoles(s);
         s = HANDLE.matcher(s).replaceAll("");
-        s = GLUED_PREFIX.matcher(s).replaceFirst("");
-        s = PREFIX.matcher(s).replaceFirst("");
+        String unlabelled = PREFIX.matcher(GLUED_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
+        labelled |= unlabelled.length() < s.length();
+        s = unlabelled;
         s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
         // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
         int comma = s.lastIndexOf(',');
@@ -656,7 +668,7 @@ final class BylineExtractor {
                 && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()) {
             s = s.substring(0, comma);
         }
-        s = withoutPlace(s, strict);
+        s = withoutPlace(s, strict, labelled);
         for (String part : SPLIT.split(s)) {
             String name = name(part, strict);
             if (!name.isEmpty() && !out.contains(name)) {
@@ -670,26 +682,40 @@ final class BylineExtractor {
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*");
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
 
+    /** " in Kyiv", " aus Berlin", " from New York": where the reporter writes from, closing a byline. */
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "\\s+(?:in|aus|from|à)\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}$");
+
     /**
      * Without the place a dateline-style byline ends with ("Von Jane Doe, Berlin", "By Jane Doe and
-     * John Smith, London"): one capitalised word after the last comma, behind names that all have a
-     * first and a last name. A list of people ("By Jane Doe, John Smith and Kim Berger") keeps its
-     * last name, and so does "Doe, Jane" (the part before the comma is one word).
+     * John Smith, London", "By Jane Doe in Kyiv"): one capitalised word after the last comma, or up
+     * to three after "in" in a labelled byline, behind names that all have a first and a last name.
+     * A list of people ("By Jane Doe, John Smith and Kim Berger") keeps its last name, and so does
+     * "Doe, Jane" (the part before the comma is one word).
      */
-    private static String withoutPlace(String s, boolean strict) {
+    private static String withoutPlace(String s, boolean strict, boolean labelled) {
         String t = TRAILING_COMMAS.matcher(s).replaceFirst("");
         int comma = t.lastIndexOf(',');
-        if (comma <= 0 || !PLACE.matcher(t.substring(comma + 1).trim()).matches()) {
-            return s;
+        if (comma > 0 && PLACE.matcher(t.substring(comma + 1).trim()).matches() && fullNames(t.substring(0, comma), strict)) {
+            return t.substring(0, comma);
         }
-        String head = t.substring(0, comma);
-        for (String part : SPLIT.split(head)) {
+        // Unlabelled, "Weitere Nachrichten aus Berlin" reads the same.
+        Matcher in = strict && labelled ? IN_PLACE.matcher(t) : null;
+        if (in != null && in.find() && fullNames(t.substring(0, in.start()), strict)) {
+            return t.substring(0, in.start());
+        }
+        return s;
+    }
+
+    /** Whether every name of a list has a first and a last name. */
+    private static boolean fullNames(String list, boolean strict) {
+        for (String part : SPLIT.split(list)) {
             String name = name(part, strict);
             if (name.isEmpty() || SPACE.split(name).length < 2) {
-                return s;
+                return false;
             }
         }
-        return head;
+        return true;
     }
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]{0,80})\\)");
@@ -724,11 +750,18 @@ final class BylineExtractor {
         if (name.endsWith(")") && name.indexOf('(') < 0) {
             name = name.substring(0, name.length() - 1).trim();
         }
-        // Job titles before the name go ("Netzphilosophin Leena Simon"); after it they may be a surname.
         String[] words = SPACE.split(name);
+        if (onlyRoles(words)) {
+            return ""; // "Jane Doe, Senior Editor": the title after the comma is no second person
+        }
+        // Job titles before the name go ("Netzphilosophin Leena Simon"); after it they may be a surname.
         int from = 0;
-        while (from < words.length - 1 && ROLE_WORD.matcher(words[from]).matches()) {
-            from++;
+        for (int k = 0; k < words.length - 1; k++) {
+            if (ROLE_WORD.matcher(words[k]).matches()) {
+                from = k + 1; // "Senior Editor Jane Doe": qualifiers go with the title they lead to
+            } else if (!ROLE_QUALIFIERS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                break;
+            }
         }
         if (from > 0) {
             words = java.util.Arrays.copyOfRange(words, from, words.length);
@@ -748,6 +781,28 @@ final class BylineExtractor {
             return "";
         }
         return name;
+    }
+
+    /** Words that qualify a job title ("Senior Editor", "Leitende Redakteurin"). */
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("senior", "chief", "staff", "contributing", "managing",
+            "deputy", "executive", "associate", "assistant", "political", "foreign", "freelance", "special", "local",
+            "business", "science", "sports", "news", "digital", "online", "leitender", "leitende", "stellvertretender",
+            "stellvertretende", "freier", "freie", "grand", "envoyé", "spécial", "spéciale");
+
+    /** Whether the words are a job title alone: role words and their qualifiers, two or more. */
+    private static boolean onlyRoles(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        boolean role = false;
+        for (String w : words) {
+            boolean r = ROLE_WORD.matcher(w).matches();
+            if (!r && !ROLE_QUALIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            role |= r;
+        }
+        return role;
     }
 
     private static boolean plausible(String name, String[] words, boolean strict) {

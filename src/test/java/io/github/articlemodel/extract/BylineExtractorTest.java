@@ -735,4 +735,38 @@ final class BylineExtractorTest {
                 """);
         assertTrue(unlabelled.isEmpty(), () -> "no byline expected: " + unlabelled);
     }
+
+    @Test
+    void theSerialCommaSplitsLikeAComma() {
+        assertEquals(List.of("Jane Doe", "John Smith", "Kim Berger"),
+                BylineExtractor.names("By Jane Doe, John Smith, and Kim Berger"));
+        assertEquals(List.of("Jane Doe", "A. Smith"), BylineExtractor.names("Jane Doe, A. Smith"));
+    }
+
+    @Test
+    void kindsOfPiecesAndCreditedWorkAreLabels() {
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Ein Gastbeitrag von Anna Müller"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Eine Analyse von Anna Müller"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("A review by Jane Doe"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Interview von Anna Müller"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text und Fotos: Anna Müller"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text & Fotos: Anna Müller"));
+    }
+
+    @Test
+    void aJobTitleAloneIsNoName() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe, Senior Editor"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, Leitende Redakteurin"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Senior Editor Jane Doe"));
+        assertEquals(List.of("Kim Leiter", "Jane Doe"), BylineExtractor.names("Kim Leiter, Jane Doe"));
+    }
+
+    @Test
+    void whereALabelledBylineWritesFromIsNoPartOfTheName() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("By Jane Doe in London"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller aus Berlin"));
+        assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("By Jane Doe and John Smith in New York"));
+        // Without a label the words may be anything ("Weitere Nachrichten aus Berlin").
+        assertEquals(List.of(), BylineExtractor.names("Weitere Nachrichten aus Berlin"));
+    }
 }
