@@ -172,15 +172,18 @@ final class BylineExtractor {
         List<String> site = siteNames(meta);
         Found publisherOnly = null;
         Found dom = null;
+        // The bylines marked in the article: read once, for the structured names and for the page's byline.
+        List<Metadata.AuthorCandidate> inArticle = null;
         for (Source source : List.of(Source.JSON_LD, Source.MICRODATA, Source.DUBLIN_CORE)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
                 continue;
             }
+            if (inArticle == null) {
+                inArticle = container.isPresent() ? first(ctx, marked(container.get(), null), judge) : List.of();
+            }
             if (!onlyThePublisher(names, site)) {
                 // The page's byline only lends its profile links here: the article's own markup suffices.
-                List<Metadata.AuthorCandidate> inArticle = container.isPresent()
-                        ? first(ctx, marked(container.get(), null), judge) : List.of();
                 if (outvoted(names, inArticle, meta.authors())) {
                     return Optional.of(new Found(inArticle, Source.DOM,
                             "the article's byline, which other tags confirm, names others than " + source.id()));
@@ -189,7 +192,7 @@ final class BylineExtractor {
                         source.id() + " names the authors"));
             }
             if (dom == null) {
-                dom = dom(ctx, container, judge);
+                dom = dom(ctx, container, judge, inArticle);
             }
             if (dom.names().stream().anyMatch(d -> d.type() == AgentType.PERSON)) {
                 return Optional.of(new Found(dom.names(), Source.DOM,
@@ -200,7 +203,7 @@ final class BylineExtractor {
             }
         }
         if (dom == null) {
-            dom = dom(ctx, container, judge);
+            dom = dom(ctx, container, judge, inArticle);
         }
         if (publisherOnly == null && !dom.names().isEmpty()) {
             return Optional.of(dom);
@@ -312,7 +315,8 @@ final class BylineExtractor {
     }
 
     private static Optional<Found> credit(Pattern where, Element p) {
-        Matcher m = where.matcher(Text.clean(p.text()));
+        // A dateline is read from the paragraph's first characters; a closing credit needs its end.
+        Matcher m = where.matcher(where == DATELINE_CREDIT ? spacedText(p, 120) : Text.clean(p.text()));
         if (!m.find() || !WIRE.matcher(m.group(1)).find()) {
             return Optional.empty();
         }
@@ -669,8 +673,10 @@ final class BylineExtractor {
             s = s.substring(0, comma);
         }
         s = withoutPlace(s, strict, labelled);
-        for (String part : SPLIT.split(s)) {
-            String name = name(part, strict);
+        String[] parts = SPLIT.split(s);
+        for (String part : parts) {
+            // A single part is the whole line, its label and tail already gone; each of several may have its own.
+            String name = parts.length == 1 ? cleanName(part, strict) : name(part, strict);
             if (!name.isEmpty() && !out.contains(name)) {
                 out.add(name);
             }
@@ -744,8 +750,12 @@ final class BylineExtractor {
     private static String name(String part, boolean strict) {
         String name = GLUED_PREFIX.matcher(Text.clean(part)).replaceFirst("");
         name = PREFIX.matcher(name).replaceFirst("");
-        name = TAIL.matcher(name).replaceFirst("");
-        name = AFFILIATION.matcher(name).replaceFirst("");
+        return cleanName(TAIL.matcher(name).replaceFirst(""), strict);
+    }
+
+    /** {@link #name}, for a part without its label and its tail. */
+    private static String cleanName(String part, boolean strict) {
+        String name = AFFILIATION.matcher(Text.clean(part)).replaceFirst("");
         name = EDGE_PUNCTUATION.matcher(name).replaceAll("").trim();
         if (name.endsWith(")") && name.indexOf('(') < 0) {
             name = name.substring(0, name.length() - 1).trim();
@@ -852,11 +862,13 @@ final class BylineExtractor {
     /**
      * The byline the page shows: marked in the article, else marked elsewhere on the page (some
      * themes put it in a page header outside the article element), else a line that reads like one.
+     * {@code inArticle}: the bylines marked in the article when already read, else null.
      */
-    private static Found dom(ExtractionContext ctx, Optional<Element> container, Judge judge) {
-        List<Metadata.AuthorCandidate> names = List.of();
-        if (container.isPresent()) {
-            names = first(ctx, marked(container.get(), null), judge);
+    private static Found dom(ExtractionContext ctx, Optional<Element> container, Judge judge,
+            List<Metadata.AuthorCandidate> inArticle) {
+        List<Metadata.AuthorCandidate> names = inArticle;
+        if (names == null) {
+            names = container.isPresent() ? first(ctx, marked(container.get(), null), judge) : List.of();
         }
         if (names.isEmpty()) {
             List<Element> outside = marked(ctx.document(), container.orElse(null));
