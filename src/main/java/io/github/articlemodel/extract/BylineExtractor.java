@@ -99,7 +99,9 @@ final class BylineExtractor {
                     + "|mis à jour\\b|publié\\b|gepubliceerd\\b|publicado\\b|pubblicato\\b|follow\\b|folgen\\b"
                     + "|suivre\\b|volgen\\b|seguir\\b|facebook\\b|twitter\\b|flipboard\\b|whatsapp\\b|linkedin\\b|instagram\\b"
                     + "|pinterest\\b|xing\\b|e-?mail\\b|mail\\b|rss\\b|more by\\b|mehr von\\b|contact\\b|kontakt\\b"
-                    + "|read more\\b|weiterlesen\\b|min read\\b|\\|).*$",
+                    + "|read more\\b|weiterlesen\\b|min read\\b|\\|"
+                    // "Text: Jane Doe Fotos: John Smith": the pictures' credit is no authorship.
+                    + "|(?:fotos?|photos?|bilder|illustrations?|grafik(?:en)?|videos?)\\s*:).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Job titles and roles, also as the end of a compound ("Chefredakteurin", "Netzphilosophin"). */
     private static final Pattern ROLE_WORD = Pattern.compile(
@@ -668,8 +670,8 @@ final class BylineExtractor {
         s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
         // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
         int comma = s.lastIndexOf(',');
-        if (comma > 0 && ORGANIZATION.matcher(s.substring(comma + 1).trim()).matches()
-                && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()) {
+        if (comma > 0 && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()
+                && (ORGANIZATION.matcher(s.substring(comma + 1).trim()).matches() || branded(s, comma))) {
             s = s.substring(0, comma);
         }
         s = withoutPlace(s, strict, labelled);
@@ -682,6 +684,26 @@ final class BylineExtractor {
             }
         }
         return out;
+    }
+
+    /** A word of three to six capitals ("CNN", "BBC"; "JD" may be initials), not a Roman numeral ("III"). */
+    private static final Pattern ACRONYM = Pattern.compile("(?:^|\\s)(?![IVXLC]+(?:\\s|$))\\p{Lu}{3,6}(?:\\s|$)");
+
+    /**
+     * "Jane Doe, CNN Business": after the last comma, words with a brand in capitals name the
+     * person's employer, in a line not written all in capitals.
+     */
+    private static boolean branded(String s, int comma) {
+        String tail = s.substring(comma + 1);
+        if (!ACRONYM.matcher(tail).find()) {
+            return false;
+        }
+        for (int i = 0; i < comma; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One capitalised word, hyphens allowed ("Berlin", "Baden-Baden", "NEW-YORK"): a dateline's place. */
@@ -777,21 +799,27 @@ final class BylineExtractor {
             words = java.util.Arrays.copyOfRange(words, from, words.length);
             name = String.join(" ", words);
         }
-        // "Christoph Hein Chefredakteur", "Jane Doe Journaliste au Monde": a long job title after the name
-        // ends it (a short one may be a surname).
+        // "Christoph Hein Chefredakteur", "Jane Doe Journaliste au Monde", "Jane Doe Staff Writer": a long
+        // or qualified job title after the name ends it (a short one alone may be a surname).
         for (int k = 2; k < words.length; k++) {
-            if (words[k].length() >= 9 && ROLE_WORD.matcher(words[k]).matches()) {
+            if (words[k].length() >= 9 && ROLE_WORD.matcher(words[k]).matches()
+                    || ROLE_QUALIFIERS.contains(words[k].toLowerCase(Locale.ROOT))
+                            && onlyRoles(java.util.Arrays.copyOfRange(words, k, words.length))) {
                 words = java.util.Arrays.copyOf(words, k);
                 name = String.join(" ", words);
                 break;
             }
         }
-        if (!plausible(name, words, strict) || CREDENTIAL.matcher(name).matches()
+        if (!plausible(name, words, strict) || CREDENTIAL.matcher(name).matches() || ADMIN.matcher(name).matches()
                 || STOP.contains(name.toLowerCase(Locale.ROOT))) {
             return "";
         }
         return name;
     }
+
+    /** A content system's administrator account ("admin", "wpadmin", "Administrator"): nobody's name. */
+    private static final Pattern ADMIN = Pattern.compile("(?:site|web|wp|wordpress|blog)?[-_ ]?admin(?:istrator)?\\d*",
+            Pattern.CASE_INSENSITIVE);
 
     /** Words that qualify a job title ("Senior Editor", "Leitende Redakteurin"). */
     private static final Set<String> ROLE_QUALIFIERS = Set.of("senior", "chief", "staff", "contributing", "managing",
@@ -1036,7 +1064,15 @@ final class BylineExtractor {
         String loc = Dom.cssPath(e);
         // Author links name the people more cleanly than the line around them.
         List<Element> links = new ArrayList<>();
-        if (e.nameIs("a")) {
+        Element line = e.nameIs("a") && isAuthorLink(e) ? lineOf(e) : null;
+        if (line != null) {
+            // "By <a>Jane Doe</a> and <a>John Smith</a>" with no mark on the line: its other author links too.
+            for (Element a : line.getElementsByTag("a")) {
+                if (a == e || isAuthorLink(a)) {
+                    links.add(a);
+                }
+            }
+        } else if (e.nameIs("a")) {
             links.add(e);
         } else {
             for (Element a : e.getElementsByTag("a")) {
@@ -1071,6 +1107,15 @@ final class BylineExtractor {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The short line around a link: its nearest block (past inline wrappers), when that is short. */
+    private static Element lineOf(Element a) {
+        Element line = a.parent();
+        while (line != null && (line.nameIs("span") || line.nameIs("font") || isInline(line))) {
+            line = line.parent();
+        }
+        return line != null && !line.nameIs("body") && shortText(line, MAX_BYLINE_TEXT) ? line : null;
     }
 
     /** A brand led by a number ("7 News Example"): a number, then capitalised words ("2 Fictions" counts something). */

@@ -769,4 +769,44 @@ final class BylineExtractorTest {
         // Without a label the words may be anything ("Weitere Nachrichten aus Berlin").
         assertEquals(List.of(), BylineExtractor.names("Weitere Nachrichten aus Berlin"));
     }
+
+    @Test
+    void anAuthorLinkBringsTheOtherAuthorLinksOfItsLine() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                <div class="entry-info">By <a href="/authors/maria-jansen">Maria Jansen</a> and
+                  <a href="/authors/kim-berger">Kim Berger</a> | May 3, 2021</div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen", "Kim Berger"), names(found));
+    }
+
+    @Test
+    void aQualifiedJobTitleAfterTheNameEndsIt() {
+        assertEquals(List.of("JANE DOE"), BylineExtractor.names("By JANE DOE Staff Writer"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe Senior Correspondent"));
+        // A short role word alone may be a surname.
+        assertEquals(List.of("Anna Maria Leiter"), BylineExtractor.names("Anna Maria Leiter"));
+    }
+
+    @Test
+    void anAdministratorAccountIsNoName() {
+        assertEquals(List.of(), BylineExtractor.names("Posted on March 3, 2021 by admin"));
+        assertEquals(List.of(), BylineExtractor.names("wordpressadmin"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe, Administrator"));
+    }
+
+    @Test
+    void thePicturesCreditInABylineIsNoAuthorship() {
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text: Anna Müller Fotos: Peter Schmidt"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text: Anna Müller, Foto: Peter Schmidt"));
+    }
+
+    @Test
+    void aBrandInCapitalsAfterTheLastCommaIsTheEmployer() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("By Jane Doe, CNN Business"));
+        assertEquals(List.of("Jane Doe", "John Smith III"), BylineExtractor.names("Jane Doe, John Smith III"));
+        assertEquals(List.of("Jane Doe", "JD Smith"), BylineExtractor.names("Jane Doe, JD Smith"));
+    }
 }
