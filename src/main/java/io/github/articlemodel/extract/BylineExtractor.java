@@ -190,8 +190,14 @@ final class BylineExtractor {
                     return Optional.of(new Found(inArticle, Source.DOM,
                             "the article's byline, which other tags confirm, names others than " + source.id()));
                 }
-                return Optional.of(new Found(withDomUrls(displayed(names, inArticle, meta.authors()), inArticle), source,
-                        source.id() + " names the authors"));
+                List<Metadata.AuthorCandidate> shown = withDomUrls(displayed(names, inArticle, meta.authors()), inArticle);
+                List<Metadata.AuthorCandidate> coAuthors = coAuthors(shown, inArticle, site);
+                if (!coAuthors.isEmpty()) {
+                    List<Metadata.AuthorCandidate> all = new ArrayList<>(shown);
+                    all.addAll(coAuthors);
+                    return Optional.of(new Found(all, source, source.id() + " names the authors, the article's byline more"));
+                }
+                return Optional.of(new Found(shown, source, source.id() + " names the authors"));
             }
             if (dom == null) {
                 dom = dom(ctx, container, judge, inArticle);
@@ -675,6 +681,11 @@ final class BylineExtractor {
             s = s.substring(0, comma);
         }
         s = withoutPlace(s, strict, labelled);
+        Matcher inverted = strict ? null : INVERTED.matcher(s);
+        if (inverted != null && inverted.matches() && !ORGANIZATION.matcher(inverted.group(1)).matches()
+                && !ORGANIZATION.matcher(inverted.group(2)).matches()) {
+            s = inverted.group(2) + " " + inverted.group(1); // "Doe, Jane": a catalogue's order, one person
+        }
         String[] parts = SPLIT.split(s);
         for (String part : parts) {
             // A single part is the whole line, its label and tail already gone; each of several may have its own.
@@ -685,6 +696,10 @@ final class BylineExtractor {
         }
         return out;
     }
+
+    /** "Doe, Jane", "Doe, Jane M.": a surname, a comma and the given names, as catalogues write a name. */
+    private static final Pattern INVERTED = Pattern.compile(
+            "(\\p{Lu}\\p{Ll}[\\p{L}'-]*),\\s*(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s\\p{Lu}\\.)?)");
 
     /** A word of three to six capitals ("CNN", "BBC"; "JD" may be initials), not a Roman numeral ("III"). */
     private static final Pattern ACRONYM = Pattern.compile("(?:^|\\s)(?![IVXLC]+(?:\\s|$))\\p{Lu}{3,6}(?:\\s|$)");
@@ -1372,6 +1387,48 @@ final class BylineExtractor {
 
     private static Metadata.AuthorCandidate candidate(String name, Optional<String> url, String locator) {
         return new Metadata.AuthorCandidate(name, url, typeOf(name), Source.DOM, locator);
+    }
+
+    /**
+     * The people the article's byline names beside all the structured names ("By Jane Doe and John
+     * Smith" where the markup names only Jane Doe): none when the byline misses one of them.
+     */
+    private static List<Metadata.AuthorCandidate> coAuthors(List<Metadata.AuthorCandidate> names,
+            List<Metadata.AuthorCandidate> dom, List<String> site) {
+        if (dom.size() <= names.size()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (Metadata.AuthorCandidate n : names) {
+            keys.add(Text.letters(n.name()));
+        }
+        List<Metadata.AuthorCandidate> more = new ArrayList<>();
+        int found = 0;
+        for (Metadata.AuthorCandidate d : dom) {
+            if (keys.contains(Text.letters(d.name()))) {
+                found++;
+            } else if (personLike(d, site)) {
+                more.add(d);
+            } else {
+                return List.of(); // a byline with a desk or a programme beside the names is no list of people
+            }
+        }
+        return found == names.size() ? more : List.of();
+    }
+
+    /** A person's name by its form: two to four capitalised words (particles aside), no brand in capitals, not the site. */
+    private static boolean personLike(Metadata.AuthorCandidate c, List<String> site) {
+        String[] words = SPACE.split(c.name());
+        if (c.type() != AgentType.PERSON || words.length < 2 || words.length > 4 || ACRONYM.matcher(c.name()).find()
+                || isSite(c.name(), site)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

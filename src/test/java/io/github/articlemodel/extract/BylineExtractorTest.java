@@ -809,4 +809,43 @@ final class BylineExtractorTest {
         assertEquals(List.of("Jane Doe", "John Smith III"), BylineExtractor.names("Jane Doe, John Smith III"));
         assertEquals(List.of("Jane Doe", "JD Smith"), BylineExtractor.names("Jane Doe, JD Smith"));
     }
+
+    @Test
+    void theArticlesBylineAddsCoAuthorsTheStructuredDataLeavesOut() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta property="og:site_name" content="Harbour Herald">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"Maria Jansen"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                <div class="byline">By <a href="/author/maria">Maria Jansen</a> and <a href="/author/kim">Kim Berger</a></div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen", "Kim Berger"), names(found));
+        assertEquals(Source.JSON_LD, found.orElseThrow().source());
+
+        // A desk beside the names is no co-author, and then the structured names stand alone.
+        Optional<BylineExtractor.Found> desk = bylines("""
+                <head><meta property="og:site_name" content="Harbour Herald">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"Maria Jansen"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                <div class="byline">By <a href="/author/maria">Maria Jansen</a> and <a href="/author/desk">Equipe de rédaction</a></div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(desk));
+    }
+
+    @Test
+    void aCataloguesInvertedNameInTheMetadataIsOnePerson() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Doe, Jane", false));
+        assertEquals(List.of("Jane M. Doe"), BylineExtractor.names("Doe, Jane M.", false));
+        assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("Jane Doe, John Smith", false));
+        assertEquals(List.of("dpa", "AFP"), BylineExtractor.names("dpa, AFP", false));
+    }
 }
