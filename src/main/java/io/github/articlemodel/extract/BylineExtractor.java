@@ -56,7 +56,7 @@ final class BylineExtractor {
                     + "|(?:view |see |read |show |zeige |alle )?(?:all|more|alle?s?|mehr)"
                     + "(?: posts| articles| stories| beiträge| artikel| texte)?)(?:\\s*:\\s*|\\s+))?"
                     + "(?:(?:by|von|vom|par|door|por|di|da|de|av|af|przez|from"
-                    + "|autor(?:in|en|innen)?|authors?|auteurs?|autores?|autori|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
+                    + "|autor(?:in|en|innen)?|authors?|auteurs?|autores?|autori|texte?|tekst|interview|reportage|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
                     + "(?:\\s*[:\\-–：]\\s*|\\s+)"
                     + "|redaktion\\s*[:\\-–]\\s*|(?:quelle|source|fonte|fuente|bron)\\s*:\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -111,6 +111,9 @@ final class BylineExtractor {
                     + "|manager|moderator|moderatorin|contributor|analyst|rédacteur|rédactrice|journaliste|envoyé|envoyée"
                     + "|verslaggever|periodista|giornalista|dziennikarz|student|studentin|anwalt|anwält|attorney|lawyer|avocat)(?:in|innen|en|e|s)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Short job titles that are no surnames ("Jane Doe Reporter"), unlike "Leiter" or "Chef". */
+    private static final Pattern TITLE_WORD = Pattern.compile("(?:reporter|editor|writer|fotograf)(?:in)?",
+            Pattern.CASE_INSENSITIVE);
     /** Lower-case words that belong inside names ("Jan de Vries", "Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "della", "des", "dos", "das", "do", "la", "le", "lo", "ten", "ter", "zu", "zum", "zur", "y", "e", "bin",
@@ -680,6 +683,12 @@ final class BylineExtractor {
                 && (ORGANIZATION.matcher(s.substring(comma + 1).trim()).matches() || branded(s, comma))) {
             s = s.substring(0, comma);
         }
+        // "Jane Doe / Reuters" likewise; "dpa/lno" is one credit.
+        int slash = s.lastIndexOf(" / ");
+        if (slash > 0 && ORGANIZATION.matcher(s.substring(slash + 3).trim()).matches()
+                && !ORGANIZATION.matcher(s.substring(0, slash).trim()).matches() && s.substring(0, slash).indexOf(' ') > 0) {
+            s = s.substring(0, slash);
+        }
         s = withoutPlace(s, strict, labelled);
         Matcher inverted = strict ? null : INVERTED.matcher(s);
         if (inverted != null && inverted.matches() && !ORGANIZATION.matcher(inverted.group(1)).matches()
@@ -817,7 +826,7 @@ final class BylineExtractor {
         // "Christoph Hein Chefredakteur", "Jane Doe Journaliste au Monde", "Jane Doe Staff Writer": a long
         // or qualified job title after the name ends it (a short one alone may be a surname).
         for (int k = 2; k < words.length; k++) {
-            if (words[k].length() >= 9 && ROLE_WORD.matcher(words[k]).matches()
+            if ((words[k].length() >= 9 || TITLE_WORD.matcher(words[k]).matches()) && ROLE_WORD.matcher(words[k]).matches()
                     || ROLE_QUALIFIERS.contains(words[k].toLowerCase(Locale.ROOT))
                             && onlyRoles(java.util.Arrays.copyOfRange(words, k, words.length))) {
                 words = java.util.Arrays.copyOf(words, k);

@@ -848,4 +848,23 @@ final class BylineExtractorTest {
         assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("Jane Doe, John Smith", false));
         assertEquals(List.of("dpa", "AFP"), BylineExtractor.names("dpa, AFP", false));
     }
+
+    @Test
+    void aShortJobTitleThatIsNoSurnameEndsTheName() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="byline">Maria Jansen<br>Reporter, The Herald</div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe Editor"));
+        assertEquals(List.of("Anna Maria Leiter"), BylineExtractor.names("Anna Maria Leiter"));
+    }
+
+    @Test
+    void aWireServiceAfterASlashIsTheAffiliation() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe / Reuters"));
+        assertEquals(List.of("dpa/lno"), BylineExtractor.names("dpa/lno"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Reportage: Anna Müller, Fotos: Peter Schmidt"));
+    }
 }
