@@ -987,7 +987,7 @@ final class BylineExtractor {
         if (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")) {
             return true;
         }
-        if (e.nameIs("a") && isAuthorHref(a.get("href"))) {
+        if (e.nameIs("a") && pathSegment(a.get("href"), AUTHOR_PATHS, USER_PATHS)) {
             return true;
         }
         return hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component"));
@@ -1040,7 +1040,47 @@ final class BylineExtractor {
         return containsIgnoreCase(a.attr("rel"), "author") || isAuthorHref(a.attr("href"));
     }
 
+    /**
+     * A member's profile link ("/user/jane"): a site's users write posts, but also comments and
+     * menus ("/user/login"), so such a link names an author only after a byline's "von"/"by".
+     */
+    private static boolean isUserHref(String href) {
+        return pathSegment(href, USER_PATHS, null);
+    }
+
+    private static final String[] USER_PATHS = {"/user/", "/users/", "/member/", "/members/", "/benutzer/",
+        "/mitglied/", "/membre/", "/usuario/", "/utente/"};
+
+    /** A byline's label closing a text: "von", "by", "Posted by", "Autor:". */
+    private static final Pattern LABEL_END = Pattern.compile(
+            "(?:^|[\\s|·•])(?:by|von|par|door|por|di|da|av|przez|autor|autorin|author|auteur)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text just before a link, in its line, ends with a byline's label ("von <a>Jane</a>"). */
+    private static boolean labelledBefore(Element a) {
+        Element n = a;
+        for (int depth = 0; depth < 4; depth++) {
+            for (Node p = n.previousSibling(); p != null; p = p.previousSibling()) {
+                String t = p instanceof TextNode ? Text.clean(((TextNode) p).getWholeText())
+                        : p instanceof Element ? spacedText((Element) p, 80) : "";
+                if (!t.isEmpty()) {
+                    return LABEL_END.matcher(t).find();
+                }
+            }
+            n = n.parent();
+            if (n == null || !(n.nameIs("span") || isInline(n))) {
+                return false; // the line's start: no label
+            }
+        }
+        return false;
+    }
+
     private static boolean isAuthorHref(String href) {
+        return pathSegment(href, AUTHOR_PATHS, null);
+    }
+
+    /** Whether a path segment of the link is one of {@code paths} or of {@code more} (may be null). */
+    private static boolean pathSegment(String href, String[] paths, String[] more) {
         // Only where a path segment starts: this runs for every link of the page.
         int max = Math.min(href.length(), MAX_SCAN);
         int i = href.indexOf('/');
@@ -1050,12 +1090,19 @@ final class BylineExtractor {
                 return false;
             }
             int len = j - i + 1; // the segment with both slashes
-            for (String p : AUTHOR_PATHS) {
-                if (p.length() == len && href.regionMatches(true, i, p, 0, len)) {
-                    return true;
-                }
+            if (segmentIn(href, i, len, paths) || more != null && segmentIn(href, i, len, more)) {
+                return true;
             }
             i = j;
+        }
+        return false;
+    }
+
+    private static boolean segmentIn(String href, int i, int len, String[] paths) {
+        for (String p : paths) {
+            if (p.length() == len && href.regionMatches(true, i, p, 0, len)) {
+                return true;
+            }
         }
         return false;
     }
@@ -1081,7 +1128,7 @@ final class BylineExtractor {
     private static List<Metadata.AuthorCandidate> fromMarked(ExtractionContext ctx, Element e, Judge judge) {
         String text = spacedText(e, MAX_BYLINE_TEXT + 1);
         if (text.isEmpty() || text.length() > MAX_BYLINE_TEXT || !judge.belongs(e)
-                || markedOnlyByHref(e) && inRunningText(e)) {
+                || markedOnlyByHref(e) && (inRunningText(e) || !isAuthorLink(e) && !labelledBefore(e))) {
             return List.of();
         }
         Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();

@@ -867,4 +867,23 @@ final class BylineExtractorTest {
         assertEquals(List.of("dpa/lno"), BylineExtractor.names("dpa/lno"));
         assertEquals(List.of("Anna Müller"), BylineExtractor.names("Reportage: Anna Müller, Fotos: Peter Schmidt"));
     }
+
+    @Test
+    void aMembersProfileLinkNamesTheAuthorOnlyAfterALabel() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><div class="userbox"><span>von <span><a href="/user/Seebaer7.html">Seebaer7</a></span><br>am 20.09.2020</span></div>
+                <article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Seebaer7"), names(found));
+
+        Optional<BylineExtractor.Found> menu = bylines("""
+                <body><div class="usermenu"><a href="/user/login">Anmelden</a> <a href="/user/seebaer7">Seebaer7</a></div>
+                <article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertTrue(menu.isEmpty(), () -> "no byline expected: " + menu);
+    }
 }
