@@ -987,7 +987,7 @@ final class BylineExtractor {
         if (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")) {
             return true;
         }
-        if (e.nameIs("a") && pathSegment(a.get("href"), AUTHOR_PATHS, USER_PATHS)) {
+        if (e.nameIs("a") && (pathSegment(a.get("href"), AUTHOR_PATHS, USER_PATHS) || afterAvatar(e))) {
             return true;
         }
         return hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component"));
@@ -1050,6 +1050,12 @@ final class BylineExtractor {
 
     private static final String[] USER_PATHS = {"/user/", "/users/", "/member/", "/members/", "/benutzer/",
         "/mitglied/", "/membre/", "/usuario/", "/utente/"};
+
+    /** A link right after an avatar picture ("<img class=avatar> <a>Jane</a>"): the poster's name. */
+    private static boolean afterAvatar(Element a) {
+        Element img = a.previousElementSibling();
+        return img != null && img.nameIs("img") && containsIgnoreCase(img.className(), "avatar");
+    }
 
     /** A byline's label closing a text: "von", "by", "Posted by", "Autor:". */
     private static final Pattern LABEL_END = Pattern.compile(
@@ -1128,7 +1134,7 @@ final class BylineExtractor {
     private static List<Metadata.AuthorCandidate> fromMarked(ExtractionContext ctx, Element e, Judge judge) {
         String text = spacedText(e, MAX_BYLINE_TEXT + 1);
         if (text.isEmpty() || text.length() > MAX_BYLINE_TEXT || !judge.belongs(e)
-                || markedOnlyByHref(e) && (inRunningText(e) || !isAuthorLink(e) && !labelledBefore(e))) {
+                || markedOnlyByHref(e) && (inRunningText(e) || !isAuthorLink(e) && !labelledBefore(e) && !afterAvatar(e))) {
             return List.of();
         }
         Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();

@@ -886,4 +886,27 @@ final class BylineExtractorTest {
                 """);
         assertTrue(menu.isEmpty(), () -> "no byline expected: " + menu);
     }
+
+    @Test
+    void theLinkBesideAnAvatarNamesThePoster() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                <div class="row"><img src="/a/7.jpg" class="avatar avatar-19" alt=""> <a href="/profile?u=7">Seebaer7</a> 18.10.2019, 15:07</div>
+                """ + BODY + """
+                <div class="comment-list"><div class="comment"><img src="/a/9.jpg" class="avatar" alt="">
+                  <a href="/profile?u=9">Kielwasser</a> <p>Great news for the harbour, finally the ferries run again.</p></div></div>
+                </article></body>
+                """);
+        assertEquals(List.of("Seebaer7"), names(found));
+
+        // A commenter's avatar and name are no byline.
+        Optional<BylineExtractor.Found> comment = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                <div class="comment-list"><div class="comment"><img src="/a/9.jpg" class="avatar" alt="">
+                  <a href="/profile?u=9">Kielwasser</a> <p>Great news for the harbour, finally the ferries run again.</p></div></div>
+                </article></body>
+                """);
+        assertTrue(comment.isEmpty(), () -> "no byline expected: " + comment);
+    }
 }
