@@ -408,7 +408,7 @@ final class BylineExtractor {
             "^(?:(?:by|von|par|door|por|przez|written by|geschrieben von|(?:ein |blog[- ]?|gast)?beitrag von"
                     + "|ein artikel von|verfasst von|escrito por|scritto da|napisał|napisała|a post by)\\s*:?\\s+\\p{L}"
                     // Labels that are also common nouns ("Text des Gesetzes") need a colon or a capital after them.
-                    + "|(?:text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs)"
+                    + "|(?:text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs|interview)"
                     + "(?:\\s*:\\s*\\p{L}|\\s+(?-i:\\p{Lu}))|redaktion\\s*:\\s*\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A byline label alone ("Von:", "By"), its name on the next line. */
@@ -500,7 +500,7 @@ final class BylineExtractor {
             if (c >= '0' && c <= '9' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—') {
                 return true;
             }
-            return "bvpdtagerswn".indexOf(c | 0x20) >= 0;
+            return "bvpdtagerswni".indexOf(c | 0x20) >= 0;
         }
         return false;
     }
@@ -508,7 +508,7 @@ final class BylineExtractor {
     /** How a byline line may start: separators, then a cue word or a date. */
     private static final Pattern LINE_START = Pattern.compile(
             "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|autoren|authors?"
-                    + "|auteurs?|written|geschrieben|ein|blog[- ]?beitrag|gastbeitrag|beitrag|verfasst|redaktion|escrito|scritto|napisał"
+                    + "|auteurs?|written|geschrieben|ein|blog[- ]?beitrag|gastbeitrag|beitrag|verfasst|redaktion|interview|escrito|scritto|napisał"
                     + "|napisała|a post)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

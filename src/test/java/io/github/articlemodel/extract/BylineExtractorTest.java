@@ -909,4 +909,23 @@ final class BylineExtractorTest {
                 """);
         assertTrue(comment.isEmpty(), () -> "no byline expected: " + comment);
     }
+
+    @Test
+    void anInterviewersCreditIsABylineLine() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                <div class="credits"><div class="credit"><div class="label">Interview</div><div class="value">MARIA JANSEN</div></div>
+                <div class="credit"><div class="label">Fotograf</div><div class="value">KIM BERGER</div></div></div>
+                </article></body>
+                """);
+        assertEquals(List.of("MARIA JANSEN"), names(found));
+
+        Optional<BylineExtractor.Found> heading = bylines("""
+                <body><article><h1>Harbour reopens</h1><p>Interview mit dem Hafenmeister</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertTrue(heading.isEmpty(), () -> "no byline expected: " + heading);
+    }
 }
