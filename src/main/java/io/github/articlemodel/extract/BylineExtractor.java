@@ -286,7 +286,8 @@ final class BylineExtractor {
 
     /**
      * A signature closing the text: one of its last paragraphs, set right as letters are signed,
-     * that holds one name and nothing else ("Jane Doe", "Quelle: Example Press").
+     * that holds one name and nothing else ("Jane Doe", "Quelle: Example Press"), or the text's
+     * copyright line ("© 2019 Jane Doe").
      */
     private static Optional<Found> signature(Elements paragraphs) {
         int checked = 0;
@@ -296,13 +297,18 @@ final class BylineExtractor {
                 continue;
             }
             checked++;
+            if (!shortText(p, 60)) {
+                continue;
+            }
             String style = p.attr("style");
             boolean right = p.attr("align").equalsIgnoreCase("right")
                     || containsIgnoreCase(style, "text-align:right") || containsIgnoreCase(style, "text-align: right");
-            if (!right || !shortText(p, 60)) {
+            String text = spacedText(p, 61);
+            Matcher copyright = right ? null : COPYRIGHT_LINE.matcher(text);
+            if (copyright != null && !copyright.matches()) {
                 continue;
             }
-            List<String> names = names(spacedText(p, 61));
+            List<String> names = names(copyright == null ? text : copyright.group(1));
             if (names.size() == 1 && signed(names.get(0))) {
                 return Optional.of(new Found(List.of(candidate(names.get(0), Optional.empty(), Dom.cssPath(p))),
                         Source.DOM, "a signature closing the text"));
@@ -310,6 +316,11 @@ final class BylineExtractor {
         }
         return Optional.empty();
     }
+
+    /** "© 2019 Jane Doe", "Copyright Jane Doe": the text's own copyright line names who wrote it. */
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*(?:by\\s+)?(\\p{L}.*)",
+            Pattern.CASE_INSENSITIVE);
 
     /** A signature is a name alone: one word, or up to four capitalised ones and particles ("Jan de Vries"). */
     private static boolean signed(String name) {

@@ -928,4 +928,26 @@ final class BylineExtractorTest {
                 """);
         assertTrue(heading.isEmpty(), () -> "no byline expected: " + heading);
     }
+
+    @Test
+    void theTextsCopyrightLineNamesItsAuthor() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                  <p>© 2019 Maria Jansen</p>
+                </div></article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+
+        Optional<BylineExtractor.Found> sentence = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p>Copyright questions go to the harbour office.</p>
+                </div></article></body>
+                """);
+        assertTrue(sentence.isEmpty(), () -> "no byline expected: " + sentence);
+    }
 }
