@@ -243,7 +243,7 @@ final class BylineExtractor {
         if (publisherOnly != null) {
             return Optional.of(publisherOnly);
         }
-        return twitterLabel(ctx);
+        return twitterLabel(ctx).or(() -> footerCopyright(ctx, site));
     }
 
     /** "Hamburg (dpa/lno) – …": a dateline's wire-service credit at the start of the text. */
@@ -316,6 +316,76 @@ final class BylineExtractor {
         }
         return Optional.empty();
     }
+
+    /** "Copyright (c) 2012- Jane Doe. All rights reserved.": the holder's name, up to a stop or the end. */
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?)?\\s*(?:by\\s+)?"
+                    + "(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]*|von|van|de|der|den|da|di|du|la|le)){1,3})"
+                    + "\\s*(?:[.,|·•]|all rights|alle rechte|tous droits|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** At most this many footers are read. */
+    private static final int MAX_FOOTERS = 6;
+
+    /**
+     * The last resort: the page footer's copyright line, when it names the person a personal site is
+     * named after ("© 2012 Jane Doe" on "Jane Doe's Blog").
+     */
+    private static Optional<Found> footerCopyright(ExtractionContext ctx, List<String> site) {
+        Element body = ctx.document().body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        List<Element> footers = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e.nameIs("footer") || e.attributesSize() > 0
+                    && (containsIgnoreCase(e.id(), "footer") || containsIgnoreCase(e.className(), "footer"))) {
+                if (footers.isEmpty() || !Dom.contains(footers.get(footers.size() - 1), e)) {
+                    footers.add(e);
+                }
+                if (footers.size() >= MAX_FOOTERS) {
+                    break;
+                }
+            }
+        }
+        for (Element footer : footers) {
+            for (Element p : footer.getAllElements()) {
+                if (!p.ownText().isEmpty() && shortText(p, MAX_BYLINE_TEXT)) {
+                    Matcher m = COPYRIGHT_HOLDER.matcher(spacedText(p, MAX_BYLINE_TEXT));
+                    if (m.find()) {
+                        String name = m.group(1).trim();
+                        if (typeOf(name) == AgentType.PERSON && names(name).equals(List.of(name))
+                                && personLike(candidate(name, Optional.empty(), ""), List.of())
+                                && ownersSite(Text.letters(name), site, ctx.document().title())) {
+                            return Optional.of(new Found(List.of(candidate(name, Optional.empty(), Dom.cssPath(p))),
+                                    Source.DOM, "the footer's copyright names a person"));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the site is named after the person, and says more than the name ("Jane Doe's Blog",
+     * "Dr. Jane Doe"): a personal site, whose owner writes it. A company's copyright ("© Example
+     * Media") names no site so, and a site named just so ("Example Forum") is no person's.
+     */
+    private static boolean ownersSite(String person, List<String> site, String title) {
+        if (person.length() < 5) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(site);
+        if (site.isEmpty()) {
+            // The title's site part: "Jane Doe's Blog | A post" or "A post – Jane Doe's Blog".
+            for (String part : TITLE_PARTS.split(title)) {
+                names.add(Text.letters(part));
+            }
+        }
+        return names.stream().anyMatch(x -> x.length() > person.length() && x.contains(person));
+    }
+
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|–—-]\\s|:\\s");
 
     /** "© 2019 Jane Doe", "Copyright Jane Doe": the text's own copyright line names who wrote it. */
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(

@@ -950,4 +950,24 @@ final class BylineExtractorTest {
                 """);
         assertTrue(sentence.isEmpty(), () -> "no byline expected: " + sentence);
     }
+
+    @Test
+    void aPersonalSitesFooterCopyrightNamesItsOwnerAsTheLastResort() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><title>Maria Jansen's Notebook | Harbour reopens</title></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article><div id="footer"><p>Copyright (c) 2012- Maria Jansen. All rights reserved.</p></div></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+
+        // A company's copyright names no author.
+        Optional<BylineExtractor.Found> company = bylines("""
+                <head><title>Harbour reopens | Harbour Herald</title></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article><footer><p>© 2021 Harbour Media. All rights reserved.</p></footer></body>
+                """);
+        assertTrue(company.isEmpty(), () -> "no byline expected: " + company);
+    }
 }
