@@ -486,7 +486,8 @@ final class BylineExtractor {
 
     /** A line that starts like a byline ("By ...", "Von ...", "Text: ..."). */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(?:(?:by|von|par|door|por|przez|written by|geschrieben von|(?:ein |blog[- ]?|gast)?beitrag von"
+            "^(?:(?:by|von|par|door|por|przez|written by|posted by|geschrieben von|eingestellt von|gepostet von|geplaatst door"
+                    + "|(?:ein |blog[- ]?|gast)?beitrag von"
                     + "|ein artikel von|verfasst von|escrito por|scritto da|napisał|napisała|a post by)\\s*:?\\s+\\p{L}"
                     // Labels that are also common nouns ("Text des Gesetzes") need a colon or a capital after them.
                     + "|(?:text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs|interview)"

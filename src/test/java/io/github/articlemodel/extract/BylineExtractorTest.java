@@ -970,4 +970,15 @@ final class BylineExtractorTest {
                 """);
         assertTrue(company.isEmpty(), () -> "no byline expected: " + company);
     }
+
+    @Test
+    void aPostedByLineInAWidgetInTheArticleIsItsByline() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><main><h1>Harbour reopens</h1>
+                """ + BODY + """
+                <div class="widget-area"><span class="post-author">Eingestellt von <span>Seebär</span></span></div>
+                </main></body>
+                """);
+        assertEquals(List.of("Seebär"), names(found));
+    }
 }
