@@ -99,7 +99,7 @@ final class BylineExtractor {
                     + "|mis à jour\\b|publié\\b|gepubliceerd\\b|publicado\\b|pubblicato\\b|follow\\b|folgen\\b"
                     + "|suivre\\b|volgen\\b|seguir\\b|facebook\\b|twitter\\b|flipboard\\b|whatsapp\\b|linkedin\\b|instagram\\b"
                     + "|pinterest\\b|xing\\b|e-?mail\\b|mail\\b|rss\\b|more by\\b|mehr von\\b|contact\\b|kontakt\\b"
-                    + "|read more\\b|weiterlesen\\b|min read\\b|\\|"
+                    + "|read more\\b|weiterlesen\\b|min read\\b|\\||發表在|發表於|发表在|发表于|發佈於|发布于"
                     // "Text: Jane Doe Fotos: John Smith": the pictures' credit is no authorship.
                     + "|(?:fotos?|photos?|bilder|illustrations?|grafik(?:en)?|videos?)\\s*:).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -746,6 +746,9 @@ final class BylineExtractor {
         if (s.isEmpty() || s.length() > 300) {
             return out;
         }
+        if (COUNTER.matcher(s).matches()) {
+            return out; // "Views (23925)", "Kommentare (4)": a counter's label
+        }
         // "Posted on September 21, 2020 by Adi Tzlil": the name follows the last "by".
         Matcher late = LATE_BY.matcher(s);
         boolean labelled = late.find();
@@ -852,6 +855,8 @@ final class BylineExtractor {
         return true;
     }
 
+    /** A word or two and a number in brackets: a counter ("Views (123)"). */
+    private static final Pattern COUNTER = Pattern.compile("\\S+(?:\\s\\S+)?\\s*\\(\\s*\\d[\\d.,]*\\s*\\)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]{0,80})\\)");
     private static final Pattern NAME_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3}");
 

@@ -981,4 +981,18 @@ final class BylineExtractorTest {
                 """);
         assertEquals(List.of("Seebär"), names(found));
     }
+
+    @Test
+    void aCounterIsNoNameAndAChineseBylineEndsAtPostedIn() {
+        assertEquals(List.of(), BylineExtractor.names("Views (23925)"));
+        assertEquals(List.of(), BylineExtractor.names("人氣( 23925 )"));
+        assertEquals(List.of("王小明"), BylineExtractor.names("王小明 發表在 部落格 留言(4)"));
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                <p class="author">王小明 發表在 <a href="/">部落格</a> <a href="#c">留言</a>(4) <span class="author-views">人氣(<span>239</span>)</span></p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("王小明"), names(found));
+    }
 }
