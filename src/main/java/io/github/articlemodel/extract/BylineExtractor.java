@@ -336,17 +336,7 @@ final class BylineExtractor {
             return Optional.empty();
         }
         List<Element> footers = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e.nameIs("footer") || e.attributesSize() > 0
-                    && (containsIgnoreCase(e.id(), "footer") || containsIgnoreCase(e.className(), "footer"))) {
-                if (footers.isEmpty() || !Dom.contains(footers.get(footers.size() - 1), e)) {
-                    footers.add(e);
-                }
-                if (footers.size() >= MAX_FOOTERS) {
-                    break;
-                }
-            }
-        }
+        footers(body, 0, footers);
         for (Element footer : footers) {
             for (Element p : footer.getAllElements()) {
                 if (!p.ownText().isEmpty() && shortText(p, MAX_BYLINE_TEXT)) {
@@ -364,6 +354,21 @@ final class BylineExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** A page's footer lies near the top of its tree: the walk goes this deep, not into the content. */
+    private static final int FOOTER_DEPTH = 6;
+
+    /** The footers ({@code footer}, a "footer" class or id) among the top levels of the page, outermost only. */
+    private static void footers(Element e, int depth, List<Element> out) {
+        for (Element c = e.firstElementChild(); c != null && out.size() < MAX_FOOTERS; c = c.nextElementSibling()) {
+            if (c.nameIs("footer") || c.attributesSize() > 0
+                    && (containsIgnoreCase(c.id(), "footer") || containsIgnoreCase(c.className(), "footer"))) {
+                out.add(c);
+            } else if (depth < FOOTER_DEPTH) {
+                footers(c, depth + 1, out);
+            }
+        }
     }
 
     /**
@@ -815,8 +820,8 @@ final class BylineExtractor {
         return false;
     }
 
-    /** One capitalised word, hyphens allowed ("Berlin", "Baden-Baden", "NEW-YORK"): a dateline's place. */
-    private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*");
+    /** One capitalised word, hyphens allowed ("Berlin", "Aix-en-Provence", "NEW-YORK"): a dateline's place. */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{L}+(?:-\\p{L}+)*");
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
 
     /** " in Kyiv", " aus Berlin", " from New York": where the reporter writes from, closing a byline. */

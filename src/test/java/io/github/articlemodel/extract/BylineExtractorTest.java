@@ -663,7 +663,7 @@ final class BylineExtractorTest {
         assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, Berlin"));
         assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, Berlin, 12.03.2021"));
         assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("By Jane Doe and John Smith, London"));
-        assertEquals(List.of("Marie Curie"), BylineExtractor.names("Par Marie Curie, Aix-En-Provence"));
+        assertEquals(List.of("Marie Curie"), BylineExtractor.names("Par Marie Curie, Aix-en-Provence"));
         Optional<BylineExtractor.Found> found = bylines("""
                 <body><article><h1>Harbour reopens</h1><p class="byline">Von Anna Müller, Westport</p>
                 """ + BODY + """
