@@ -99,9 +99,7 @@ final class BylineExtractor {
                     + "|mis à jour\\b|publié\\b|gepubliceerd\\b|publicado\\b|pubblicato\\b|follow\\b|folgen\\b"
                     + "|suivre\\b|volgen\\b|seguir\\b|facebook\\b|twitter\\b|flipboard\\b|whatsapp\\b|linkedin\\b|instagram\\b"
                     + "|pinterest\\b|xing\\b|e-?mail\\b|mail\\b|rss\\b|more by\\b|mehr von\\b|contact\\b|kontakt\\b"
-                    + "|read more\\b|weiterlesen\\b|min read\\b|\\||發表在|發表於|发表在|发表于|發佈於|发布于"
-                    // "Text: Jane Doe Fotos: John Smith": the pictures' credit is no authorship.
-                    + "|(?:fotos?|photos?|bilder|illustrations?|grafik(?:en)?|videos?)\\s*:).*$",
+                    + "|read more\\b|weiterlesen\\b|min read\\b|\\||發表在|發表於|发表在|发表于|發佈於|发布于).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Job titles and roles, also as the end of a compound ("Chefredakteurin", "Netzphilosophin"). */
     private static final Pattern ROLE_WORD = Pattern.compile(
@@ -666,7 +664,7 @@ final class BylineExtractor {
         }
         List<String> names = List.of();
         Matcher dated = top ? DATE_THEN_NAME.matcher(own) : null;
-        if (dated != null && dated.matches() && judge.belongs(e)) {
+        if (dated != null && dated.matches() && judge.belongs(e, false)) {
             names = names(dated.group(1));
         }
         String[] segments = LINE_SEGMENTS.split(own);
@@ -681,7 +679,7 @@ final class BylineExtractor {
                     s = s + " " + LINE_LEAD.matcher(segments[++k].trim()).replaceFirst("");
                 }
             }
-            if (BYLINE_LINE.matcher(s).find() && judge.belongs(e)) {
+            if (BYLINE_LINE.matcher(s).find() && judge.belongs(e, false)) {
                 names = names(s);
             }
         }
@@ -767,6 +765,11 @@ final class BylineExtractor {
         labelled |= unlabelled.length() < s.length();
         s = unlabelled;
         s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
+        if (labelled) {
+            // "Text: Jane Doe Fotos: John Smith": the pictures' credit is no authorship. Unlabelled, such a
+            // line is a caption ("Harbour - Foto: Jane Doe"), which the credit's words keep from being a name.
+            s = PICTURES_CREDIT.matcher(s).replaceFirst("");
+        }
         // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
         int comma = s.lastIndexOf(',');
         if (comma > 0 && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()
@@ -860,6 +863,10 @@ final class BylineExtractor {
         return true;
     }
 
+    /** A credit for the pictures after the names: "Fotos: John Smith". */
+    private static final Pattern PICTURES_CREDIT = Pattern.compile(
+            "[\\s,;|]+(?:fotos?|photos?|bilder|illustrations?|grafik(?:en)?|videos?)\\s*:.*$",
+            Pattern.CASE_INSENSITIVE);
     /** A word or two and a number in brackets: a counter ("Views (123)"). */
     private static final Pattern COUNTER = Pattern.compile("\\S+(?:\\s\\S+)?\\s*\\(\\s*\\d[\\d.,]*\\s*\\)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]{0,80})\\)");
@@ -1225,7 +1232,7 @@ final class BylineExtractor {
     /** The names one byline-marked element gives, or none when it is out of scope or not a byline. */
     private static List<Metadata.AuthorCandidate> fromMarked(ExtractionContext ctx, Element e, Judge judge) {
         String text = spacedText(e, MAX_BYLINE_TEXT + 1);
-        if (text.isEmpty() || text.length() > MAX_BYLINE_TEXT || !judge.belongs(e)
+        if (text.isEmpty() || text.length() > MAX_BYLINE_TEXT || !judge.belongs(e, true)
                 || markedOnlyByHref(e) && (inRunningText(e) || !isAuthorLink(e) && !labelledBefore(e) && !afterAvatar(e))) {
             return List.of();
         }
@@ -1471,9 +1478,10 @@ final class BylineExtractor {
 
         /**
          * No element between {@code e} and the article (or the page) is a comment, an aside, a figure,
-         * a teaser, a cross-reference box, or a block whose class marks boilerplate.
+         * a teaser, a cross-reference box, or a block whose class marks boilerplate. {@code marked}:
+         * {@code e} is marked as a byline, which a labelled one may be in such a block of the article.
          */
-        boolean belongs(Element e) {
+        boolean belongs(Element e, boolean marked) {
             int labelled = -1;
             for (Element a = e; a != null && !holders.contains(a); a = a.parent()) {
                 int v = a == e ? verdict(a, true) : verdicts.computeIfAbsent(a, x -> verdict(x, false));
@@ -1481,10 +1489,11 @@ final class BylineExtractor {
                     return false;
                 }
                 if (v == BOILERPLATE) {
-                    // Inside the article, a line that says "By ..." is its byline whatever the block's class
-                    // ("news-nav-buttons" around the author and a back link).
+                    // Inside the article, a byline element that says "By ..." is its byline whatever the
+                    // block's class ("news-nav-buttons" around the author and a back link). Unmarked lines
+                    // are not trusted so: "Von der Quelle zur Dosis" may be a heading in any box.
                     if (labelled < 0) {
-                        labelled = inContainer(e) && BYLINE_LINE.matcher(spacedText(e, 80)).find() ? 1 : 0;
+                        labelled = marked && inContainer(e) && BYLINE_LINE.matcher(spacedText(e, 80)).find() ? 1 : 0;
                     }
                     if (labelled == 0 || !inContainer(a)) {
                         return false;

@@ -801,6 +801,8 @@ final class BylineExtractorTest {
     void thePicturesCreditInABylineIsNoAuthorship() {
         assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text: Anna Müller Fotos: Peter Schmidt"));
         assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text: Anna Müller, Foto: Peter Schmidt"));
+        // Unlabelled, it is a caption: what stands before the credit names a picture, not a person.
+        assertEquals(List.of(), BylineExtractor.names("Gefüllte Muscheln - Foto: Copyright © Kim Berger"));
     }
 
     @Test
