@@ -730,7 +730,7 @@ final class BylineExtractor {
 
     private static AgentType typeOf(String name) {
         return ORGANIZATION.matcher(name).matches() || ORGANIZATION_FORM.matcher(name).matches()
-                || NUMBERED_BRAND.matcher(name).matches()
+                || NUMBERED_BRAND.matcher(name).matches() || HOST.matcher(name).matches()
                 ? AgentType.ORGANIZATION : AgentType.PERSON;
     }
 

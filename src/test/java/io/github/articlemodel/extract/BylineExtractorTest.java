@@ -997,4 +997,16 @@ final class BylineExtractorTest {
                 """);
         assertEquals(List.of("王小明"), names(found));
     }
+
+    @Test
+    void anAddressIsNoPerson() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta name="author" content="hafenblatt.at"></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("hafenblatt.at"), names(found));
+        assertEquals(AgentType.ORGANIZATION, found.orElseThrow().names().get(0).type());
+    }
 }
