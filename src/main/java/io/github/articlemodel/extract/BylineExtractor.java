@@ -923,11 +923,12 @@ final class BylineExtractor {
             name = String.join(" ", words);
         }
         // "Christoph Hein Chefredakteur", "Jane Doe Journaliste au Monde", "Jane Doe Staff Writer": a long
-        // or qualified job title after the name ends it (a short one alone may be a surname).
-        for (int k = 2; k < words.length; k++) {
-            if ((words[k].length() >= 9 || TITLE_WORD.matcher(words[k]).matches()) && ROLE_WORD.matcher(words[k]).matches()
+        // or qualified job title after the name ends it (a short one alone may be a surname). Not after a
+        // phrase's words: "Letters to the Editor" is a column's name.
+        for (int k = 1; k < words.length && !FUNCTION_WORDS.contains(words[k - 1].toLowerCase(Locale.ROOT)); k++) {
+            if (k >= 2 && ((words[k].length() >= 9 || TITLE_WORD.matcher(words[k]).matches()) && ROLE_WORD.matcher(words[k]).matches()
                     || ROLE_QUALIFIERS.contains(words[k].toLowerCase(Locale.ROOT))
-                            && onlyRoles(java.util.Arrays.copyOfRange(words, k, words.length))) {
+                            && onlyRoles(java.util.Arrays.copyOfRange(words, k, words.length)))) {
                 words = java.util.Arrays.copyOf(words, k);
                 name = String.join(" ", words);
                 break;

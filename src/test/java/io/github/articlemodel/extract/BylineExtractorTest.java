@@ -860,6 +860,8 @@ final class BylineExtractorTest {
                 """);
         assertEquals(List.of("Maria Jansen"), names(found));
         assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe Editor"));
+        // A column's name is no person with a title.
+        assertEquals(List.of("Letters To The Editor"), BylineExtractor.names("Letters To The Editor", false));
         assertEquals(List.of("Anna Maria Leiter"), BylineExtractor.names("Anna Maria Leiter"));
     }
 
