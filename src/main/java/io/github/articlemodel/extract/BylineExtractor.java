@@ -40,26 +40,38 @@ final class BylineExtractor {
     /** A byline candidate group: the names one source gave, with where they came from. */
     record Found(List<Metadata.AuthorCandidate> names, Source source, String reason) {}
 
+    /** What a credit line credits: "Text", "Fotos", "Text und Fotos". */
+    private static final String CREDITED = "(?:text|words|photos?|fotos?|bilder|pictures)"
+            + "(?:\\s*(?:und|and|et|en|y|&|\\+|/)\\s*(?:text|words|photos?|fotos?|bilder|pictures|video))?";
+    /** Kinds of pieces named before "von"/"by" ("Eine Analyse von", "A review by"): only with that word they are a label. */
+    private static final String GENRE = "(?:(?:ein|eine|a|an|un|une|een)\\s+)?(?:analyse|analysis|essay|kolumne|column"
+            + "|reportage|rezension|review|interview|gastbeitrag|gastkommentar|kommentar|commentary|commentaire)"
+            + "\\s+(?=(?:by|von|vom|par|door|por|di|da|de)\\s)";
     /** Words before the names: "Written by", "Von", "Text:", "Alle Artikel von". */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|bilder|edited|veröffentlicht|publiziert|erschienen|geschrieben"
+            "^(?:" + GENRE + "|(?:written|posted|published|reported|" + CREDITED + "|story|edited|veröffentlicht|publiziert|erschienen|geschrieben"
                     + "|verfasst|ein beitrag|(?:blog[- ]?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
                     + "|escrito|publicado|scritto|napisane|opublikowane|a post|a story|an article"
+                    + "|eingestellt|gepostet|geplaatst|gepubliceerd|(?:ein |gast)?kommentar|pressemitteilung"
                     + "|(?:view |see |read |show |zeige |alle )?(?:all|more|alle?s?|mehr)"
                     + "(?: posts| articles| stories| beiträge| artikel| texte)?)(?:\\s*:\\s*|\\s+))?"
                     + "(?:(?:by|von|vom|par|door|por|di|da|de|av|af|przez|from"
-                    + "|autor(?:in|en|innen)?|authors?|auteurs?|autores?|autori|texte?|tekst|interview|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
+                    + "|autor(?:in|en|innen)?|authors?|auteurs?|autores?|autori|texte?|tekst|interview|reportage|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文)"
                     + "(?:\\s*[:\\-–：]\\s*|\\s+)"
                     + "|redaktion\\s*[:\\-–]\\s*|(?:quelle|source|fonte|fuente|bron)\\s*:\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "ByJane Doe": the prefix glued to the name by markup without a space. */
     private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:By|Von|Par|Door|Por)(?=\\p{Lu}\\p{Ll})");
-    /** Between names. A slash is not: "dpa/lno", "APA/AP" are one credit as the page writes it. */
+    /**
+     * Between names, with the serial comma ("A, B, and C"). A slash is not: "dpa/lno", "APA/AP" are
+     * one credit as the page writes it.
+     */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)\\b)|;|&(?!\\s*co\\b)|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
+            "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)\\b)(?:\\s*(?:and|und|et|en|och|og|ve|és)\\s)?|;|&(?!\\s*co\\b)|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATE_BY = Pattern.compile(
-            "^(?:posted|published|updated|veröffentlicht|publiziert|erstellt|geschrieben|publié|gepubliceerd|publicado"
+            "^(?:posted|published|updated|veröffentlicht|publiziert|erstellt|geschrieben|eingestellt|gepostet|publié"
+                    + "|gepubliceerd|geplaatst|publicado"
                     + "|am|on|le|\\d+)\\b.{0,60}?"
                     + "\\b(?:by|von|par|door|por|di)\\s+(\\p{Lu}.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -87,7 +99,7 @@ final class BylineExtractor {
                     + "|mis à jour\\b|publié\\b|gepubliceerd\\b|publicado\\b|pubblicato\\b|follow\\b|folgen\\b"
                     + "|suivre\\b|volgen\\b|seguir\\b|facebook\\b|twitter\\b|flipboard\\b|whatsapp\\b|linkedin\\b|instagram\\b"
                     + "|pinterest\\b|xing\\b|e-?mail\\b|mail\\b|rss\\b|more by\\b|mehr von\\b|contact\\b|kontakt\\b"
-                    + "|read more\\b|weiterlesen\\b|min read\\b|\\|).*$",
+                    + "|read more\\b|weiterlesen\\b|min read\\b|\\||發表在|發表於|发表在|发表于|發佈於|发布于).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Job titles and roles, also as the end of a compound ("Chefredakteurin", "Netzphilosophin"). */
     private static final Pattern ROLE_WORD = Pattern.compile(
@@ -97,6 +109,9 @@ final class BylineExtractor {
                     + "|manager|moderator|moderatorin|contributor|analyst|rédacteur|rédactrice|journaliste|envoyé|envoyée"
                     + "|verslaggever|periodista|giornalista|dziennikarz|student|studentin|anwalt|anwält|attorney|lawyer|avocat)(?:in|innen|en|e|s)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Short job titles that are no surnames ("Jane Doe Reporter"), unlike "Leiter" or "Chef". */
+    private static final Pattern TITLE_WORD = Pattern.compile("(?:reporter|editor|writer|fotograf)(?:in)?",
+            Pattern.CASE_INSENSITIVE);
     /** Lower-case words that belong inside names ("Jan de Vries", "Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "della", "des", "dos", "das", "do", "la", "le", "lo", "ten", "ter", "zu", "zum", "zur", "y", "e", "bin",
@@ -154,30 +169,39 @@ final class BylineExtractor {
 
     static Optional<Found> extract(ExtractionContext ctx, Metadata meta, Optional<Element> bodyRoot) {
         Optional<Element> container = Scope.articleContainer(bodyRoot);
-        Judge judge = new Judge(container.orElse(null));
+        Judge judge = new Judge(container.orElse(null), bodyRoot.orElse(null));
         // Structured sources first, in their trust order. A credit of only the publisher gives way to any
         // source that names a person, and to a wire service's credit in the text.
         List<String> site = siteNames(meta);
         Found publisherOnly = null;
         Found dom = null;
+        // The bylines marked in the article: read once, for the structured names and for the page's byline.
+        List<Metadata.AuthorCandidate> inArticle = null;
         for (Source source : List.of(Source.JSON_LD, Source.MICRODATA, Source.DUBLIN_CORE)) {
             List<Metadata.AuthorCandidate> names = clean(meta.authors(), source, site);
             if (names.isEmpty()) {
                 continue;
             }
+            if (inArticle == null) {
+                inArticle = container.isPresent() ? first(ctx, marked(container.get(), null), judge) : List.of();
+            }
             if (!onlyThePublisher(names, site)) {
                 // The page's byline only lends its profile links here: the article's own markup suffices.
-                List<Metadata.AuthorCandidate> inArticle = container.isPresent()
-                        ? first(ctx, marked(container.get(), null), judge) : List.of();
                 if (outvoted(names, inArticle, meta.authors())) {
                     return Optional.of(new Found(inArticle, Source.DOM,
                             "the article's byline, which other tags confirm, names others than " + source.id()));
                 }
-                return Optional.of(new Found(withDomUrls(displayed(names, inArticle, meta.authors()), inArticle), source,
-                        source.id() + " names the authors"));
+                List<Metadata.AuthorCandidate> shown = withDomUrls(displayed(names, inArticle, meta.authors()), inArticle);
+                List<Metadata.AuthorCandidate> coAuthors = coAuthors(shown, inArticle, site);
+                if (!coAuthors.isEmpty()) {
+                    List<Metadata.AuthorCandidate> all = new ArrayList<>(shown);
+                    all.addAll(coAuthors);
+                    return Optional.of(new Found(all, source, source.id() + " names the authors, the article's byline more"));
+                }
+                return Optional.of(new Found(shown, source, source.id() + " names the authors"));
             }
             if (dom == null) {
-                dom = dom(ctx, container, judge);
+                dom = dom(ctx, container, judge, inArticle);
             }
             if (dom.names().stream().anyMatch(d -> d.type() == AgentType.PERSON)) {
                 return Optional.of(new Found(dom.names(), Source.DOM,
@@ -188,7 +212,7 @@ final class BylineExtractor {
             }
         }
         if (dom == null) {
-            dom = dom(ctx, container, judge);
+            dom = dom(ctx, container, judge, inArticle);
         }
         if (publisherOnly == null && !dom.names().isEmpty()) {
             return Optional.of(dom);
@@ -217,7 +241,7 @@ final class BylineExtractor {
         if (publisherOnly != null) {
             return Optional.of(publisherOnly);
         }
-        return twitterLabel(ctx);
+        return twitterLabel(ctx).or(() -> footerCopyright(ctx, site));
     }
 
     /** "Hamburg (dpa/lno) – …": a dateline's wire-service credit at the start of the text. */
@@ -260,7 +284,8 @@ final class BylineExtractor {
 
     /**
      * A signature closing the text: one of its last paragraphs, set right as letters are signed,
-     * that holds one name and nothing else ("Jane Doe", "Quelle: Example Press").
+     * that holds one name and nothing else ("Jane Doe", "Quelle: Example Press"), or the text's
+     * copyright line ("© 2019 Jane Doe").
      */
     private static Optional<Found> signature(Elements paragraphs) {
         int checked = 0;
@@ -270,13 +295,18 @@ final class BylineExtractor {
                 continue;
             }
             checked++;
+            if (!shortText(p, 60)) {
+                continue;
+            }
             String style = p.attr("style");
             boolean right = p.attr("align").equalsIgnoreCase("right")
                     || containsIgnoreCase(style, "text-align:right") || containsIgnoreCase(style, "text-align: right");
-            if (!right || !shortText(p, 60)) {
+            String text = spacedText(p, 61);
+            Matcher copyright = right ? null : COPYRIGHT_LINE.matcher(text);
+            if (copyright != null && !copyright.matches()) {
                 continue;
             }
-            List<String> names = names(spacedText(p, 61));
+            List<String> names = names(copyright == null ? text : copyright.group(1));
             if (names.size() == 1 && signed(names.get(0))) {
                 return Optional.of(new Found(List.of(candidate(names.get(0), Optional.empty(), Dom.cssPath(p))),
                         Source.DOM, "a signature closing the text"));
@@ -284,6 +314,86 @@ final class BylineExtractor {
         }
         return Optional.empty();
     }
+
+    /** "Copyright (c) 2012- Jane Doe. All rights reserved.": the holder's name, up to a stop or the end. */
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?)?\\s*(?:by\\s+)?"
+                    + "(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]*|von|van|de|der|den|da|di|du|la|le)){1,3})"
+                    + "\\s*(?:[.,|·•]|all rights|alle rechte|tous droits|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** At most this many footers are read. */
+    private static final int MAX_FOOTERS = 6;
+
+    /**
+     * The last resort: the page footer's copyright line, when it names the person a personal site is
+     * named after ("© 2012 Jane Doe" on "Jane Doe's Blog").
+     */
+    private static Optional<Found> footerCopyright(ExtractionContext ctx, List<String> site) {
+        Element body = ctx.document().body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        List<Element> footers = new ArrayList<>();
+        footers(body, 0, footers);
+        for (Element footer : footers) {
+            for (Element p : footer.getAllElements()) {
+                if (!p.ownText().isEmpty() && shortText(p, MAX_BYLINE_TEXT)) {
+                    Matcher m = COPYRIGHT_HOLDER.matcher(spacedText(p, MAX_BYLINE_TEXT));
+                    if (m.find()) {
+                        String name = m.group(1).trim();
+                        if (typeOf(name) == AgentType.PERSON && names(name).equals(List.of(name))
+                                && personLike(candidate(name, Optional.empty(), ""), List.of())
+                                && ownersSite(Text.letters(name), site, ctx.document().title())) {
+                            return Optional.of(new Found(List.of(candidate(name, Optional.empty(), Dom.cssPath(p))),
+                                    Source.DOM, "the footer's copyright names a person"));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A page's footer lies near the top of its tree: the walk goes this deep, not into the content. */
+    private static final int FOOTER_DEPTH = 6;
+
+    /** The footers ({@code footer}, a "footer" class or id) among the top levels of the page, outermost only. */
+    private static void footers(Element e, int depth, List<Element> out) {
+        for (Element c = e.firstElementChild(); c != null && out.size() < MAX_FOOTERS; c = c.nextElementSibling()) {
+            if (c.nameIs("footer") || c.attributesSize() > 0
+                    && (containsIgnoreCase(c.id(), "footer") || containsIgnoreCase(c.className(), "footer"))) {
+                out.add(c);
+            } else if (depth < FOOTER_DEPTH) {
+                footers(c, depth + 1, out);
+            }
+        }
+    }
+
+    /**
+     * Whether the site is named after the person, and says more than the name ("Jane Doe's Blog",
+     * "Dr. Jane Doe"): a personal site, whose owner writes it. A company's copyright ("© Example
+     * Media") names no site so, and a site named just so ("Example Forum") is no person's.
+     */
+    private static boolean ownersSite(String person, List<String> site, String title) {
+        if (person.length() < 5) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(site);
+        if (site.isEmpty()) {
+            // The title's site part: "Jane Doe's Blog | A post" or "A post – Jane Doe's Blog".
+            for (String part : TITLE_PARTS.split(title)) {
+                names.add(Text.letters(part));
+            }
+        }
+        return names.stream().anyMatch(x -> x.length() > person.length() && x.contains(person));
+    }
+
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|–—-]\\s|:\\s");
+
+    /** "© 2019 Jane Doe", "Copyright Jane Doe": the text's own copyright line names who wrote it. */
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*(?:by\\s+)?(\\p{L}.*)",
+            Pattern.CASE_INSENSITIVE);
 
     /** A signature is a name alone: one word, or up to four capitalised ones and particles ("Jan de Vries"). */
     private static boolean signed(String name) {
@@ -300,7 +410,8 @@ final class BylineExtractor {
     }
 
     private static Optional<Found> credit(Pattern where, Element p) {
-        Matcher m = where.matcher(Text.clean(p.text()));
+        // A dateline is read from the paragraph's first characters; a closing credit needs its end.
+        Matcher m = where.matcher(where == DATELINE_CREDIT ? spacedText(p, 120) : Text.clean(p.text()));
         if (!m.find() || !WIRE.matcher(m.group(1)).find()) {
             return Optional.empty();
         }
@@ -378,10 +489,11 @@ final class BylineExtractor {
 
     /** A line that starts like a byline ("By ...", "Von ...", "Text: ..."). */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(?:(?:by|von|par|door|por|przez|written by|geschrieben von|(?:ein |blog[- ]?|gast)?beitrag von"
+            "^(?:(?:by|von|par|door|por|przez|written by|posted by|geschrieben von|eingestellt von|gepostet von|geplaatst door"
+                    + "|(?:ein |blog[- ]?|gast)?beitrag von"
                     + "|ein artikel von|verfasst von|escrito por|scritto da|napisał|napisała|a post by)\\s*:?\\s+\\p{L}"
                     // Labels that are also common nouns ("Text des Gesetzes") need a colon or a capital after them.
-                    + "|(?:text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs)"
+                    + "|(?:text|texte|tekst|autor|autorin|autoren|author|authors|auteur|auteurs|interview)"
                     + "(?:\\s*:\\s*\\p{L}|\\s+(?-i:\\p{Lu}))|redaktion\\s*:\\s*\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A byline label alone ("Von:", "By"), its name on the next line. */
@@ -473,7 +585,7 @@ final class BylineExtractor {
             if (c >= '0' && c <= '9' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—') {
                 return true;
             }
-            return "bvpdtagerswn".indexOf(c | 0x20) >= 0;
+            return "bvpdtagerswni".indexOf(c | 0x20) >= 0;
         }
         return false;
     }
@@ -481,7 +593,7 @@ final class BylineExtractor {
     /** How a byline line may start: separators, then a cue word or a date. */
     private static final Pattern LINE_START = Pattern.compile(
             "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|autoren|authors?"
-                    + "|auteurs?|written|geschrieben|ein|blog[- ]?beitrag|gastbeitrag|beitrag|verfasst|redaktion|escrito|scritto|napisał"
+                    + "|auteurs?|written|geschrieben|ein|blog[- ]?beitrag|gastbeitrag|beitrag|verfasst|redaktion|interview|escrito|scritto|napisał"
                     + "|napisała|a post)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -552,7 +664,7 @@ final class BylineExtractor {
         }
         List<String> names = List.of();
         Matcher dated = top ? DATE_THEN_NAME.matcher(own) : null;
-        if (dated != null && dated.matches() && judge.belongs(e)) {
+        if (dated != null && dated.matches() && judge.belongs(e, false)) {
             names = names(dated.group(1));
         }
         String[] segments = LINE_SEGMENTS.split(own);
@@ -567,7 +679,7 @@ final class BylineExtractor {
                     s = s + " " + LINE_LEAD.matcher(segments[++k].trim()).replaceFirst("");
                 }
             }
-            if (BYLINE_LINE.matcher(s).find() && judge.belongs(e)) {
+            if (BYLINE_LINE.matcher(s).find() && judge.belongs(e, false)) {
                 names = names(s);
             }
         }
@@ -618,7 +730,7 @@ final class BylineExtractor {
 
     private static AgentType typeOf(String name) {
         return ORGANIZATION.matcher(name).matches() || ORGANIZATION_FORM.matcher(name).matches()
-                || NUMBERED_BRAND.matcher(name).matches()
+                || NUMBERED_BRAND.matcher(name).matches() || HOST.matcher(name).matches()
                 ? AgentType.ORGANIZATION : AgentType.PERSON;
     }
 
@@ -637,25 +749,49 @@ final class BylineExtractor {
         if (s.isEmpty() || s.length() > 300) {
             return out;
         }
+        if (COUNTER.matcher(s).matches()) {
+            return out; // "Views (23925)", "Kommentare (4)": a counter's label
+        }
         // "Posted on September 21, 2020 by Adi Tzlil": the name follows the last "by".
         Matcher late = LATE_BY.matcher(s);
-        if (late.find()) {
+        boolean labelled = late.find();
+        if (labelled) {
             s = late.group(1);
         }
         // "(Pressesprecher des EJW)" before a separator or the end: a role. Inside a name it is part of it.
         s = withoutRoles(s);
         s = HANDLE.matcher(s).replaceAll("");
-        s = GLUED_PREFIX.matcher(s).replaceFirst("");
-        s = PREFIX.matcher(s).replaceFirst("");
+        String unlabelled = PREFIX.matcher(GLUED_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
+        labelled |= unlabelled.length() < s.length();
+        s = unlabelled;
         s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
+        if (labelled) {
+            // "Text: Jane Doe Fotos: John Smith": the pictures' credit is no authorship. Unlabelled, such a
+            // line is a caption ("Harbour - Foto: Jane Doe"), which the credit's words keep from being a name.
+            s = PICTURES_CREDIT.matcher(s).replaceFirst("");
+        }
         // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
         int comma = s.lastIndexOf(',');
-        if (comma > 0 && ORGANIZATION.matcher(s.substring(comma + 1).trim()).matches()
-                && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()) {
+        if (comma > 0 && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()
+                && (ORGANIZATION.matcher(s.substring(comma + 1).trim()).matches() || branded(s, comma))) {
             s = s.substring(0, comma);
         }
-        for (String part : SPLIT.split(s)) {
-            String name = name(part, strict);
+        // "Jane Doe / Reuters" likewise; "dpa/lno" is one credit.
+        int slash = s.lastIndexOf(" / ");
+        if (slash > 0 && ORGANIZATION.matcher(s.substring(slash + 3).trim()).matches()
+                && !ORGANIZATION.matcher(s.substring(0, slash).trim()).matches() && s.substring(0, slash).indexOf(' ') > 0) {
+            s = s.substring(0, slash);
+        }
+        s = withoutPlace(s, strict, labelled);
+        Matcher inverted = strict ? null : INVERTED.matcher(s);
+        if (inverted != null && inverted.matches() && !ORGANIZATION.matcher(inverted.group(1)).matches()
+                && !ORGANIZATION.matcher(inverted.group(2)).matches()) {
+            s = inverted.group(2) + " " + inverted.group(1); // "Doe, Jane": a catalogue's order, one person
+        }
+        String[] parts = SPLIT.split(s);
+        for (String part : parts) {
+            // A single part is the whole line, its label and tail already gone; each of several may have its own.
+            String name = parts.length == 1 ? cleanName(part, strict) : name(part, strict);
             if (!name.isEmpty() && !out.contains(name)) {
                 out.add(name);
             }
@@ -663,6 +799,76 @@ final class BylineExtractor {
         return out;
     }
 
+    /** "Doe, Jane", "Doe, Jane M.": a surname, a comma and the given names, as catalogues write a name. */
+    private static final Pattern INVERTED = Pattern.compile(
+            "(\\p{Lu}\\p{Ll}[\\p{L}'-]*),\\s*(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s\\p{Lu}\\.)?)");
+
+    /** A word of three to six capitals ("CNN", "BBC"; "JD" may be initials), not a Roman numeral ("III"). */
+    private static final Pattern ACRONYM = Pattern.compile("(?:^|\\s)(?![IVXLC]+(?:\\s|$))\\p{Lu}{3,6}(?:\\s|$)");
+
+    /**
+     * "Jane Doe, CNN Business": after the last comma, words with a brand in capitals name the
+     * person's employer, in a line not written all in capitals.
+     */
+    private static boolean branded(String s, int comma) {
+        String tail = s.substring(comma + 1);
+        if (!ACRONYM.matcher(tail).find()) {
+            return false;
+        }
+        for (int i = 0; i < comma; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One capitalised word, hyphens allowed ("Berlin", "Aix-en-Provence", "NEW-YORK"): a dateline's place. */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{L}+(?:-\\p{L}+)*");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
+
+    /** " in Kyiv", " aus Berlin", " from New York": where the reporter writes from, closing a byline. */
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "\\s+(?:in|aus|from|à)\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}$");
+
+    /**
+     * Without the place a dateline-style byline ends with ("Von Jane Doe, Berlin", "By Jane Doe and
+     * John Smith, London", "By Jane Doe in Kyiv"): one capitalised word after the last comma, or up
+     * to three after "in" in a labelled byline, behind names that all have a first and a last name.
+     * A list of people ("By Jane Doe, John Smith and Kim Berger") keeps its last name, and so does
+     * "Doe, Jane" (the part before the comma is one word).
+     */
+    private static String withoutPlace(String s, boolean strict, boolean labelled) {
+        String t = TRAILING_COMMAS.matcher(s).replaceFirst("");
+        int comma = t.lastIndexOf(',');
+        if (comma > 0 && PLACE.matcher(t.substring(comma + 1).trim()).matches() && fullNames(t.substring(0, comma), strict)) {
+            return t.substring(0, comma);
+        }
+        // Unlabelled, "Weitere Nachrichten aus Berlin" reads the same.
+        Matcher in = strict && labelled ? IN_PLACE.matcher(t) : null;
+        if (in != null && in.find() && fullNames(t.substring(0, in.start()), strict)) {
+            return t.substring(0, in.start());
+        }
+        return s;
+    }
+
+    /** Whether every name of a list has a first and a last name. */
+    private static boolean fullNames(String list, boolean strict) {
+        for (String part : SPLIT.split(list)) {
+            String name = name(part, strict);
+            if (name.isEmpty() || SPACE.split(name).length < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A credit for the pictures after the names: "Fotos: John Smith". */
+    private static final Pattern PICTURES_CREDIT = Pattern.compile(
+            "[\\s,;|]+(?:fotos?|photos?|bilder|illustrations?|grafik(?:en)?|videos?)\\s*:.*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A word or two and a number in brackets: a counter ("Views (123)"). */
+    private static final Pattern COUNTER = Pattern.compile("\\S+(?:\\s\\S+)?\\s*\\(\\s*\\d[\\d.,]*\\s*\\)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]{0,80})\\)");
     private static final Pattern NAME_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3}");
 
@@ -689,36 +895,76 @@ final class BylineExtractor {
     private static String name(String part, boolean strict) {
         String name = GLUED_PREFIX.matcher(Text.clean(part)).replaceFirst("");
         name = PREFIX.matcher(name).replaceFirst("");
-        name = TAIL.matcher(name).replaceFirst("");
-        name = AFFILIATION.matcher(name).replaceFirst("");
+        return cleanName(TAIL.matcher(name).replaceFirst(""), strict);
+    }
+
+    /** {@link #name}, for a part without its label and its tail. */
+    private static String cleanName(String part, boolean strict) {
+        String name = AFFILIATION.matcher(Text.clean(part)).replaceFirst("");
         name = EDGE_PUNCTUATION.matcher(name).replaceAll("").trim();
         if (name.endsWith(")") && name.indexOf('(') < 0) {
             name = name.substring(0, name.length() - 1).trim();
         }
-        // Job titles before the name go ("Netzphilosophin Leena Simon"); after it they may be a surname.
         String[] words = SPACE.split(name);
+        if (onlyRoles(words)) {
+            return ""; // "Jane Doe, Senior Editor": the title after the comma is no second person
+        }
+        // Job titles before the name go ("Netzphilosophin Leena Simon"); after it they may be a surname.
         int from = 0;
-        while (from < words.length - 1 && ROLE_WORD.matcher(words[from]).matches()) {
-            from++;
+        for (int k = 0; k < words.length - 1; k++) {
+            if (ROLE_WORD.matcher(words[k]).matches()) {
+                from = k + 1; // "Senior Editor Jane Doe": qualifiers go with the title they lead to
+            } else if (!ROLE_QUALIFIERS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                break;
+            }
         }
         if (from > 0) {
             words = java.util.Arrays.copyOfRange(words, from, words.length);
             name = String.join(" ", words);
         }
-        // "Christoph Hein Chefredakteur", "Jane Doe Journaliste au Monde": a long job title after the name
-        // ends it (a short one may be a surname).
-        for (int k = 2; k < words.length; k++) {
-            if (words[k].length() >= 9 && ROLE_WORD.matcher(words[k]).matches()) {
+        // "Christoph Hein Chefredakteur", "Jane Doe Journaliste au Monde", "Jane Doe Staff Writer": a long
+        // or qualified job title after the name ends it (a short one alone may be a surname). Not after a
+        // phrase's words: "Letters to the Editor" is a column's name.
+        for (int k = 1; k < words.length && !FUNCTION_WORDS.contains(words[k - 1].toLowerCase(Locale.ROOT)); k++) {
+            if (k >= 2 && ((words[k].length() >= 9 || TITLE_WORD.matcher(words[k]).matches()) && ROLE_WORD.matcher(words[k]).matches()
+                    || ROLE_QUALIFIERS.contains(words[k].toLowerCase(Locale.ROOT))
+                            && onlyRoles(java.util.Arrays.copyOfRange(words, k, words.length)))) {
                 words = java.util.Arrays.copyOf(words, k);
                 name = String.join(" ", words);
                 break;
             }
         }
-        if (!plausible(name, words, strict) || CREDENTIAL.matcher(name).matches()
+        if (!plausible(name, words, strict) || CREDENTIAL.matcher(name).matches() || ADMIN.matcher(name).matches()
                 || STOP.contains(name.toLowerCase(Locale.ROOT))) {
             return "";
         }
         return name;
+    }
+
+    /** A content system's administrator account ("admin", "wpadmin", "Administrator"): nobody's name. */
+    private static final Pattern ADMIN = Pattern.compile("(?:site|web|wp|wordpress|blog)?[-_ ]?admin(?:istrator)?\\d*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that qualify a job title ("Senior Editor", "Leitende Redakteurin"). */
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("senior", "chief", "staff", "contributing", "managing",
+            "deputy", "executive", "associate", "assistant", "political", "foreign", "freelance", "special", "local",
+            "business", "science", "sports", "news", "digital", "online", "leitender", "leitende", "stellvertretender",
+            "stellvertretende", "freier", "freie", "grand", "envoyé", "spécial", "spéciale");
+
+    /** Whether the words are a job title alone: role words and their qualifiers, two or more. */
+    private static boolean onlyRoles(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        boolean role = false;
+        for (String w : words) {
+            boolean r = ROLE_WORD.matcher(w).matches();
+            if (!r && !ROLE_QUALIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            role |= r;
+        }
+        return role;
     }
 
     private static boolean plausible(String name, String[] words, boolean strict) {
@@ -768,11 +1014,13 @@ final class BylineExtractor {
     /**
      * The byline the page shows: marked in the article, else marked elsewhere on the page (some
      * themes put it in a page header outside the article element), else a line that reads like one.
+     * {@code inArticle}: the bylines marked in the article when already read, else null.
      */
-    private static Found dom(ExtractionContext ctx, Optional<Element> container, Judge judge) {
-        List<Metadata.AuthorCandidate> names = List.of();
-        if (container.isPresent()) {
-            names = first(ctx, marked(container.get(), null), judge);
+    private static Found dom(ExtractionContext ctx, Optional<Element> container, Judge judge,
+            List<Metadata.AuthorCandidate> inArticle) {
+        List<Metadata.AuthorCandidate> names = inArticle;
+        if (names == null) {
+            names = container.isPresent() ? first(ctx, marked(container.get(), null), judge) : List.of();
         }
         if (names.isEmpty()) {
             List<Element> outside = marked(ctx.document(), container.orElse(null));
@@ -839,7 +1087,7 @@ final class BylineExtractor {
         if (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")) {
             return true;
         }
-        if (e.nameIs("a") && isAuthorHref(a.get("href"))) {
+        if (e.nameIs("a") && (pathSegment(a.get("href"), AUTHOR_PATHS, USER_PATHS) || afterAvatar(e))) {
             return true;
         }
         return hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component"));
@@ -892,7 +1140,53 @@ final class BylineExtractor {
         return containsIgnoreCase(a.attr("rel"), "author") || isAuthorHref(a.attr("href"));
     }
 
+    /**
+     * A member's profile link ("/user/jane"): a site's users write posts, but also comments and
+     * menus ("/user/login"), so such a link names an author only after a byline's "von"/"by".
+     */
+    private static boolean isUserHref(String href) {
+        return pathSegment(href, USER_PATHS, null);
+    }
+
+    private static final String[] USER_PATHS = {"/user/", "/users/", "/member/", "/members/", "/benutzer/",
+        "/mitglied/", "/membre/", "/usuario/", "/utente/"};
+
+    /** A link right after an avatar picture ("<img class=avatar> <a>Jane</a>"): the poster's name. */
+    private static boolean afterAvatar(Element a) {
+        Element img = a.previousElementSibling();
+        return img != null && img.nameIs("img") && containsIgnoreCase(img.className(), "avatar");
+    }
+
+    /** A byline's label closing a text: "von", "by", "Posted by", "Autor:". */
+    private static final Pattern LABEL_END = Pattern.compile(
+            "(?:^|[\\s|·•])(?:by|von|par|door|por|di|da|av|przez|autor|autorin|author|auteur)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text just before a link, in its line, ends with a byline's label ("von <a>Jane</a>"). */
+    private static boolean labelledBefore(Element a) {
+        Element n = a;
+        for (int depth = 0; depth < 4; depth++) {
+            for (Node p = n.previousSibling(); p != null; p = p.previousSibling()) {
+                String t = p instanceof TextNode ? Text.clean(((TextNode) p).getWholeText())
+                        : p instanceof Element ? spacedText((Element) p, 80) : "";
+                if (!t.isEmpty()) {
+                    return LABEL_END.matcher(t).find();
+                }
+            }
+            n = n.parent();
+            if (n == null || !(n.nameIs("span") || isInline(n))) {
+                return false; // the line's start: no label
+            }
+        }
+        return false;
+    }
+
     private static boolean isAuthorHref(String href) {
+        return pathSegment(href, AUTHOR_PATHS, null);
+    }
+
+    /** Whether a path segment of the link is one of {@code paths} or of {@code more} (may be null). */
+    private static boolean pathSegment(String href, String[] paths, String[] more) {
         // Only where a path segment starts: this runs for every link of the page.
         int max = Math.min(href.length(), MAX_SCAN);
         int i = href.indexOf('/');
@@ -902,12 +1196,19 @@ final class BylineExtractor {
                 return false;
             }
             int len = j - i + 1; // the segment with both slashes
-            for (String p : AUTHOR_PATHS) {
-                if (p.length() == len && href.regionMatches(true, i, p, 0, len)) {
-                    return true;
-                }
+            if (segmentIn(href, i, len, paths) || more != null && segmentIn(href, i, len, more)) {
+                return true;
             }
             i = j;
+        }
+        return false;
+    }
+
+    private static boolean segmentIn(String href, int i, int len, String[] paths) {
+        for (String p : paths) {
+            if (p.length() == len && href.regionMatches(true, i, p, 0, len)) {
+                return true;
+            }
         }
         return false;
     }
@@ -932,15 +1233,23 @@ final class BylineExtractor {
     /** The names one byline-marked element gives, or none when it is out of scope or not a byline. */
     private static List<Metadata.AuthorCandidate> fromMarked(ExtractionContext ctx, Element e, Judge judge) {
         String text = spacedText(e, MAX_BYLINE_TEXT + 1);
-        if (text.isEmpty() || text.length() > MAX_BYLINE_TEXT || !judge.belongs(e)
-                || markedOnlyByHref(e) && inRunningText(e)) {
+        if (text.isEmpty() || text.length() > MAX_BYLINE_TEXT || !judge.belongs(e, true)
+                || markedOnlyByHref(e) && (inRunningText(e) || !isAuthorLink(e) && !labelledBefore(e) && !afterAvatar(e))) {
             return List.of();
         }
         Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
         String loc = Dom.cssPath(e);
         // Author links name the people more cleanly than the line around them.
         List<Element> links = new ArrayList<>();
-        if (e.nameIs("a")) {
+        Element line = e.nameIs("a") && isAuthorLink(e) ? lineOf(e) : null;
+        if (line != null) {
+            // "By <a>Jane Doe</a> and <a>John Smith</a>" with no mark on the line: its other author links too.
+            for (Element a : line.getElementsByTag("a")) {
+                if (a == e || isAuthorLink(a)) {
+                    links.add(a);
+                }
+            }
+        } else if (e.nameIs("a")) {
             links.add(e);
         } else {
             for (Element a : e.getElementsByTag("a")) {
@@ -975,6 +1284,15 @@ final class BylineExtractor {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The short line around a link: its nearest block (past inline wrappers), when that is short. */
+    private static Element lineOf(Element a) {
+        Element line = a.parent();
+        while (line != null && (line.nameIs("span") || line.nameIs("font") || isInline(line))) {
+            line = line.parent();
+        }
+        return line != null && !line.nameIs("body") && shortText(line, MAX_BYLINE_TEXT) ? line : null;
     }
 
     /** A brand led by a number ("7 News Example"): a number, then capitalised words ("2 Fictions" counts something). */
@@ -1112,14 +1430,20 @@ final class BylineExtractor {
      */
     private static final class Judge {
         final Element container;
-        /** The container and its ancestors: they hold the article, so they never disqualify it. */
+        /**
+         * The body's root, the container and all their ancestors: they hold the article, so they never
+         * disqualify it, whatever their class ("sidebar-wrapper" or a "widget" around the whole post).
+         */
         private final Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<Element, Boolean> excluding = new IdentityHashMap<>();
+        private final Map<Element, Integer> verdicts = new IdentityHashMap<>();
 
-        Judge(Element container) {
+        Judge(Element container, Element bodyRoot) {
             this.container = container;
             for (Element a = container; a != null; a = a.parent()) {
                 holders.add(a);
+            }
+            for (Element a = bodyRoot; a != null && holders.add(a); a = a.parent()) {
+                // up to the container
             }
         }
 
@@ -1149,55 +1473,126 @@ final class BylineExtractor {
             return container != null && Dom.contains(container, e);
         }
 
-        /** No element between {@code e} and the article (or the page) is a comment, sidebar, teaser or box. */
-        boolean belongs(Element e) {
+        private static final int FINE = 0;
+        private static final int EXCLUDED = 1;
+        private static final int BOILERPLATE = 2;
+
+        /**
+         * No element between {@code e} and the article (or the page) is a comment, an aside, a figure,
+         * a teaser, a cross-reference box, or a block whose class marks boilerplate. {@code marked}:
+         * {@code e} is marked as a byline, which a labelled one may be in such a block of the article.
+         */
+        boolean belongs(Element e, boolean marked) {
+            int labelled = -1;
             for (Element a = e; a != null && !holders.contains(a); a = a.parent()) {
-                Boolean x = excluding.get(a);
-                if (x == null) {
-                    x = excludes(a, e);
-                    if (a != e) {
-                        excluding.put(a, x);
-                    }
-                }
-                if (x) {
+                int v = a == e ? verdict(a, true) : verdicts.computeIfAbsent(a, x -> verdict(x, false));
+                if (v == EXCLUDED) {
                     return false;
+                }
+                if (v == BOILERPLATE) {
+                    // Inside the article, a byline element that says "By ..." is its byline whatever the
+                    // block's class ("news-nav-buttons" around the author and a back link). Unmarked lines
+                    // are not trusted so: "Von der Quelle zur Dosis" may be a heading in any box.
+                    if (labelled < 0) {
+                        labelled = marked && inContainer(e) && BYLINE_LINE.matcher(spacedText(e, 80)).find() ? 1 : 0;
+                    }
+                    if (labelled == 0 || !inContainer(a)) {
+                        return false;
+                    }
                 }
             }
             return true;
         }
 
-        private boolean excludes(Element a, Element e) {
+        /** The verdict on one element between a byline and the article; {@code self}: the byline element itself. */
+        private int verdict(Element a, boolean self) {
             // Tag tests first, then the class tables (only for elements with a class or id).
             if (a.nameIs("aside") || a.nameIs("nav") || a.nameIs("figure") || a.nameIs("figcaption")) {
-                return true; // a figure's "author" is its photographer
+                return EXCLUDED; // a figure's "author" is its photographer
             }
             // A footer inside the article is the article's own ("Posted by ... at 18:52"); the page's is not.
             if (a.nameIs("footer") && !inContainer(a)) {
-                return true;
+                return EXCLUDED;
             }
-            if (a != e) {
+            if (!self) {
                 if (a.nameIs("article") && (!inContainer(a) || severalArticles())) {
-                    return true; // a teaser of another article (when the article is the only one, it is the article)
+                    return EXCLUDED; // a teaser of another article (when the article is the only one, it is the article)
                 }
                 if (a.nameIs("a") && !isAuthorLink(a)) {
-                    return true; // a byline inside a link is a card that links to another article
+                    return EXCLUDED; // a byline inside a link is a card that links to another article
+                }
+                if (a.nameIs("li") && !inContainer(a) && a.parent() != null && linksAHeadline(a.parent())) {
+                    return EXCLUDED; // a list beside the article that links headlines: a list of teasers
                 }
             }
             String cls = Cues.classAndId(a);
-            if (!cls.isEmpty()) {
-                if (a != e && cls.contains("teaser") || Cues.hasCrossReferenceClass(a)) {
-                    return true;
-                }
-                if (Scope.isBoilerplateBlock(a, false)) {
-                    return true;
-                }
+            if (!cls.isEmpty() && (!self && cls.contains("teaser") || Cues.hasCrossReferenceClass(a))) {
+                return EXCLUDED;
             }
-            return Regions.isCommentRegion(a);
+            if (Regions.isCommentRegion(a)) {
+                return EXCLUDED;
+            }
+            return !cls.isEmpty() && Scope.isBoilerplateBlock(a, false) ? BOILERPLATE : FINE;
         }
+    }
+
+    /** A link whose text reads like a headline rather than a name or a label. */
+    private static final int HEADLINE_LINK = 25;
+
+    /** Whether a block holds a link, other than an author link, with a headline's length of text. */
+    private static boolean linksAHeadline(Element block) {
+        for (Element a : block.getElementsByTag("a")) {
+            if (a.hasAttr("href") && !isAuthorLink(a) && !shortText(a, HEADLINE_LINK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Metadata.AuthorCandidate candidate(String name, Optional<String> url, String locator) {
         return new Metadata.AuthorCandidate(name, url, typeOf(name), Source.DOM, locator);
+    }
+
+    /**
+     * The people the article's byline names beside all the structured names ("By Jane Doe and John
+     * Smith" where the markup names only Jane Doe): none when the byline misses one of them.
+     */
+    private static List<Metadata.AuthorCandidate> coAuthors(List<Metadata.AuthorCandidate> names,
+            List<Metadata.AuthorCandidate> dom, List<String> site) {
+        if (dom.size() <= names.size()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (Metadata.AuthorCandidate n : names) {
+            keys.add(Text.letters(n.name()));
+        }
+        List<Metadata.AuthorCandidate> more = new ArrayList<>();
+        int found = 0;
+        for (Metadata.AuthorCandidate d : dom) {
+            if (keys.contains(Text.letters(d.name()))) {
+                found++;
+            } else if (personLike(d, site)) {
+                more.add(d);
+            } else {
+                return List.of(); // a byline with a desk or a programme beside the names is no list of people
+            }
+        }
+        return found == names.size() ? more : List.of();
+    }
+
+    /** A person's name by its form: two to four capitalised words (particles aside), no brand in capitals, not the site. */
+    private static boolean personLike(Metadata.AuthorCandidate c, List<String> site) {
+        String[] words = SPACE.split(c.name());
+        if (c.type() != AgentType.PERSON || words.length < 2 || words.length > 4 || ACRONYM.matcher(c.name()).find()
+                || isSite(c.name(), site)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

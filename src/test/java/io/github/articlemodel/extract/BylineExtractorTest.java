@@ -635,4 +635,380 @@ final class BylineExtractorTest {
                 """);
         assertTrue(sentence.isEmpty(), () -> "no byline expected: " + sentence);
     }
+
+    @Test
+    void aLayoutWrapperAroundTheBodyDoesNotHideTheArticlesAuthorBox() {
+        // "sidebar-wrapper" is a boilerplate word, but this block holds the body: it is the layout, not a sidebar.
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><div class="sidebar-wrapper"><div class="content-wrapper">
+                <h1>Harbour reopens</h1>
+                """ + BODY + """
+                <div class="author-bio"><p><a href="/author/maria/">Alle Artikel von Maria Jansen</a></p></div>
+                </div><div class="sidebar"><p>Newsletter</p></div></div></article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+
+        // A real sidebar beside the body still hides the author box it holds.
+        Optional<BylineExtractor.Found> aside = bylines("""
+                <body><article><div class="content-wrapper"><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </div><div class="sidebar"><div class="author-bio"><a href="/author/kim/">Kim Berger</a></div></div>
+                </article></body>
+                """);
+        assertTrue(aside.isEmpty(), () -> "no byline expected: " + aside);
+    }
+
+    @Test
+    void aDatelinesPlaceAfterTheLastCommaIsNoSecondAuthor() {
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, Berlin"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, Berlin, 12.03.2021"));
+        assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("By Jane Doe and John Smith, London"));
+        assertEquals(List.of("Marie Curie"), BylineExtractor.names("Par Marie Curie, Aix-en-Provence"));
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1><p class="byline">Von Anna Müller, Westport</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Anna Müller"), names(found));
+    }
+
+    @Test
+    void aListOfPeopleKeepsItsLastNameAfterAComma() {
+        assertEquals(List.of("Jane Doe", "John Smith", "Kim Berger"),
+                BylineExtractor.names("By Jane Doe, John Smith, Kim Berger"));
+        assertEquals(List.of("Jane Doe", "John Smith", "Kim"), BylineExtractor.names("By Jane Doe, John Smith and Kim"));
+        // Only behind full names: "Anna, Berlin" may as well be two user names.
+        assertEquals(List.of("Anna", "Berlin"), BylineExtractor.names("Von Anna, Berlin"));
+    }
+
+    @Test
+    void aListOfTeasersBesideTheArticleLendsNoAuthor() {
+        Optional<BylineExtractor.Found> teasers = bylines("""
+                <body><div class="col-8"><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></div><div class="col-4"><h4>More from the coast</h4><ul>
+                  <li><a href="/news/lighthouse-restored/">The old lighthouse shines again after two years</a>
+                      <div class="item-author">Pressemitteilung von Kim Berger</div></li>
+                  <li><a href="/news/ferry-timetable/">New ferry timetable for the winter season</a>
+                      <div class="item-author">Nachricht</div></li>
+                </ul></div></body>
+                """);
+        assertTrue(teasers.isEmpty(), () -> "no byline expected: " + teasers);
+
+        // A meta line written as a list above the article is no teaser: its links are short.
+        Optional<BylineExtractor.Found> meta = bylines("""
+                <body><ul class="entry-info"><li class="entry-author"><a href="/author/maria/">Maria Jansen</a></li>
+                  <li><a href="/category/coast/">Coast</a></li></ul>
+                <article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(meta));
+    }
+
+    @Test
+    void aLabelBeforeVonIsNoPartOfTheName() {
+        assertEquals(List.of("der Michel"), BylineExtractor.names("Eingestellt von der Michel"));
+        assertEquals(List.of("Kim Berger"), BylineExtractor.names("Pressemitteilung von Kim Berger"));
+        assertEquals(List.of("Jan de Vries"), BylineExtractor.names("Geplaatst door Jan de Vries"));
+        assertEquals(List.of("Maria Jansen"), BylineExtractor.names("Eingestellt am 12.03.2020 von Maria Jansen"));
+        assertEquals(List.of("Ursula von der Leyen"), BylineExtractor.names("Ursula von der Leyen"));
+    }
+
+    @Test
+    void aLabelledBylineInTheArticleCountsWhateverTheClassOfItsBlock() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><div class="item-nav-buttons"><a href="/news/">Back</a>
+                  <div class="author">von <a href="/team/maria-jansen">Maria Jansen</a></div></div>
+                <h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+
+        // Without a label, a name in such a block is not taken.
+        Optional<BylineExtractor.Found> unlabelled = bylines("""
+                <body><article><div class="social-share-bar"><span class="author">Kim Berger</span></div>
+                <h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertTrue(unlabelled.isEmpty(), () -> "no byline expected: " + unlabelled);
+    }
+
+    @Test
+    void theSerialCommaSplitsLikeAComma() {
+        assertEquals(List.of("Jane Doe", "John Smith", "Kim Berger"),
+                BylineExtractor.names("By Jane Doe, John Smith, and Kim Berger"));
+        assertEquals(List.of("Jane Doe", "A. Smith"), BylineExtractor.names("Jane Doe, A. Smith"));
+    }
+
+    @Test
+    void kindsOfPiecesAndCreditedWorkAreLabels() {
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Ein Gastbeitrag von Anna Müller"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Eine Analyse von Anna Müller"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("A review by Jane Doe"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Interview von Anna Müller"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text und Fotos: Anna Müller"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text & Fotos: Anna Müller"));
+    }
+
+    @Test
+    void aJobTitleAloneIsNoName() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe, Senior Editor"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, Leitende Redakteurin"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Senior Editor Jane Doe"));
+        assertEquals(List.of("Kim Leiter", "Jane Doe"), BylineExtractor.names("Kim Leiter, Jane Doe"));
+    }
+
+    @Test
+    void whereALabelledBylineWritesFromIsNoPartOfTheName() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("By Jane Doe in London"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller aus Berlin"));
+        assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("By Jane Doe and John Smith in New York"));
+        // Without a label the words may be anything ("Weitere Nachrichten aus Berlin").
+        assertEquals(List.of(), BylineExtractor.names("Weitere Nachrichten aus Berlin"));
+    }
+
+    @Test
+    void anAuthorLinkBringsTheOtherAuthorLinksOfItsLine() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                <div class="entry-info">By <a href="/authors/maria-jansen">Maria Jansen</a> and
+                  <a href="/authors/kim-berger">Kim Berger</a> | May 3, 2021</div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen", "Kim Berger"), names(found));
+    }
+
+    @Test
+    void aQualifiedJobTitleAfterTheNameEndsIt() {
+        assertEquals(List.of("JANE DOE"), BylineExtractor.names("By JANE DOE Staff Writer"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe Senior Correspondent"));
+        // A short role word alone may be a surname.
+        assertEquals(List.of("Anna Maria Leiter"), BylineExtractor.names("Anna Maria Leiter"));
+    }
+
+    @Test
+    void anAdministratorAccountIsNoName() {
+        assertEquals(List.of(), BylineExtractor.names("Posted on March 3, 2021 by admin"));
+        assertEquals(List.of(), BylineExtractor.names("wordpressadmin"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe, Administrator"));
+    }
+
+    @Test
+    void thePicturesCreditInABylineIsNoAuthorship() {
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text: Anna Müller Fotos: Peter Schmidt"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text: Anna Müller, Foto: Peter Schmidt"));
+        // Unlabelled, it is a caption: what stands before the credit names a picture, not a person.
+        assertEquals(List.of(), BylineExtractor.names("Gefüllte Muscheln - Foto: Copyright © Kim Berger"));
+    }
+
+    @Test
+    void aBrandInCapitalsAfterTheLastCommaIsTheEmployer() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("By Jane Doe, CNN Business"));
+        assertEquals(List.of("Jane Doe", "John Smith III"), BylineExtractor.names("Jane Doe, John Smith III"));
+        assertEquals(List.of("Jane Doe", "JD Smith"), BylineExtractor.names("Jane Doe, JD Smith"));
+    }
+
+    @Test
+    void theArticlesBylineAddsCoAuthorsTheStructuredDataLeavesOut() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta property="og:site_name" content="Harbour Herald">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"Maria Jansen"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                <div class="byline">By <a href="/author/maria">Maria Jansen</a> and <a href="/author/kim">Kim Berger</a></div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen", "Kim Berger"), names(found));
+        assertEquals(Source.JSON_LD, found.orElseThrow().source());
+
+        // A desk beside the names is no co-author, and then the structured names stand alone.
+        Optional<BylineExtractor.Found> desk = bylines("""
+                <head><meta property="og:site_name" content="Harbour Herald">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "author":{"@type":"Person","name":"Maria Jansen"}}
+                </script></head>
+                <body><article><h1>Harbour reopens</h1>
+                <div class="byline">By <a href="/author/maria">Maria Jansen</a> and <a href="/author/desk">Equipe de rédaction</a></div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(desk));
+    }
+
+    @Test
+    void aCataloguesInvertedNameInTheMetadataIsOnePerson() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Doe, Jane", false));
+        assertEquals(List.of("Jane M. Doe"), BylineExtractor.names("Doe, Jane M.", false));
+        assertEquals(List.of("Jane Doe", "John Smith"), BylineExtractor.names("Jane Doe, John Smith", false));
+        assertEquals(List.of("dpa", "AFP"), BylineExtractor.names("dpa, AFP", false));
+    }
+
+    @Test
+    void aShortJobTitleThatIsNoSurnameEndsTheName() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="byline">Maria Jansen<br>Reporter, The Herald</div>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe Editor"));
+        // A column's name is no person with a title.
+        assertEquals(List.of("Letters To The Editor"), BylineExtractor.names("Letters To The Editor", false));
+        assertEquals(List.of("Anna Maria Leiter"), BylineExtractor.names("Anna Maria Leiter"));
+    }
+
+    @Test
+    void aWireServiceAfterASlashIsTheAffiliation() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Jane Doe / Reuters"));
+        assertEquals(List.of("dpa/lno"), BylineExtractor.names("dpa/lno"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Reportage: Anna Müller, Fotos: Peter Schmidt"));
+    }
+
+    @Test
+    void aMembersProfileLinkNamesTheAuthorOnlyAfterALabel() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><div class="userbox"><span>von <span><a href="/user/Seebaer7.html">Seebaer7</a></span><br>am 20.09.2020</span></div>
+                <article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("Seebaer7"), names(found));
+
+        Optional<BylineExtractor.Found> menu = bylines("""
+                <body><div class="usermenu"><a href="/user/login">Anmelden</a> <a href="/user/seebaer7">Seebaer7</a></div>
+                <article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertTrue(menu.isEmpty(), () -> "no byline expected: " + menu);
+    }
+
+    @Test
+    void theLinkBesideAnAvatarNamesThePoster() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                <div class="row"><img src="/a/7.jpg" class="avatar avatar-19" alt=""> <a href="/profile?u=7">Seebaer7</a> 18.10.2019, 15:07</div>
+                """ + BODY + """
+                <div class="comment-list"><div class="comment"><img src="/a/9.jpg" class="avatar" alt="">
+                  <a href="/profile?u=9">Kielwasser</a> <p>Great news for the harbour, finally the ferries run again.</p></div></div>
+                </article></body>
+                """);
+        assertEquals(List.of("Seebaer7"), names(found));
+
+        // A commenter's avatar and name are no byline.
+        Optional<BylineExtractor.Found> comment = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                <div class="comment-list"><div class="comment"><img src="/a/9.jpg" class="avatar" alt="">
+                  <a href="/profile?u=9">Kielwasser</a> <p>Great news for the harbour, finally the ferries run again.</p></div></div>
+                </article></body>
+                """);
+        assertTrue(comment.isEmpty(), () -> "no byline expected: " + comment);
+    }
+
+    @Test
+    void anInterviewersCreditIsABylineLine() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                <div class="credits"><div class="credit"><div class="label">Interview</div><div class="value">MARIA JANSEN</div></div>
+                <div class="credit"><div class="label">Fotograf</div><div class="value">KIM BERGER</div></div></div>
+                </article></body>
+                """);
+        assertEquals(List.of("MARIA JANSEN"), names(found));
+
+        Optional<BylineExtractor.Found> heading = bylines("""
+                <body><article><h1>Harbour reopens</h1><p>Interview mit dem Hafenmeister</p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertTrue(heading.isEmpty(), () -> "no byline expected: " + heading);
+    }
+
+    @Test
+    void theTextsCopyrightLineNamesItsAuthor() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                  <p>© 2019 Maria Jansen</p>
+                </div></article></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+
+        Optional<BylineExtractor.Found> sentence = bylines("""
+                <body><article><h1>Harbour reopens</h1><div class="entry-content">
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                  damaging piers, boats and warehouses along the quay.</p>
+                  <p>Copyright questions go to the harbour office.</p>
+                </div></article></body>
+                """);
+        assertTrue(sentence.isEmpty(), () -> "no byline expected: " + sentence);
+    }
+
+    @Test
+    void aPersonalSitesFooterCopyrightNamesItsOwnerAsTheLastResort() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><title>Maria Jansen's Notebook | Harbour reopens</title></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article><div id="footer"><p>Copyright (c) 2012- Maria Jansen. All rights reserved.</p></div></body>
+                """);
+        assertEquals(List.of("Maria Jansen"), names(found));
+
+        // A company's copyright names no author.
+        Optional<BylineExtractor.Found> company = bylines("""
+                <head><title>Harbour reopens | Harbour Herald</title></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article><footer><p>© 2021 Harbour Media. All rights reserved.</p></footer></body>
+                """);
+        assertTrue(company.isEmpty(), () -> "no byline expected: " + company);
+    }
+
+    @Test
+    void aPostedByLineInAWidgetInTheArticleIsItsByline() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><main><h1>Harbour reopens</h1>
+                """ + BODY + """
+                <div class="widget-area"><span class="post-author">Eingestellt von <span>Seebär</span></span></div>
+                </main></body>
+                """);
+        assertEquals(List.of("Seebär"), names(found));
+    }
+
+    @Test
+    void aCounterIsNoNameAndAChineseBylineEndsAtPostedIn() {
+        assertEquals(List.of(), BylineExtractor.names("Views (23925)"));
+        assertEquals(List.of(), BylineExtractor.names("人氣( 23925 )"));
+        assertEquals(List.of("王小明"), BylineExtractor.names("王小明 發表在 部落格 留言(4)"));
+        Optional<BylineExtractor.Found> found = bylines("""
+                <body><article><h1>Harbour reopens</h1>
+                <p class="author">王小明 發表在 <a href="/">部落格</a> <a href="#c">留言</a>(4) <span class="author-views">人氣(<span>239</span>)</span></p>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("王小明"), names(found));
+    }
+
+    @Test
+    void anAddressIsNoPerson() {
+        Optional<BylineExtractor.Found> found = bylines("""
+                <head><meta name="author" content="hafenblatt.at"></head>
+                <body><article><h1>Harbour reopens</h1>
+                """ + BODY + """
+                </article></body>
+                """);
+        assertEquals(List.of("hafenblatt.at"), names(found));
+        assertEquals(AgentType.ORGANIZATION, found.orElseThrow().names().get(0).type());
+    }
 }
