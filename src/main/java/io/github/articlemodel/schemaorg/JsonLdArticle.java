@@ -416,7 +416,7 @@ public final class JsonLdArticle {
         if (!p.isObject()) {
             return Optional.empty();
         }
-        Optional<String> name = v.text(p, "name");
+        Optional<String> name = v.name(p);
         if (name.isEmpty()) {
             problems.add("an " + property + " without a name; left out");
             return Optional.empty();

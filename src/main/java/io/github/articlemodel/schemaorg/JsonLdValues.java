@@ -270,7 +270,7 @@ final class JsonLdValues {
             return Optional.empty();
         }
         Agent.Builder a = new Agent.Builder();
-        Optional<String> name = text(v, "name");
+        Optional<String> name = name(v);
         if (name.isPresent()) {
             a.name(name.get()).type(isOrganization(graph.types(v)) ? AgentType.ORGANIZATION : AgentType.PERSON);
         } else {
@@ -282,6 +282,16 @@ final class JsonLdValues {
         }
         url(v, "url").ifPresent(a::url);
         return Optional.of(a.build());
+    }
+
+    /** A person's or organisation's name: its {@code name}, or else its given and family names. */
+    Optional<String> name(JsonNode v) {
+        Optional<String> name = text(v, "name");
+        if (name.isPresent()) {
+            return name;
+        }
+        String joined = (text(v, "givenName").orElse("") + " " + text(v, "familyName").orElse("")).trim();
+        return joined.isEmpty() ? Optional.empty() : Optional.of(joined);
     }
 
     static boolean isOrganization(List<String> types) {

@@ -220,6 +220,14 @@ final class SchemaOrgReaderTest {
     }
 
     @Test
+    void personsNamedByGivenAndFamilyName() {
+        assertEquals(List.of("Jane Doe", "Roe"), names(article("{'@type':'Article','author':["
+                + "{'@type':'Person','givenName':'Jane','familyName':'Doe'},{'@type':'Person','familyName':'Roe'}]}")));
+        assertEquals(List.of("Jane Doe"), names(article("{'@type':'Article','author':"
+                + "{'@type':'Person','name':'Jane Doe','givenName':'J.','familyName':'D.'}}")), "the name comes first");
+    }
+
+    @Test
     void htmlInsideNames() {
         Article a = article("{'@type':'Article','headline':'<em>Breaking:</em> news',"
                 + "'author':[{'@type':'Person','name':'<a href=\\'/jane\\'>Jane  Doe</a>'}],"
