@@ -145,6 +145,10 @@ final class Mentions {
                     m.classify();
                     return m;
                 }
+                if (!qt.wordAt(i)) {
+                    i++; // no name starts with punctuation or a quote: skipped without making the token
+                    continue;
+                }
                 Name n = nameAt(toks, i, toks.size(), nounsCapitalised);
                 if (n == null) {
                     i++;
@@ -194,7 +198,7 @@ final class Mentions {
             for (int p = qt.text.indexOf(lower); p >= 0 && !found; p = qt.text.indexOf(lower, p + 1)) {
                 int k = qt.tokenAt(p);
                 Tok t = k < qt.tokens().size() ? qt.tokens().get(k) : null;
-                found = t != null && t.start() == p && t.lowerCase() && t.text().equals(lower);
+                found = t != null && t.start() == p && t.lowerCase() && t.is(lower);
             }
         }
         lowerAsked.put(lower, found);
@@ -581,7 +585,8 @@ final class Mentions {
         Tok t = toks.get(i);
         // A name may start with its particle only where a clause starts: "…,” de Miranda writes";
         // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
-        boolean particleStart = t.word() && !t.cap() && t.lower().length() <= LONGEST_PARTICLE
+        boolean particleStart = t.word() && !t.cap() && t.lowerLengthAtLeast() <= LONGEST_PARTICLE
+                && t.lower().length() <= LONGEST_PARTICLE
                 && PARTICLES.contains(t.lower()) && i + 1 < to
                 && nameWord(toks.get(i + 1)) && (i == 0 || !toks.get(i - 1).word());
         if (!nameWord(t) && !particleStart) {

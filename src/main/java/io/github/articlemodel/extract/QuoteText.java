@@ -1,10 +1,12 @@
 package io.github.articlemodel.extract;
 
 import io.github.articlemodel.internal.QuoteCues;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The writer's own words around the quotes: a segment's text with every quoted span masked (the
@@ -30,26 +32,21 @@ final class QuoteText {
         this.sentences = sentenceStarts();
     }
 
-    /** One token: a word, a punctuation character, or a masked quote. */
+    /** One token: a word, a punctuation character, or a masked quote. Its strings are made when first asked. */
     static final class Tok {
+        private final String source;
         private final int start;
         private final int end;
-        private final String text;
-        private final String lower;
         /** What its first character is, read once: the tests below run many times per token. */
-        private final boolean word;
-        private final boolean cap;
-        private final boolean lowerCase;
+        private final byte flags;
+        private String text;
+        private String lower;
 
-        Tok(int start, int end, String text) {
+        private Tok(String source, int start, int end, byte flags) {
+            this.source = source;
             this.start = start;
             this.end = end;
-            this.text = text;
-            this.lower = text.toLowerCase(Locale.ROOT);
-            char c = text.charAt(0);
-            this.word = Character.isLetterOrDigit(c);
-            this.cap = Character.isUpperCase(c);
-            this.lowerCase = word && Character.isLowerCase(c);
+            this.flags = flags;
         }
 
         int start() {
@@ -61,56 +58,127 @@ final class QuoteText {
         }
 
         String text() {
-            return text;
+            String t = text;
+            if (t == null) {
+                t = (flags & QUOTE) != 0 ? MASK_TEXT : source.substring(start, end);
+                text = t;
+            }
+            return t;
         }
 
         boolean quote() {
-            return text.charAt(0) == MASK;
+            return (flags & QUOTE) != 0;
         }
 
         boolean word() {
-            return word;
+            return (flags & WORD) != 0;
         }
 
         boolean cap() {
-            return cap;
+            return (flags & CAP) != 0;
         }
 
         /** A word that starts with a lower-case letter. */
         boolean lowerCase() {
-            return lowerCase;
+            return (flags & LOWER) != 0;
         }
 
         boolean punct(String chars) {
-            return text.length() == 1 && chars.indexOf(text.charAt(0)) >= 0;
+            if ((flags & QUOTE) != 0) {
+                return chars.indexOf(MASK) >= 0;
+            }
+            return end - start == 1 && chars.indexOf(source.charAt(start)) >= 0;
         }
 
         String lower() {
-            return lower;
+            String l = lower;
+            if (l == null) {
+                l = text().toLowerCase(Locale.ROOT);
+                lower = l;
+            }
+            return l;
+        }
+
+        /**
+         * The length of {@link #lower()}, or a bound below it, without making it: lower-casing
+         * never shortens a string (a test checks every code point).
+         */
+        int lowerLengthAtLeast() {
+            return lower != null ? lower.length() : (flags & QUOTE) != 0 ? 1 : end - start;
+        }
+
+        /** Whether the token's text is exactly {@code s}, without making the text. */
+        boolean is(String s) {
+            return (flags & QUOTE) == 0 ? s.length() == end - start && source.startsWith(s, start)
+                    : s.equals(MASK_TEXT);
         }
 
         @Override
         public String toString() {
-            return text;
+            return text();
         }
     }
 
-    /** All tokens of the frame, in order. */
+    /** The text of every masked-quote token. */
+    static final String MASK_TEXT = String.valueOf(MASK);
+    private static final byte WORD = 1;
+    private static final byte CAP = 2;
+    private static final byte LOWER = 4;
+    private static final byte QUOTE = 8;
+
+    /** Token i spans [tokenStarts[i], tokenEnds[i]); its object is made when first asked ({@link #tokens}). */
+    private int[] tokenStarts;
+    private int[] tokenEnds;
+    private byte[] tokenFlags;
+    private int tokenCount = -1;
+    private Tok[] made;
+
+    /** All tokens of the frame, in order; a view that makes each token's object when first read. */
     List<Tok> tokens() {
         if (tokens == null) {
-            tokens = tokenize(0, frame.length);
+            tokenize();
+            tokens = new TokenList();
         }
         return tokens;
     }
 
+    private final class TokenList extends AbstractList<Tok> implements RandomAccess {
+        @Override
+        public Tok get(int i) {
+            Tok t = made[i];
+            if (t == null) {
+                t = new Tok(text, tokenStarts[i], tokenEnds[i], tokenFlags[i]);
+                made[i] = t;
+            }
+            return t;
+        }
+
+        @Override
+        public int size() {
+            return tokenCount;
+        }
+    }
+
+    /** The number of tokens. */
+    int tokenCount() {
+        tokens();
+        return tokenCount;
+    }
+
+    /** Whether token {@code i} is a word (starts with a letter or digit), without making its object. */
+    boolean wordAt(int i) {
+        tokens();
+        return (tokenFlags[Objects.checkIndex(i, tokenCount)] & WORD) != 0;
+    }
+
     /** The index of the first token that ends after {@code pos}. */
     int tokenAt(int pos) {
-        List<Tok> t = tokens();
+        tokens();
         int lo = 0;
-        int hi = t.size();
+        int hi = tokenCount;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (t.get(mid).end() <= pos) {
+            if (tokenEnds[mid] <= pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -134,9 +202,15 @@ final class QuoteText {
         return i < sentences.length ? sentences[i] : frame.length;
     }
 
-    private List<Tok> tokenize(int from, int to) {
-        List<Tok> out = new ArrayList<>();
-        int i = from;
+    /** Cuts the frame into tokens, filling the token arrays. */
+    private void tokenize() {
+        int to = frame.length;
+        int cap = Math.max(4, to / 5);
+        tokenStarts = new int[cap];
+        tokenEnds = new int[cap];
+        tokenFlags = new byte[cap];
+        tokenCount = 0;
+        int i = 0;
         while (i < to) {
             char c = frame[i];
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -148,7 +222,7 @@ final class QuoteText {
                 while (i < to && frame[i] == MASK) {
                     i++;
                 }
-                out.add(new Tok(start, i, String.valueOf(MASK)));
+                addToken(start, i, QUOTE);
                 continue;
             }
             if (Character.isLetterOrDigit(c)) {
@@ -176,13 +250,33 @@ final class QuoteText {
                         i++;
                     }
                 }
-                out.add(new Tok(start, i, text.substring(start, i)));
+                addToken(start, i, flags(c));
                 continue;
             }
-            out.add(new Tok(start, i + 1, text.substring(start, i + 1)));
+            addToken(start, i + 1, flags(c));
             i++;
         }
-        return out;
+        made = new Tok[tokenCount];
+    }
+
+    /** The flags of a token that starts with {@code c} (not a mask). */
+    private static byte flags(char c) {
+        boolean word = Character.isLetterOrDigit(c);
+        return (byte) ((word ? WORD : 0) | (Character.isUpperCase(c) ? CAP : 0)
+                | (word && Character.isLowerCase(c) ? LOWER : 0));
+    }
+
+    private void addToken(int start, int end, byte flags) {
+        if (tokenCount == tokenStarts.length) {
+            int n = tokenCount * 2;
+            tokenStarts = Arrays.copyOf(tokenStarts, n);
+            tokenEnds = Arrays.copyOf(tokenEnds, n);
+            tokenFlags = Arrays.copyOf(tokenFlags, n);
+        }
+        tokenStarts[tokenCount] = start;
+        tokenEnds[tokenCount] = end;
+        tokenFlags[tokenCount] = flags;
+        tokenCount++;
     }
 
     /**
