@@ -107,6 +107,92 @@ final class QuoteText {
             return lower != null ? lower.length() : (flags & QUOTE) != 0 ? 1 : end - start;
         }
 
+        /*
+         * The word lists' answers for this token, asked again and again as names and cues are
+         * looked for around each quote: each is asked of QuoteCues once, then kept. Two bits a
+         * question: whether it was asked, and the answer.
+         */
+        private int asked;
+        private int answers;
+        private char role = NOT_ASKED;
+        private QuoteCues.CueKind cue;
+        private boolean cueAsked;
+
+        private boolean answer(int bit) {
+            return (answers & bit) != 0;
+        }
+
+        private boolean known(int bit) {
+            return (asked & bit) != 0;
+        }
+
+        private boolean keep(int bit, boolean value) {
+            asked |= bit;
+            if (value) {
+                answers |= bit;
+            }
+            return value;
+        }
+
+        /** {@code QuoteCues.isOrgHead(text())}. */
+        boolean orgHead() {
+            return known(ORG_HEAD) ? answer(ORG_HEAD) : keep(ORG_HEAD, QuoteCues.isOrgHead(text()));
+        }
+
+        /** {@code QuoteCues.isTitle(text())}. */
+        boolean title() {
+            return known(TITLE) ? answer(TITLE) : keep(TITLE, QuoteCues.isTitle(text()));
+        }
+
+        /** {@code QuoteCues.isPluralRole(text())}. */
+        boolean pluralRole() {
+            return known(PLURAL_ROLE) ? answer(PLURAL_ROLE) : keep(PLURAL_ROLE, QuoteCues.isPluralRole(text()));
+        }
+
+        /** {@code QuoteCues.isStopword(lower())}. */
+        boolean stopword() {
+            return known(STOPWORD) ? answer(STOPWORD) : keep(STOPWORD, QuoteCues.isStopword(lower()));
+        }
+
+        /** {@code QuoteCues.isCalendar(lower())}. */
+        boolean calendar() {
+            return known(CALENDAR) ? answer(CALENDAR) : keep(CALENDAR, QuoteCues.isCalendar(lower()));
+        }
+
+        /** {@code QuoteCues.isAux(lower())}. */
+        boolean aux() {
+            return known(AUX) ? answer(AUX) : keep(AUX, QuoteCues.isAux(lower()));
+        }
+
+        /** {@code QuoteCues.isBoundary(lower())}. */
+        boolean boundary() {
+            return known(BOUNDARY) ? answer(BOUNDARY) : keep(BOUNDARY, QuoteCues.isBoundary(lower()));
+        }
+
+        /** A test of the caller's kept in this token's slot {@code bit} ({@link #NAME_WORD}, {@link #TITLE_WORD}). */
+        boolean kept(int bit, java.util.function.Predicate<Tok> test) {
+            return known(bit) ? answer(bit) : keep(bit, test.test(this));
+        }
+
+        /** {@code QuoteCues.role(text())}. */
+        char role() {
+            char r = role;
+            if (r == NOT_ASKED) {
+                r = QuoteCues.role(text());
+                role = r;
+            }
+            return r;
+        }
+
+        /** {@code QuoteCues.cue(lower())}. */
+        QuoteCues.CueKind cue() {
+            if (!cueAsked) {
+                cue = QuoteCues.cue(lower());
+                cueAsked = true;
+            }
+            return cue;
+        }
+
         /** Whether the token's text is exactly {@code s}, without making the text. */
         boolean is(String s) {
             return (flags & QUOTE) == 0 ? s.length() == end - start && source.startsWith(s, start)
@@ -118,6 +204,19 @@ final class QuoteText {
             return text();
         }
     }
+
+    private static final int ORG_HEAD = 1;
+    private static final int TITLE = 2;
+    private static final int PLURAL_ROLE = 4;
+    private static final int STOPWORD = 8;
+    private static final int CALENDAR = 16;
+    private static final int AUX = 32;
+    private static final int BOUNDARY = 64;
+    /** Slots for {@link Tok#kept}: the callers' own tests of a token. */
+    static final int NAME_WORD = 1 << 16;
+    static final int TITLE_WORD = 1 << 17;
+    /** {@link QuoteCues#role} answers a character that is never this one. */
+    private static final char NOT_ASKED = '\uFFFF';
 
     /** The text of every masked-quote token. */
     static final String MASK_TEXT = String.valueOf(MASK);
@@ -171,6 +270,35 @@ final class QuoteText {
         return (tokenFlags[Objects.checkIndex(i, tokenCount)] & WORD) != 0;
     }
 
+    /** Whether token {@code i} is a word that starts with a capital ({@link Tok#cap}), without making its object. */
+    boolean capWordAt(int i) {
+        tokens();
+        return (tokenFlags[Objects.checkIndex(i, tokenCount)] & (WORD | CAP)) == (WORD | CAP);
+    }
+
+    /** Whether token {@code i} is a word that starts with a lower-case letter ({@link Tok#lowerCase}), without making its object. */
+    boolean lowerCaseAt(int i) {
+        tokens();
+        return (tokenFlags[Objects.checkIndex(i, tokenCount)] & LOWER) != 0;
+    }
+
+    /** The text of token {@code i}, equal to {@code tokens().get(i).text()}, without making its object. */
+    String textAt(int i) {
+        tokens();
+        Objects.checkIndex(i, tokenCount);
+        if (made[i] != null) {
+            return made[i].text();
+        }
+        return (tokenFlags[i] & QUOTE) != 0 ? MASK_TEXT : text.substring(tokenStarts[i], tokenEnds[i]);
+    }
+
+    /** The length of token {@code i}'s text, without making its object. */
+    int lengthAt(int i) {
+        tokens();
+        Objects.checkIndex(i, tokenCount);
+        return (tokenFlags[i] & QUOTE) != 0 ? 1 : tokenEnds[i] - tokenStarts[i];
+    }
+
     /** The index of the first token that ends after {@code pos}. */
     int tokenAt(int pos) {
         tokens();
@@ -213,7 +341,7 @@ final class QuoteText {
         int i = 0;
         while (i < to) {
             char c = frame[i];
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (space(c)) {
                 i++;
                 continue;
             }
@@ -225,14 +353,14 @@ final class QuoteText {
                 addToken(start, i, QUOTE);
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (letterOrDigit(c)) {
                 i++;
                 boolean dotted = false;
                 while (i < to) {
                     char d = frame[i];
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (letterOrDigit(d) || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK) {
                         i++;
-                    } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < to && Character.isLetterOrDigit(frame[i + 1])) {
+                    } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < to && letterOrDigit(frame[i + 1])) {
                         i += 2;
                     } else if (d == '.' && i + 1 < to && Character.isLetter(frame[i + 1]) && i + 2 <= to
                             && (i - start == 1 || dotted) && Character.isLetter(frame[i - 1])) {
@@ -259,9 +387,29 @@ final class QuoteText {
         made = new Tok[tokenCount];
     }
 
+    /** ASCII characters by class, as the Character tests below answer for them: read for each character. */
+    private static final byte[] ASCII = new byte[128];
+    private static final byte ASCII_SPACE = 1;
+    private static final byte ASCII_LETTER_OR_DIGIT = 2;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isWhitespace(c) || Character.isSpaceChar(c) ? ASCII_SPACE : 0)
+                    | (Character.isLetterOrDigit(c) ? ASCII_LETTER_OR_DIGIT : 0));
+        }
+    }
+
+    private static boolean space(char c) {
+        return c < 128 ? ASCII[c] == ASCII_SPACE : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII[c] == ASCII_LETTER_OR_DIGIT : Character.isLetterOrDigit(c);
+    }
+
     /** The flags of a token that starts with {@code c} (not a mask). */
     private static byte flags(char c) {
-        boolean word = Character.isLetterOrDigit(c);
+        boolean word = letterOrDigit(c);
         return (byte) ((word ? WORD : 0) | (Character.isUpperCase(c) ? CAP : 0)
                 | (word && Character.isLowerCase(c) ? LOWER : 0));
     }

@@ -97,6 +97,11 @@ final class QuoteTextTest {
                 assertEquals(r.lower, t.lower());
                 assertEquals(r.word, t.word());
                 assertEquals(r.word, qt.wordAt(i));
+                assertEquals(r.word && r.cap, qt.capWordAt(i));
+                assertEquals(r.lowerCase, qt.lowerCaseAt(i));
+                assertEquals(r.text.length(), qt.lengthAt(i));
+                assertEquals(r.text, new QuoteText(s, masks).textAt(i)); // before its token is made
+                assertEquals(r.text, qt.textAt(i));
                 assertEquals(r.cap, t.cap());
                 assertEquals(r.lowerCase, t.lowerCase());
                 assertEquals(r.text.charAt(0) == QuoteText.MASK, t.quote());
