@@ -477,12 +477,26 @@ final class QuoteText {
         return Arrays.copyOf(out, count);
     }
 
+    private boolean noDot(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (frame[i] == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean abbreviationBefore(int dot) {
         int k = dot;
         while (k > 0 && (Character.isLetter(frame[k - 1]) || frame[k - 1] == '.')) {
             k--;
         }
         if (k == dot) {
+            return false;
+        }
+        if (dot - k > 4 && noDot(k, dot)) {
+            // Without a dot inside, an abbreviation below has at most four letters: lower-casing
+            // neither shortens a word nor makes a dot, so this needs no string.
             return false;
         }
         String w = new String(frame, k, dot - k).toLowerCase(Locale.ROOT);

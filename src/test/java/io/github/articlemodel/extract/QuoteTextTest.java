@@ -44,6 +44,14 @@ final class QuoteTextTest {
     }
 
     @Test
+    void sentencesEndAfterWordsButNotAfterAbbreviations() {
+        String s = "He left Washington. Gen. Smith and Dr. Li stayed in the U.S. then (no break after it). It fell.";
+        QuoteText qt = new QuoteText(s, List.of());
+        assertEquals(java.util.Arrays.toString(new int[] {0, s.indexOf("Gen."), s.indexOf("It ")}),
+                java.util.Arrays.toString(qt.sentences));
+    }
+
+    @Test
     void emptyAndBlankTextsHaveNoTokens() {
         assertEquals(0, new QuoteText("", List.of()).tokens().size());
         assertEquals(0, new QuoteText(" \u00a0\n", List.of()).tokens().size());
@@ -111,6 +119,7 @@ final class QuoteTextTest {
                     assertEquals(r.text.length() == 1 && chars.indexOf(r.text.charAt(0)) >= 0, t.punct(chars));
                 }
             }
+            assertEquals(java.util.Arrays.toString(referenceSentences(s, qt.frame)), java.util.Arrays.toString(qt.sentences));
             for (int pos = 0; pos <= s.length(); pos++) {
                 int k = 0;
                 while (k < expected.size() && expected.get(k).end <= pos) {
@@ -119,6 +128,67 @@ final class QuoteTextTest {
                 assertEquals(k, qt.tokenAt(pos));
             }
         });
+    }
+
+    /** Sentence starts as first written: a string made for the word before every full stop. */
+    private static int[] referenceSentences(String text, char[] frame) {
+        int[] out = new int[8];
+        int count = 1;
+        int n = frame.length;
+        for (int i = 0; i < n; i++) {
+            char c = frame[i];
+            boolean end;
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                end = c != '.' || !referenceAbbreviationBefore(frame, i);
+            } else if (c == QuoteText.MASK && (i + 1 == n || frame[i + 1] != QuoteText.MASK)) {
+                int k = i - 1;
+                while (k > 0 && frame[k] == QuoteText.MASK && "’'”\"»›) \u00a0".indexOf(text.charAt(k)) >= 0) {
+                    k--;
+                }
+                end = k >= 0 && frame[k] == QuoteText.MASK && ".!?…".indexOf(text.charAt(k)) >= 0;
+            } else {
+                continue;
+            }
+            if (!end) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && ")]”’\"»".indexOf(frame[j]) >= 0) {
+                j++;
+            }
+            int k = j;
+            while (k < n && (Character.isWhitespace(frame[k]) || Character.isSpaceChar(frame[k]))) {
+                k++;
+            }
+            if (k == j || k >= n) {
+                continue;
+            }
+            char next = frame[k];
+            if (Character.isUpperCase(next) || Character.isDigit(next) || next == QuoteText.MASK
+                    || "“„\"«‘([¿¡".indexOf(next) >= 0) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = k;
+                i = k - 1;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private static boolean referenceAbbreviationBefore(char[] frame, int dot) {
+        int k = dot;
+        while (k > 0 && (Character.isLetter(frame[k - 1]) || frame[k - 1] == '.')) {
+            k--;
+        }
+        if (k == dot) {
+            return false;
+        }
+        String w = new String(frame, k, dot - k).toLowerCase(Locale.ROOT);
+        if (w.length() == 1) {
+            return Character.isUpperCase(frame[k]);
+        }
+        return QuoteCues.isAbbreviation(w) && (w.indexOf('.') > 0 || w.length() <= 4);
     }
 
     /** One token of the reference tokenizer. */
