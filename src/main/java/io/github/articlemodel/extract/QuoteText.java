@@ -407,8 +407,21 @@ final class QuoteText {
         return c < 128 ? ASCII[c] == ASCII_LETTER_OR_DIGIT : Character.isLetterOrDigit(c);
     }
 
+    /** The flags of tokens that start with an ASCII character, made by {@link #classify}. */
+    private static final byte[] ASCII_FLAGS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FLAGS[c] = classify(c);
+        }
+    }
+
     /** The flags of a token that starts with {@code c} (not a mask). */
     private static byte flags(char c) {
+        return c < 128 ? ASCII_FLAGS[c] : classify(c);
+    }
+
+    private static byte classify(char c) {
         boolean word = letterOrDigit(c);
         return (byte) ((word ? WORD : 0) | (Character.isUpperCase(c) ? CAP : 0)
                 | (word && Character.isLowerCase(c) ? LOWER : 0));
