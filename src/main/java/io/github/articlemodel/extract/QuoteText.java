@@ -134,19 +134,22 @@ final class QuoteText {
             return value;
         }
 
+        // Each answer below is the one QuoteCues gives for text(); lower() is exactly the lower case
+        // it would make of it, so it is handed over instead of made again.
+
         /** {@code QuoteCues.isOrgHead(text())}. */
         boolean orgHead() {
-            return known(ORG_HEAD) ? answer(ORG_HEAD) : keep(ORG_HEAD, QuoteCues.isOrgHead(text()));
+            return known(ORG_HEAD) ? answer(ORG_HEAD) : keep(ORG_HEAD, QuoteCues.isOrgHead(text(), lower()));
         }
 
         /** {@code QuoteCues.isTitle(text())}. */
         boolean title() {
-            return known(TITLE) ? answer(TITLE) : keep(TITLE, QuoteCues.isTitle(text()));
+            return known(TITLE) ? answer(TITLE) : keep(TITLE, QuoteCues.isTitleLower(lower()));
         }
 
         /** {@code QuoteCues.isPluralRole(text())}. */
         boolean pluralRole() {
-            return known(PLURAL_ROLE) ? answer(PLURAL_ROLE) : keep(PLURAL_ROLE, QuoteCues.isPluralRole(text()));
+            return known(PLURAL_ROLE) ? answer(PLURAL_ROLE) : keep(PLURAL_ROLE, QuoteCues.isPluralRoleLower(lower()));
         }
 
         /** {@code QuoteCues.isStopword(lower())}. */
@@ -178,7 +181,7 @@ final class QuoteText {
         char role() {
             char r = role;
             if (r == NOT_ASKED) {
-                r = QuoteCues.role(text());
+                r = QuoteCues.roleLower(lower());
                 role = r;
             }
             return r;

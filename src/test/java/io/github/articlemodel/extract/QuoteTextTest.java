@@ -52,6 +52,23 @@ final class QuoteTextTest {
     }
 
     @Test
+    void keptAnswersAreTheWordListsOwn() {
+        String s = "Ministers Departments Senator Monday said the officials spokesmen Police Ministerpräsidentin";
+        QuoteText qt = new QuoteText(s, List.of());
+        for (Tok t : qt.tokens()) {
+            assertEquals(QuoteCues.isOrgHead(t.text()), t.orgHead(), t.text());
+            assertEquals(QuoteCues.isTitle(t.text()), t.title(), t.text());
+            assertEquals(QuoteCues.isPluralRole(t.text()), t.pluralRole(), t.text());
+            assertEquals(QuoteCues.role(t.text()), t.role(), t.text());
+            assertEquals(QuoteCues.isCalendar(t.lower()), t.calendar(), t.text());
+            assertEquals(QuoteCues.cue(t.lower()), t.cue(), t.text());
+        }
+        assertTrue(qt.tokens().get(1).orgHead() && qt.tokens().get(2).title() && qt.tokens().get(3).calendar());
+        assertEquals(QuoteCues.CueKind.VERB, qt.tokens().get(4).cue());
+        assertTrue(qt.tokens().get(6).pluralRole() && qt.tokens().get(7).pluralRole());
+    }
+
+    @Test
     void emptyAndBlankTextsHaveNoTokens() {
         assertEquals(0, new QuoteText("", List.of()).tokens().size());
         assertEquals(0, new QuoteText(" \u00a0\n", List.of()).tokens().size());
@@ -114,6 +131,18 @@ final class QuoteTextTest {
                 assertEquals(r.lowerCase, t.lowerCase());
                 assertEquals(r.text.charAt(0) == QuoteText.MASK, t.quote());
                 assertTrue(t.is(r.text));
+                // The kept answers are the word lists' own, asked twice (the second read is the kept one).
+                for (int twice = 0; twice < 2; twice++) {
+                    assertEquals(QuoteCues.isOrgHead(r.text), t.orgHead());
+                    assertEquals(QuoteCues.isTitle(r.text), t.title());
+                    assertEquals(QuoteCues.isPluralRole(r.text), t.pluralRole());
+                    assertEquals(QuoteCues.role(r.text), t.role());
+                    assertEquals(QuoteCues.isStopword(r.lower), t.stopword());
+                    assertEquals(QuoteCues.isCalendar(r.lower), t.calendar());
+                    assertEquals(QuoteCues.isAux(r.lower), t.aux());
+                    assertEquals(QuoteCues.isBoundary(r.lower), t.boundary());
+                    assertEquals(QuoteCues.cue(r.lower), t.cue());
+                }
                 assertTrue(t.lowerLengthAtLeast() <= t.lower().length());
                 for (String chars : new String[] {",", ".!?", ",»«“”\"", "\ue000"}) {
                     assertEquals(r.text.length() == 1 && chars.indexOf(r.text.charAt(0)) >= 0, t.punct(chars));
