@@ -183,7 +183,7 @@ final class Attribution {
             }
             boolean clause = false;
             for (int m = k; m < j; m++) {
-                clause |= toks.get(m).word() && QuoteCues.isBoundary(toks.get(m).lower());
+                clause |= toks.get(m).word() && toks.get(m).boundary();
             }
             Subject s = clause ? null : chunk(qt, toks, k, j, true);
             if (s != null) {
@@ -222,7 +222,7 @@ final class Attribution {
         String cue = null;
         if (QuoteCues.cue(verb) != null) {
             cue = verb;
-        } else if ((verb.equals("a") || verb.equals("avait")) && k + 1 < limit && QuoteCues.cue(toks.get(k + 1).lower()) != null) {
+        } else if ((verb.equals("a") || verb.equals("avait")) && k + 1 < limit && toks.get(k + 1).cue() != null) {
             cue = toks.get(k + 1).lower();
         }
         if (cue == null) {
@@ -321,7 +321,7 @@ final class Attribution {
                 continue;
             }
             int p = j - 1;
-            while (p >= from && toks.get(p).word() && QuoteCues.isAux(toks.get(p).lower())
+            while (p >= from && toks.get(p).word() && toks.get(p).aux()
                     && !QuoteCues.isPassiveAux(toks.get(p).lower())) {
                 p--;
             }
@@ -476,7 +476,7 @@ final class Attribution {
      */
     static Subject chunk(QuoteText qt, List<Tok> toks, int from, int cue, boolean appositive) {
         int end = cue;
-        while (end > from && toks.get(end - 1).word() && QuoteCues.isAux(toks.get(end - 1).lower())
+        while (end > from && toks.get(end - 1).word() && toks.get(end - 1).aux()
                 && !(end - 1 == from)) {
             end--;
         }
@@ -517,7 +517,7 @@ final class Attribution {
             int[] first = parts.get(0);
             for (int k = first[1] - 1; k >= first[0]; k--) {
                 Tok t = toks.get(k);
-                if (t.word() && (QuoteCues.isBoundary(t.lower()) || t.punct("—–"))) {
+                if (t.word() && (t.boundary() || t.punct("—–"))) {
                     first[0] = k + 1;
                     break;
                 }
@@ -558,7 +558,7 @@ final class Attribution {
         Tok lastTok = toks.get(end - 1);
         if (lastTok.word() && QuoteCues.pronoun(lastTok.lower()) != null
                 && (end - 1 == from || !toks.get(end - 2).word() || !toks.get(end - 2).cap()
-                || QuoteCues.isStopword(toks.get(end - 2).lower()))) {
+                || toks.get(end - 2).stopword())) {
             return new Subject(SubjectKind.PRONOUN, lastTok.lower(), List.of(lastTok.lower()), List.of(),
                     lastTok.start(), false);
         }
@@ -568,7 +568,7 @@ final class Attribution {
             if (!t.word() && !t.punct("’'.-&")) {
                 break;
             }
-            if (t.word() && QuoteCues.isBoundary(t.lower()) && !RELATIVES.contains(t.lower())) {
+            if (t.word() && t.boundary() && !RELATIVES.contains(t.lower())) {
                 break;
             }
             if (t.word() && RELATIVES.contains(t.lower()) && (STRONG_RELATIVES.contains(t.lower())
@@ -588,7 +588,7 @@ final class Attribution {
         while (from < to && !toks.get(from).word()) {
             from++;
         }
-        while (to > from && (!toks.get(to - 1).word() || QuoteCues.isAux(toks.get(to - 1).lower()) && to - 1 > from)) {
+        while (to > from && (!toks.get(to - 1).word() || toks.get(to - 1).aux() && to - 1 > from)) {
             to--;
         }
         if (from >= to) {
@@ -649,7 +649,7 @@ final class Attribution {
             Subject s = name(toks, last);
             List<String> titles = new ArrayList<>(s.titles());
             for (int k = from; k < last.from(); k++) {
-                if (QuoteCues.role(toks.get(k).text()) != 0 || QuoteCues.isTitle(toks.get(k).text())) {
+                if (toks.get(k).role() != 0 || toks.get(k).title()) {
                     titles.add(toks.get(k).lower());
                 }
             }
@@ -694,7 +694,7 @@ final class Attribution {
             }
             boolean personHead = false;
             for (int m = from; m < k; m++) {
-                personHead |= QuoteCues.role(toks.get(m).text()) != 0 && !QuoteCues.isOrgHead(toks.get(m).text());
+                personHead |= toks.get(m).role() != 0 && !toks.get(m).orgHead();
             }
             int o = k + 1;
             boolean objThe = isDeterminer(toks.get(o).lower());
@@ -823,7 +823,7 @@ final class Attribution {
                 }
                 break;
             }
-            if (t.word() && (QuoteCues.role(t.text()) != 0 || QuoteCues.isTitle(t.text()) || t.lower().equals("and"))) {
+            if (t.word() && (t.role() != 0 || t.title() || t.lower().equals("and"))) {
                 roleWords.add(t.lower());
                 continue;
             }
@@ -831,7 +831,7 @@ final class Attribution {
             // "le politologue Jérôme Fourquet", "the economist Mark Zandi".
             if (t.word() && !t.cap() && roleWords.size() == k - from - 1 && k > from
                     && isDeterminer(toks.get(from).lower()) && !QuoteCues.isPreposition(t.lower())
-                    && !QuoteCues.isBoundary(t.lower()) && k - from <= 3) {
+                    && !t.boundary() && k - from <= 3) {
                 roleWords.add(t.lower());
                 continue;
             }
@@ -858,7 +858,7 @@ final class Attribution {
         }
         int start = from;
         Tok first = toks.get(start);
-        if (first.word() && (QuoteCues.isStopword(first.lower()) && !isDeterminer(first.lower())
+        if (first.word() && (first.stopword() && !isDeterminer(first.lower())
                 && QuoteCues.pronoun(first.lower()) == null || first.lower().endsWith("ly"))) {
             for (int k = start; k < to; k++) {
                 if (toks.get(k).punct(",")) {
@@ -908,16 +908,16 @@ final class Attribution {
             }
             return name(toks, n);
         }
-        if (isDeterminer(t.lower()) || isQuantifier(t.lower()) || QuoteCues.role(t.text()) != 0) {
+        if (isDeterminer(t.lower()) || isQuantifier(t.lower()) || t.role() != 0) {
             int k = start + 1;
             int lastRole = -1;
             while (k < to && k < start + 6 && toks.get(k).word() && !toks.get(k).cap()) {
-                if (QuoteCues.role(toks.get(k).text()) != 0 || QuoteCues.isOrgHead(toks.get(k).text())) {
+                if (toks.get(k).role() != 0 || toks.get(k).orgHead()) {
                     lastRole = k;
                 }
                 k++;
             }
-            if (QuoteCues.role(t.text()) != 0) {
+            if (t.role() != 0) {
                 lastRole = Math.max(lastRole, start);
             }
             if (lastRole < 0) {

@@ -33,7 +33,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -514,6 +516,13 @@ final class CommentExtractor {
     }
 
     private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
+    // Selectors parsed once: a query string given to select() is parsed again on each call.
+    private static final Evaluator DL = QueryParser.parse("dl");
+    private static final Evaluator FORM_CONTROLS = QueryParser.parse("input, textarea, select, button");
+    private static final Evaluator FRAGMENT_LINKS = QueryParser.parse("a[href^=#]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator HEADING_TAGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /** A comment-count title: {@code .comments-title, #comments-title, .comment-count, .comments-count}. */
     private static boolean isCountTitle(Element e) {
@@ -693,13 +702,13 @@ final class CommentExtractor {
             List<Element> out = new ArrayList<>();
             List<Element> lists = new ArrayList<>();
             for (Element m : members) {
-                lists.addAll(m.select("dl"));
+                lists.addAll(m.select(DL));
             }
             for (Element dl : lists) {
                 if (out.size() > 100_000 || ctx.outOfTime()) {
                     break;
                 }
-                if (inForm(dl) || dl.selectFirst("input, textarea, select, button") != null) {
+                if (inForm(dl) || dl.selectFirst(FORM_CONTROLS) != null) {
                     continue; // a form laid out as a definition list
                 }
                 boolean afterDt = false;
@@ -1030,7 +1039,7 @@ final class CommentExtractor {
                 if (parent[i] >= 0) {
                     continue;
                 }
-                for (Element a : items.get(i).select("a[href^=#]")) {
+                for (Element a : items.get(i).select(FRAGMENT_LINKS)) {
                     if (!isReplyToLink(a)) {
                         continue;
                     }
@@ -1266,7 +1275,7 @@ final class CommentExtractor {
                     if (!hit) {
                         continue;
                     }
-                    Element nameEl = pass == 0 ? Optional.ofNullable(e.selectFirst("[itemprop=name]")).orElse(e)
+                    Element nameEl = pass == 0 ? Optional.ofNullable(e.selectFirst(ITEMPROP_NAME)).orElse(e)
                             : pass == 2 ? innermostAuthor(e) : e;
                     String raw = nameEl.hasAttr("content") && nameEl.text().isEmpty() ? nameEl.attr("content")
                             : authorText(nameEl);
@@ -1316,7 +1325,7 @@ final class CommentExtractor {
         }
 
         private Optional<String> authorUrl(Element e) {
-            Element link = e.nameIs("a") ? e : e.selectFirst("a[href]");
+            Element link = e.nameIs("a") ? e : e.selectFirst(LINKS);
             if (link == null && e.parent() != null && e.parent().nameIs("a")) {
                 link = e.parent();
             }
@@ -2172,7 +2181,7 @@ final class CommentExtractor {
             }
         }
         for (Element s : page.sections()) {
-            List<Element> heads = new ArrayList<>(s.select("h1, h2, h3, h4, h5, h6"));
+            List<Element> heads = new ArrayList<>(s.select(HEADING_TAGS));
             Element before = s.previousElementSibling();
             if (before != null && Regions.isCommentListHeading(before)) {
                 heads.add(0, before);

@@ -145,6 +145,10 @@ final class Mentions {
                     m.classify();
                     return m;
                 }
+                if (!mayStartName(qt, i)) {
+                    i++; // most tokens are skipped so without making their objects
+                    continue;
+                }
                 Name n = nameAt(toks, i, toks.size(), nounsCapitalised);
                 if (n == null) {
                     i++;
@@ -175,6 +179,19 @@ final class Mentions {
         return m;
     }
 
+    /**
+     * What {@link #nameAt} needs of token {@code i} to find a name there, read from the token
+     * arrays: a capitalised word ({@link #nameWord}), or a short word that may be a particle before
+     * one at a clause start. Lower-casing never shortens a word, so a longer one is no particle.
+     */
+    private static boolean mayStartName(QuoteText qt, int i) {
+        if (qt.capWordAt(i)) {
+            return true;
+        }
+        return qt.wordAt(i) && qt.lengthAt(i) <= LONGEST_PARTICLE && i + 1 < qt.tokenCount() && qt.capWordAt(i + 1)
+                && (i == 0 || !qt.wordAt(i - 1));
+    }
+
     /** Whether some word of the article's frames, outside quotes, is written exactly so (lower case). */
     private boolean writtenLower(String lower) {
         if (lowerWords != null) {
@@ -194,7 +211,7 @@ final class Mentions {
             for (int p = qt.text.indexOf(lower); p >= 0 && !found; p = qt.text.indexOf(lower, p + 1)) {
                 int k = qt.tokenAt(p);
                 Tok t = k < qt.tokens().size() ? qt.tokens().get(k) : null;
-                found = t != null && t.start() == p && t.lowerCase() && t.text().equals(lower);
+                found = t != null && t.start() == p && t.lowerCase() && t.is(lower);
             }
         }
         lowerAsked.put(lower, found);
@@ -206,9 +223,9 @@ final class Mentions {
         if (lowerWords == null) {
             lowerWords = new java.util.HashSet<>();
             for (QuoteText qt : texts) {
-                for (Tok t : qt.tokens()) {
-                    if (t.lowerCase() && lowerWords.size() < 50_000) {
-                        lowerWords.add(t.text());
+                for (int i = 0, n = qt.tokenCount(); i < n; i++) {
+                    if (qt.lowerCaseAt(i) && lowerWords.size() < 50_000) {
+                        lowerWords.add(qt.textAt(i));
                     }
                 }
             }
@@ -388,8 +405,8 @@ final class Mentions {
         // Role nouns right before the name: "skipper Wade Bassi", "the philosopher Luis de Miranda".
         for (int k = n.from() - 1; k >= 0 && k >= n.from() - 3; k--) {
             Tok t = toks.get(k);
-            char g = t.word() && !t.cap() ? QuoteCues.role(t.text()) : 0;
-            if (g == 0 || QuoteCues.isOrgHead(t.text()) || QuoteCues.isPluralRole(t.text())) {
+            char g = t.word() && !t.cap() ? t.role() : 0;
+            if (g == 0 || t.orgHead() || t.pluralRole()) {
                 break;
             }
             e.score += 2;
@@ -397,15 +414,15 @@ final class Mentions {
             gender(e, g);
         }
         // Right after its cue: "sagte Björndalen", "said Robert M. Danin".
-        if (n.from() >= 1 && QuoteCues.cue(toks.get(n.from() - 1).lower()) == QuoteCues.CueKind.VERB
+        if (n.from() >= 1 && toks.get(n.from() - 1).cue() == QuoteCues.CueKind.VERB
                 && (n.from() < 2 || toks.get(n.from() - 2).quote() || toks.get(n.from() - 2).punct(",»«“”\""))) {
             e.score += 1;
         }
         // A name in apposition to a role: "her mother, Fiona,", "a co-worker, Nehemiah Dejesus,".
         if (n.from() >= 2 && toks.get(n.from() - 1).punct(",")) {
             Tok r = toks.get(n.from() - 2);
-            char g = r.word() && !r.cap() ? QuoteCues.role(r.text()) : 0;
-            if (g != 0 && !QuoteCues.isOrgHead(r.text()) && !QuoteCues.isPluralRole(r.text())) {
+            char g = r.word() && !r.cap() ? r.role() : 0;
+            if (g != 0 && !r.orgHead() && !r.pluralRole()) {
                 e.score += 2;
                 e.roles.add(r.lower());
                 gender(e, g);
@@ -414,7 +431,7 @@ final class Mentions {
         int k = n.to();
         Tok a = k < toks.size() ? toks.get(k) : null;
         if (words.size() == 1 && n.titles().isEmpty() && a != null && a.word() && !a.cap()
-                && (QuoteCues.role(a.text()) != 0 || QuoteCues.isOrgHead(a.text()))) {
+                && (a.role() != 0 || a.orgHead())) {
             e.score -= 2; // a modifier: "the former Russian ambassador", "Seoul resident"
         }
         Tok b = k + 1 < toks.size() ? toks.get(k + 1) : null;
@@ -437,8 +454,8 @@ final class Mentions {
                 if (!t.word()) {
                     break;
                 }
-                char g = QuoteCues.role(t.text());
-                if (g != 0 && !QuoteCues.isOrgHead(t.text())) {
+                char g = t.role();
+                if (g != 0 && !t.orgHead()) {
                     e.score += 2;
                     e.roles.add(t.lower());
                     gender(e, g);
@@ -447,10 +464,10 @@ final class Mentions {
         }
         // A cue right after the name: "Netanyahu strongly warned", "X said it".
         int j = k;
-        while (j < toks.size() && j < k + 3 && toks.get(j).word() && QuoteCues.isAux(toks.get(j).lower())) {
+        while (j < toks.size() && j < k + 3 && toks.get(j).word() && toks.get(j).aux()) {
             j++;
         }
-        if (j < toks.size() && !n.possessive() && QuoteCues.cue(toks.get(j).lower()) == QuoteCues.CueKind.VERB) {
+        if (j < toks.size() && !n.possessive() && toks.get(j).cue() == QuoteCues.CueKind.VERB) {
             e.score += 1;
             String after = j + 1 < toks.size() ? toks.get(j + 1).lower() : "";
             Pronoun p = QuoteCues.pronoun(after);
@@ -468,7 +485,7 @@ final class Mentions {
             for (int m = k; m < toks.size() && m < k + 25; m++) {
                 Tok t = toks.get(m);
                 if (t.punct(".!?") || t.cap() && m > k && !t.lower().equals("he") && !t.lower().equals("she")
-                        && !QuoteCues.isStopword(t.lower())) {
+                        && !t.stopword()) {
                     break;
                 }
                 String l = t.lower();
@@ -550,6 +567,10 @@ final class Mentions {
         if (!t.word() || !t.cap()) {
             return false;
         }
+        return t.kept(QuoteText.NAME_WORD, Mentions::isNameWord);
+    }
+
+    private static boolean isNameWord(Tok t) {
         String s = t.text();
         if (s.equals("I") || s.startsWith("I’") || s.startsWith("I'")) {
             return false;
@@ -559,7 +580,7 @@ final class Mentions {
                 return false;
             }
         }
-        return !QuoteCues.isCalendar(t.lower());
+        return !t.calendar();
     }
 
     private static boolean possessive(String s) {
@@ -581,19 +602,20 @@ final class Mentions {
         Tok t = toks.get(i);
         // A name may start with its particle only where a clause starts: "…,” de Miranda writes";
         // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
-        boolean particleStart = t.word() && !t.cap() && t.lower().length() <= LONGEST_PARTICLE
+        boolean particleStart = t.word() && !t.cap() && t.lowerLengthAtLeast() <= LONGEST_PARTICLE
+                && t.lower().length() <= LONGEST_PARTICLE
                 && PARTICLES.contains(t.lower()) && i + 1 < to
                 && nameWord(toks.get(i + 1)) && (i == 0 || !toks.get(i - 1).word());
         if (!nameWord(t) && !particleStart) {
             return null;
         }
         int j = i + (particleStart ? 2 : 1);
-        boolean org = QuoteCues.isOrgHead(t.text()) || particleStart && QuoteCues.isOrgHead(toks.get(i + 1).text());
+        boolean org = t.orgHead() || particleStart && toks.get(i + 1).orgHead();
         boolean poss = possessive(toks.get(j - 1).text());
         while (!poss && j < to && j - i < 12) {
             Tok u = toks.get(j);
             if (nameWord(u)) {
-                org |= QuoteCues.isOrgHead(u.text());
+                org |= u.orgHead();
                 poss = possessive(u.text());
                 j++;
                 continue;
@@ -635,11 +657,11 @@ final class Mentions {
 
     /** Whether a connector at {@code j} joins an organisation's name ("Department of Conservation"). */
     private static boolean joinsOrg(List<Tok> toks, int i, int j, int to, boolean orgBefore) {
-        if (orgBefore || QuoteCues.isTitle(toks.get(j - 1).text())) {
+        if (orgBefore || toks.get(j - 1).title()) {
             return true;
         }
         for (int k = j + 1; k < to && k < j + 6 && nameWord(toks.get(k)); k++) {
-            if (QuoteCues.isOrgHead(toks.get(k).text())) {
+            if (toks.get(k).orgHead()) {
                 return true;
             }
         }
@@ -657,7 +679,7 @@ final class Mentions {
         while (!w.isEmpty()) {
             String first = w.get(0);
             String l = toks.get(to - w.size()).lower(); // the token's own lower case: w is the tail of the run
-            if (!(QuoteCues.isStopword(l) && (Character.isUpperCase(first.charAt(0)) || w.size() == 1 || isDeterminer(l))
+            if (!(toks.get(to - w.size()).stopword() && (Character.isUpperCase(first.charAt(0)) || w.size() == 1 || isDeterminer(l))
                     || first.equals("I") || first.startsWith("I’") || first.startsWith("I'"))) {
                 break;
             }
@@ -676,14 +698,14 @@ final class Mentions {
         int lastTitle = -1;
         int base = to - w.size(); // w is still the tail of the run: its words' lower case is the tokens'
         for (int k = 0; k < w.size() - 1; k++) {
-            if (titleWord(w.get(k), toks.get(base + k).lower()) && !possessive(w.get(k))) {
+            if (titleWord(toks.get(base + k)) && !possessive(w.get(k))) {
                 lastTitle = k;
             }
         }
         if (lastTitle >= 0) {
             boolean rest = false;
             for (int k = lastTitle + 1; k < w.size(); k++) {
-                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !titleWord(w.get(k), toks.get(base + k).lower());
+                rest |= Character.isUpperCase(w.get(k).charAt(0)) && !titleWord(toks.get(base + k));
             }
             if (rest) {
                 titles.addAll(w.subList(0, lastTitle + 1));
@@ -705,8 +727,12 @@ final class Mentions {
     }
 
     /** A title or a role noun standing before a name ("Nurse Ada Wong", "Die Ärztin Eva Roth"). */
-    private static boolean titleWord(String w, String lower) {
-        return QuoteCues.isTitle(lower) || QuoteCues.role(lower) != 0 && !QuoteCues.isOrgHead(w);
+    private static boolean titleWord(Tok t) {
+        return t.kept(QuoteText.TITLE_WORD, Mentions::isTitleWord);
+    }
+
+    private static boolean isTitleWord(Tok t) {
+        return QuoteCues.isTitle(t.lower()) || QuoteCues.role(t.lower()) != 0 && !t.orgHead();
     }
 
     private static boolean isDeterminer(String l) {

@@ -1,10 +1,12 @@
 package io.github.articlemodel.extract;
 
 import io.github.articlemodel.internal.QuoteCues;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The writer's own words around the quotes: a segment's text with every quoted span masked (the
@@ -30,26 +32,21 @@ final class QuoteText {
         this.sentences = sentenceStarts();
     }
 
-    /** One token: a word, a punctuation character, or a masked quote. */
+    /** One token: a word, a punctuation character, or a masked quote. Its strings are made when first asked. */
     static final class Tok {
+        private final String source;
         private final int start;
         private final int end;
-        private final String text;
-        private final String lower;
         /** What its first character is, read once: the tests below run many times per token. */
-        private final boolean word;
-        private final boolean cap;
-        private final boolean lowerCase;
+        private final byte flags;
+        private String text;
+        private String lower;
 
-        Tok(int start, int end, String text) {
+        private Tok(String source, int start, int end, byte flags) {
+            this.source = source;
             this.start = start;
             this.end = end;
-            this.text = text;
-            this.lower = text.toLowerCase(Locale.ROOT);
-            char c = text.charAt(0);
-            this.word = Character.isLetterOrDigit(c);
-            this.cap = Character.isUpperCase(c);
-            this.lowerCase = word && Character.isLowerCase(c);
+            this.flags = flags;
         }
 
         int start() {
@@ -61,56 +58,258 @@ final class QuoteText {
         }
 
         String text() {
-            return text;
+            String t = text;
+            if (t == null) {
+                t = (flags & QUOTE) != 0 ? MASK_TEXT : source.substring(start, end);
+                text = t;
+            }
+            return t;
         }
 
         boolean quote() {
-            return text.charAt(0) == MASK;
+            return (flags & QUOTE) != 0;
         }
 
         boolean word() {
-            return word;
+            return (flags & WORD) != 0;
         }
 
         boolean cap() {
-            return cap;
+            return (flags & CAP) != 0;
         }
 
         /** A word that starts with a lower-case letter. */
         boolean lowerCase() {
-            return lowerCase;
+            return (flags & LOWER) != 0;
         }
 
         boolean punct(String chars) {
-            return text.length() == 1 && chars.indexOf(text.charAt(0)) >= 0;
+            if ((flags & QUOTE) != 0) {
+                return chars.indexOf(MASK) >= 0;
+            }
+            return end - start == 1 && chars.indexOf(source.charAt(start)) >= 0;
         }
 
         String lower() {
-            return lower;
+            String l = lower;
+            if (l == null) {
+                l = text().toLowerCase(Locale.ROOT);
+                lower = l;
+            }
+            return l;
+        }
+
+        /**
+         * The length of {@link #lower()}, or a bound below it, without making it: lower-casing
+         * never shortens a string (a test checks every code point).
+         */
+        int lowerLengthAtLeast() {
+            return lower != null ? lower.length() : (flags & QUOTE) != 0 ? 1 : end - start;
+        }
+
+        /*
+         * The word lists' answers for this token, asked again and again as names and cues are
+         * looked for around each quote: each is asked of QuoteCues once, then kept. Two bits a
+         * question: whether it was asked, and the answer.
+         */
+        private int asked;
+        private int answers;
+        private char role = NOT_ASKED;
+        private QuoteCues.CueKind cue;
+        private boolean cueAsked;
+
+        private boolean answer(int bit) {
+            return (answers & bit) != 0;
+        }
+
+        private boolean known(int bit) {
+            return (asked & bit) != 0;
+        }
+
+        private boolean keep(int bit, boolean value) {
+            asked |= bit;
+            if (value) {
+                answers |= bit;
+            }
+            return value;
+        }
+
+        // Each answer below is the one QuoteCues gives for text(); lower() is exactly the lower case
+        // it would make of it, so it is handed over instead of made again.
+
+        /** {@code QuoteCues.isOrgHead(text())}. */
+        boolean orgHead() {
+            return known(ORG_HEAD) ? answer(ORG_HEAD) : keep(ORG_HEAD, QuoteCues.isOrgHead(text(), lower()));
+        }
+
+        /** {@code QuoteCues.isTitle(text())}. */
+        boolean title() {
+            return known(TITLE) ? answer(TITLE) : keep(TITLE, QuoteCues.isTitleLower(lower()));
+        }
+
+        /** {@code QuoteCues.isPluralRole(text())}. */
+        boolean pluralRole() {
+            return known(PLURAL_ROLE) ? answer(PLURAL_ROLE) : keep(PLURAL_ROLE, QuoteCues.isPluralRoleLower(lower()));
+        }
+
+        /** {@code QuoteCues.isStopword(lower())}. */
+        boolean stopword() {
+            return known(STOPWORD) ? answer(STOPWORD) : keep(STOPWORD, QuoteCues.isStopword(lower()));
+        }
+
+        /** {@code QuoteCues.isCalendar(lower())}. */
+        boolean calendar() {
+            return known(CALENDAR) ? answer(CALENDAR) : keep(CALENDAR, QuoteCues.isCalendar(lower()));
+        }
+
+        /** {@code QuoteCues.isAux(lower())}. */
+        boolean aux() {
+            return known(AUX) ? answer(AUX) : keep(AUX, QuoteCues.isAux(lower()));
+        }
+
+        /** {@code QuoteCues.isBoundary(lower())}. */
+        boolean boundary() {
+            return known(BOUNDARY) ? answer(BOUNDARY) : keep(BOUNDARY, QuoteCues.isBoundary(lower()));
+        }
+
+        /** A test of the caller's kept in this token's slot {@code bit} ({@link #NAME_WORD}, {@link #TITLE_WORD}). */
+        boolean kept(int bit, java.util.function.Predicate<Tok> test) {
+            return known(bit) ? answer(bit) : keep(bit, test.test(this));
+        }
+
+        /** {@code QuoteCues.role(text())}. */
+        char role() {
+            char r = role;
+            if (r == NOT_ASKED) {
+                r = QuoteCues.roleLower(lower());
+                role = r;
+            }
+            return r;
+        }
+
+        /** {@code QuoteCues.cue(lower())}. */
+        QuoteCues.CueKind cue() {
+            if (!cueAsked) {
+                cue = QuoteCues.cue(lower());
+                cueAsked = true;
+            }
+            return cue;
+        }
+
+        /** Whether the token's text is exactly {@code s}, without making the text. */
+        boolean is(String s) {
+            return (flags & QUOTE) == 0 ? s.length() == end - start && source.startsWith(s, start)
+                    : s.equals(MASK_TEXT);
         }
 
         @Override
         public String toString() {
-            return text;
+            return text();
         }
     }
 
-    /** All tokens of the frame, in order. */
+    private static final int ORG_HEAD = 1;
+    private static final int TITLE = 2;
+    private static final int PLURAL_ROLE = 4;
+    private static final int STOPWORD = 8;
+    private static final int CALENDAR = 16;
+    private static final int AUX = 32;
+    private static final int BOUNDARY = 64;
+    /** Slots for {@link Tok#kept}: the callers' own tests of a token. */
+    static final int NAME_WORD = 1 << 16;
+    static final int TITLE_WORD = 1 << 17;
+    /** {@link QuoteCues#role} answers a character that is never this one. */
+    private static final char NOT_ASKED = '\uFFFF';
+
+    /** The text of every masked-quote token. */
+    static final String MASK_TEXT = String.valueOf(MASK);
+    private static final byte WORD = 1;
+    private static final byte CAP = 2;
+    private static final byte LOWER = 4;
+    private static final byte QUOTE = 8;
+
+    /** Token i spans [tokenStarts[i], tokenEnds[i]); its object is made when first asked ({@link #tokens}). */
+    private int[] tokenStarts;
+    private int[] tokenEnds;
+    private byte[] tokenFlags;
+    private int tokenCount = -1;
+    private Tok[] made;
+
+    /** All tokens of the frame, in order; a view that makes each token's object when first read. */
     List<Tok> tokens() {
         if (tokens == null) {
-            tokens = tokenize(0, frame.length);
+            tokenize();
+            tokens = new TokenList();
         }
         return tokens;
     }
 
+    private final class TokenList extends AbstractList<Tok> implements RandomAccess {
+        @Override
+        public Tok get(int i) {
+            Tok t = made[i];
+            if (t == null) {
+                t = new Tok(text, tokenStarts[i], tokenEnds[i], tokenFlags[i]);
+                made[i] = t;
+            }
+            return t;
+        }
+
+        @Override
+        public int size() {
+            return tokenCount;
+        }
+    }
+
+    /** The number of tokens. */
+    int tokenCount() {
+        tokens();
+        return tokenCount;
+    }
+
+    /** Whether token {@code i} is a word (starts with a letter or digit), without making its object. */
+    boolean wordAt(int i) {
+        tokens();
+        return (tokenFlags[Objects.checkIndex(i, tokenCount)] & WORD) != 0;
+    }
+
+    /** Whether token {@code i} is a word that starts with a capital ({@link Tok#cap}), without making its object. */
+    boolean capWordAt(int i) {
+        tokens();
+        return (tokenFlags[Objects.checkIndex(i, tokenCount)] & (WORD | CAP)) == (WORD | CAP);
+    }
+
+    /** Whether token {@code i} is a word that starts with a lower-case letter ({@link Tok#lowerCase}), without making its object. */
+    boolean lowerCaseAt(int i) {
+        tokens();
+        return (tokenFlags[Objects.checkIndex(i, tokenCount)] & LOWER) != 0;
+    }
+
+    /** The text of token {@code i}, equal to {@code tokens().get(i).text()}, without making its object. */
+    String textAt(int i) {
+        tokens();
+        Objects.checkIndex(i, tokenCount);
+        if (made[i] != null) {
+            return made[i].text();
+        }
+        return (tokenFlags[i] & QUOTE) != 0 ? MASK_TEXT : text.substring(tokenStarts[i], tokenEnds[i]);
+    }
+
+    /** The length of token {@code i}'s text, without making its object. */
+    int lengthAt(int i) {
+        tokens();
+        Objects.checkIndex(i, tokenCount);
+        return (tokenFlags[i] & QUOTE) != 0 ? 1 : tokenEnds[i] - tokenStarts[i];
+    }
+
     /** The index of the first token that ends after {@code pos}. */
     int tokenAt(int pos) {
-        List<Tok> t = tokens();
+        tokens();
         int lo = 0;
-        int hi = t.size();
+        int hi = tokenCount;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (t.get(mid).end() <= pos) {
+            if (tokenEnds[mid] <= pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -134,12 +333,18 @@ final class QuoteText {
         return i < sentences.length ? sentences[i] : frame.length;
     }
 
-    private List<Tok> tokenize(int from, int to) {
-        List<Tok> out = new ArrayList<>();
-        int i = from;
+    /** Cuts the frame into tokens, filling the token arrays. */
+    private void tokenize() {
+        int to = frame.length;
+        int cap = Math.max(4, to / 5);
+        tokenStarts = new int[cap];
+        tokenEnds = new int[cap];
+        tokenFlags = new byte[cap];
+        tokenCount = 0;
+        int i = 0;
         while (i < to) {
             char c = frame[i];
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (space(c)) {
                 i++;
                 continue;
             }
@@ -148,17 +353,17 @@ final class QuoteText {
                 while (i < to && frame[i] == MASK) {
                     i++;
                 }
-                out.add(new Tok(start, i, String.valueOf(MASK)));
+                addToken(start, i, QUOTE);
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (letterOrDigit(c)) {
                 i++;
                 boolean dotted = false;
                 while (i < to) {
                     char d = frame[i];
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (letterOrDigit(d) || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK) {
                         i++;
-                    } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < to && Character.isLetterOrDigit(frame[i + 1])) {
+                    } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < to && letterOrDigit(frame[i + 1])) {
                         i += 2;
                     } else if (d == '.' && i + 1 < to && Character.isLetter(frame[i + 1]) && i + 2 <= to
                             && (i - start == 1 || dotted) && Character.isLetter(frame[i - 1])) {
@@ -176,13 +381,66 @@ final class QuoteText {
                         i++;
                     }
                 }
-                out.add(new Tok(start, i, text.substring(start, i)));
+                addToken(start, i, flags(c));
                 continue;
             }
-            out.add(new Tok(start, i + 1, text.substring(start, i + 1)));
+            addToken(start, i + 1, flags(c));
             i++;
         }
-        return out;
+        made = new Tok[tokenCount];
+    }
+
+    /** ASCII characters by class, as the Character tests below answer for them: read for each character. */
+    private static final byte[] ASCII = new byte[128];
+    private static final byte ASCII_SPACE = 1;
+    private static final byte ASCII_LETTER_OR_DIGIT = 2;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isWhitespace(c) || Character.isSpaceChar(c) ? ASCII_SPACE : 0)
+                    | (Character.isLetterOrDigit(c) ? ASCII_LETTER_OR_DIGIT : 0));
+        }
+    }
+
+    private static boolean space(char c) {
+        return c < 128 ? ASCII[c] == ASCII_SPACE : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII[c] == ASCII_LETTER_OR_DIGIT : Character.isLetterOrDigit(c);
+    }
+
+    /** The flags of tokens that start with an ASCII character, made by {@link #classify}. */
+    private static final byte[] ASCII_FLAGS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FLAGS[c] = classify(c);
+        }
+    }
+
+    /** The flags of a token that starts with {@code c} (not a mask). */
+    private static byte flags(char c) {
+        return c < 128 ? ASCII_FLAGS[c] : classify(c);
+    }
+
+    private static byte classify(char c) {
+        boolean word = letterOrDigit(c);
+        return (byte) ((word ? WORD : 0) | (Character.isUpperCase(c) ? CAP : 0)
+                | (word && Character.isLowerCase(c) ? LOWER : 0));
+    }
+
+    private void addToken(int start, int end, byte flags) {
+        if (tokenCount == tokenStarts.length) {
+            int n = tokenCount * 2;
+            tokenStarts = Arrays.copyOf(tokenStarts, n);
+            tokenEnds = Arrays.copyOf(tokenEnds, n);
+            tokenFlags = Arrays.copyOf(tokenFlags, n);
+        }
+        tokenStarts[tokenCount] = start;
+        tokenEnds[tokenCount] = end;
+        tokenFlags[tokenCount] = flags;
+        tokenCount++;
     }
 
     /**
@@ -235,12 +493,26 @@ final class QuoteText {
         return Arrays.copyOf(out, count);
     }
 
+    private boolean noDot(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (frame[i] == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean abbreviationBefore(int dot) {
         int k = dot;
         while (k > 0 && (Character.isLetter(frame[k - 1]) || frame[k - 1] == '.')) {
             k--;
         }
         if (k == dot) {
+            return false;
+        }
+        if (dot - k > 4 && noDot(k, dot)) {
+            // Without a dot inside, an abbreviation below has at most four letters: lower-casing
+            // neither shortens a word nor makes a dot, so this needs no string.
             return false;
         }
         String w = new String(frame, k, dot - k).toLowerCase(Locale.ROOT);

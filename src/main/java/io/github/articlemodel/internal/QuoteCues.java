@@ -246,7 +246,11 @@ public final class QuoteCues {
 
     /** Whether a word (any case) is a title that can stand before a name. */
     public static boolean isTitle(String word) {
-        String w = lower(word);
+        return isTitleLower(lower(word));
+    }
+
+    /** As {@link #isTitle}, given the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
+    public static boolean isTitleLower(String w) {
         if (TITLES.contains(w) || HONORIFICS.containsKey(w)) {
             return true;
         }
@@ -353,7 +357,11 @@ public final class QuoteCues {
      * as the role ('?').
      */
     public static char role(String word) {
-        String w = lower(word);
+        return roleLower(lower(word));
+    }
+
+    /** As {@link #role}, given the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
+    public static char roleLower(String w) {
         Character c = ROLES.get(w);
         if (c != null) {
             return c;
@@ -369,7 +377,11 @@ public final class QuoteCues {
 
     /** Whether a role word is a plural ("officials", "spokesmen", "experts"). */
     public static boolean isPluralRole(String word) {
-        String w = lower(word);
+        return isPluralRoleLower(lower(word));
+    }
+
+    /** As {@link #isPluralRole}, given the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
+    public static boolean isPluralRoleLower(String w) {
         return !ROLES.containsKey(w) && role(w) != 0;
     }
 
@@ -392,7 +404,11 @@ public final class QuoteCues {
 
     /** Whether a word (any case) is the head word of an organisation's name. */
     public static boolean isOrgHead(String word) {
-        String w = lower(word);
+        return isOrgHead(word, lower(word));
+    }
+
+    /** As {@link #isOrgHead(String)}, given also the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
+    public static boolean isOrgHead(String word, String w) {
         return ORG_HEADS.contains(w) || w.length() > 5 && w.endsWith("s") && ORG_HEADS.contains(w.substring(0, w.length() - 1))
                 && Character.isUpperCase(word.charAt(0)) && !w.endsWith("ss");
     }
