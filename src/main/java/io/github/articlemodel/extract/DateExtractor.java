@@ -193,7 +193,9 @@ final class DateExtractor {
         switch (c.source()) {
             case JSON_LD:
             case OPENGRAPH:
-                return STRUCTURED;
+                // A structured date written for people ("Di., 25.01.2022 - 14:45") is a template's
+                // copy of some date line, not a machine date: trusted as a generic tag.
+                return looksMachine(Text.clean(c.value())) ? STRUCTURED : GENERIC_META;
             case MICRODATA:
                 return SPECIFIC_META;
             case META:

@@ -311,6 +311,19 @@ final class DateExtractorTest {
     }
 
     @Test
+    void aStructuredDateWrittenForPeopleGivesWayToTheArticlesDateElement() {
+        DateExtractor.Found f = dates(article(
+                "<meta property=\"article:published_time\" content=\"Di., 25.01.2022 - 14:45\">",
+                "<span class=\"date\">Mittwoch, 26.01.2022 - 14:30</span>"), URL);
+        assertEquals(LocalDate.of(2022, 1, 26), published(f).date().orElseThrow());
+        assertEquals(Source.DOM, f.published().orElseThrow().winner().source());
+        DateExtractor.Found machine = dates(article(
+                "<meta property=\"article:published_time\" content=\"2022-01-25T14:45:00+01:00\">",
+                "<span class=\"date\">Mittwoch, 26.01.2022 - 14:30</span>"), URL);
+        assertEquals(Source.OPENGRAPH, machine.published().orElseThrow().winner().source());
+    }
+
+    @Test
     void aTwoDigitYearInAMarkedDateElement() {
         DateValue d = published(dates(article("", "<div class=\"uploaded-date\">23.09.22</div>"), URL));
         assertEquals(LocalDate.of(2022, 9, 23), d.value());
