@@ -44,59 +44,64 @@ final class PageIndex {
 
     static PageIndex of(Document doc, int maxDepth) {
         PageIndex found = new PageIndex();
-        // Depth first by child index: cheaper than sibling links, which pass every text node.
-        Element[] parents = new Element[64];
-        int[] next = new int[64];
-        int depth = 0; // parents[depth] sits at tree depth `depth`
-        parents[0] = doc;
         found.visit(doc);
         found.reachesDepth = doc.childNodeSize() > 0 && 1 >= maxDepth;
-        while (depth >= 0) {
-            Element parent = parents[depth];
-            int i = next[depth];
-            int n = parent.childNodeSize();
-            while (i < n && !(parent.childNode(i) instanceof Element)) {
-                i++;
-            }
-            if (i >= n) {
-                depth--;
-                continue;
-            }
-            next[depth] = i + 1;
-            Element child = (Element) parent.childNode(i);
+        walk(doc, (child, depth) -> {
             found.visit(child);
-            if (child.childNodeSize() > 0) {
-                // The child sits at depth + 1, its own children at depth + 2.
-                found.reachesDepth |= depth + 2 >= maxDepth;
-                if (child.normalName().equals("svg")) {
-                    // Inline SVG (icons: many paths each) holds no metadata; only its depth counts.
-                    found.reachesDepth = found.reachesDepth || reaches(child, depth + 1, maxDepth);
-                    continue;
-                }
-                if (++depth == parents.length) {
-                    parents = Arrays.copyOf(parents, depth * 2);
-                    next = Arrays.copyOf(next, depth * 2);
-                }
-                parents[depth] = child;
-                next[depth] = 0;
+            if (child.childNodeSize() == 0) {
+                return SKIP;
             }
-        }
+            // Its children sit one deeper.
+            found.reachesDepth |= depth + 1 >= maxDepth;
+            if (child.normalName().equals("svg")) {
+                // Inline SVG (icons: many paths each) holds no metadata; only its depth counts.
+                found.reachesDepth = found.reachesDepth || reaches(child, depth, maxDepth);
+                return SKIP;
+            }
+            return DESCEND;
+        });
         return found;
     }
 
     /** Whether a node under {@code root}, which sits at {@code rootDepth}, sits at {@code maxDepth} or deeper. */
     private static boolean reaches(Element root, int rootDepth, int maxDepth) {
-        Element[] parents = new Element[16];
-        int[] next = new int[16];
+        if (rootDepth + 1 >= maxDepth) {
+            return root.childNodeSize() > 0;
+        }
+        boolean[] deep = {false};
+        walk(root, (child, depth) -> {
+            if (child.childNodeSize() == 0) {
+                return SKIP;
+            }
+            deep[0] = rootDepth + depth + 1 >= maxDepth;
+            return deep[0] ? STOP : DESCEND;
+        });
+        return deep[0];
+    }
+
+    private static final int SKIP = 0;
+    private static final int DESCEND = 1;
+    private static final int STOP = 2;
+
+    /** What to do after an element: {@link #SKIP} its children, {@link #DESCEND} into them, or {@link #STOP}. */
+    private interface Step {
+        int after(Element e, int depth);
+    }
+
+    /**
+     * Visits the elements under {@code root} depth first, each with its depth below the root (a
+     * child of the root at 1): by child index, which is cheaper than sibling links that pass every
+     * text node.
+     */
+    private static void walk(Element root, Step step) {
+        Element[] parents = new Element[64];
+        int[] next = new int[64];
         int depth = 0;
         parents[0] = root;
         while (depth >= 0) {
             Element parent = parents[depth];
-            int n = parent.childNodeSize();
-            if (n > 0 && rootDepth + depth + 1 >= maxDepth) {
-                return true;
-            }
             int i = next[depth];
+            int n = parent.childNodeSize();
             while (i < n && !(parent.childNode(i) instanceof Element)) {
                 i++;
             }
@@ -106,7 +111,11 @@ final class PageIndex {
             }
             next[depth] = i + 1;
             Element child = (Element) parent.childNode(i);
-            if (child.childNodeSize() > 0) {
+            int what = step.after(child, depth + 1);
+            if (what == STOP) {
+                return;
+            }
+            if (what == DESCEND) {
                 if (++depth == parents.length) {
                     parents = Arrays.copyOf(parents, depth * 2);
                     next = Arrays.copyOf(next, depth * 2);
@@ -115,7 +124,6 @@ final class PageIndex {
                 next[depth] = 0;
             }
         }
-        return false;
     }
 
     private void visit(Element e) {
