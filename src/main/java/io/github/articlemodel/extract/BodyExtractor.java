@@ -134,6 +134,11 @@ final class BodyExtractor {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
         List<Element> parts = withBlocksAround(root, withSiblings(root, stats, excluded), stats, excluded);
+        Element lede = ledeBefore(parts.get(0), body, excluded, boxes);
+        if (lede != null) {
+            parts = new ArrayList<>(parts);
+            parts.add(0, lede);
+        }
         Converter c = new Converter(ctx, excluded, boxes);
         for (Element part : parts) {
             c.convert(part);
@@ -742,6 +747,119 @@ final class BodyExtractor {
             }
         }
         return out;
+    }
+
+    /** At most this much text stands between a lede and the body: a title, a byline, a date, a caption. */
+    private static final int LEDE_GAP = 400;
+    /**
+     * A lede is a near relative of the body: at most this many steps up from the body's first part
+     * and down again. Further away it is a page header's or a teaser's summary.
+     */
+    private static final int LEDE_STEPS = 3;
+    /** Regions never searched for a lede, and passed over without counting their text. */
+    private static final Set<String> NOT_LEDE_HOLDERS = Set.of("nav", "aside", "footer", "form", "menu", "script",
+            "style", "noscript", "template", "svg");
+
+    /**
+     * The lede (standfirst) set apart just above the body, outside its root: an element named as a
+     * lede ({@link Cues#isLede}) holding running text, near the body and with little else between.
+     */
+    private static Element ledeBefore(Element first, Element body, Set<Element> excluded,
+            Map<Element, Regions.Box> boxes) {
+        int gap = 0;
+        int up = 0;
+        Element e = first;
+        for (int steps = 0; steps < 40; steps++) {
+            Element prev = e.previousElementSibling();
+            if (prev == null) {
+                e = e.parent();
+                if (e == null || e == body || ++up > LEDE_STEPS) {
+                    return null;
+                }
+                continue;
+            }
+            e = prev;
+            if (boxes.containsKey(prev) || NOT_LEDE_HOLDERS.contains(prev.normalName()) || hidden(prev)) {
+                continue;
+            }
+            int text = Text.cleanLength(prev.text());
+            Element lede = lastLede(prev, excluded);
+            if (lede != null) {
+                // The first lede met decides: the body's own, or none.
+                int down = 0;
+                for (Element x = lede; x != prev; x = x.parent()) {
+                    down++;
+                }
+                boolean near = up + down <= LEDE_STEPS && gap + text - Text.cleanLength(lede.text()) <= LEDE_GAP;
+                return near ? lede : null;
+            }
+            gap += text;
+            if (gap > LEDE_GAP) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The last element of {@code top}'s subtree (outermost first) that is a lede of running text. */
+    private static Element lastLede(Element top, Set<Element> excluded) {
+        Element found = null;
+        Element el = top;
+        for (int visited = 0; el != null && visited < 300; visited++) {
+            Element child = null;
+            if (!NOT_LEDE_HOLDERS.contains(el.normalName()) && !hidden(el) && !excluded.contains(el)) {
+                if (el.attributesSize() > 0 && Cues.isLede(el) && runningText(el)) {
+                    found = el; // not searched further: its own parts are not ledes of their own
+                } else {
+                    child = el.firstElementChild();
+                }
+            }
+            if (child != null) {
+                el = child;
+                continue;
+            }
+            Element next = null;
+            while (el != top && (next = el.nextElementSibling()) == null) {
+                el = el.parent();
+            }
+            el = el == top ? null : next;
+        }
+        return found;
+    }
+
+    /**
+     * A sentence or a few, not a link list, a header or a ticker: 50 to 1500 characters, mostly
+     * letters, less than a third of them linked, under no title of its own.
+     */
+    private static boolean runningText(Element e) {
+        String t = e.text();
+        int text = Text.cleanLength(t);
+        if (text < 50 || text > 1500) {
+            return false;
+        }
+        for (Element h : e.select("h1, h2")) {
+            if (h != e) {
+                return false; // a header holding the title: the lede is inside it, if anywhere
+            }
+        }
+        int letters = 0;
+        int other = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (!Character.isWhitespace(c)) {
+                other++;
+            }
+        }
+        if (letters < (letters + other) * 0.7) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            linked += Text.cleanLength(a.text());
+        }
+        return linked < text * 0.3;
     }
 
     /**

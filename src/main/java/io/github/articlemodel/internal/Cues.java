@@ -103,6 +103,15 @@ public final class Cues {
                     + "|post-date|entry-date|article-date|publish-date|author-info|author-name|article-author"
                     + "|post-author|entry-author|autor|autorin|date-published|timestamp)(?:$|[-_ ])");
 
+    /**
+     * Class/id words of a lede (standfirst): the summary paragraph that pages set apart from the
+     * body, above it. Compound names written in camel case count word by word ("articleIntro").
+     */
+    private static final Pattern LEDE_CLASS = Pattern.compile(
+            "(?:^|[-_ ])(?:lead|lede|leadtext|intro|introtext|excerpt|teaser|chapo|chapeau|bajada|entradilla"
+                    + "|vorspann|standfirst|summary|abstract|preface|deck|dek|subtitle|subheadline|description)"
+                    + "(?:$|[-_ ])");
+
     /** Class/id words of comment sections. */
     private static final Pattern COMMENT_SECTION_CLASS = Pattern.compile(
             "(?:^|[-_ ])(?:comments|comment-?list|commentlist|comments-?area|comment-?section|comments-?section|"
@@ -117,6 +126,18 @@ public final class Cues {
     private static String classAndId(String cls, String id) {
         return cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
     }
+
+    /** Whether the element's class or id names a lede ({@code intro}, {@code lead}, {@code teaser-text}, …). */
+    public static boolean isLede(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        return LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
 
     /** Whether the element's class or id marks it as boilerplate (and nothing marks it as content). */
     public static boolean isUnlikely(Element e) {

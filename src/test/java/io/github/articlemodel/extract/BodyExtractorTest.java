@@ -499,5 +499,59 @@ final class BodyExtractorTest {
         assertTrue(text.endsWith("new piers and higher walls."), text);
         assertFalse(text.contains("Advertisement"), text);
     }
-}
 
+    /** An article whose lede stands above the body's container, in a block of its own. */
+    private static String ledePage(String lede, String between) {
+        return "<html><body><nav class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+                + "<main><div class=\"top\"><h1>Harbour reopens after the storm</h1>" + lede + between
+                + "</div><div class=\"wrap\"><div class=\"entry-content\">"
+                + "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,"
+                + " damaging piers, boats and warehouses along the quay.</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday, in the wind, in the rain and in the cold.</p>"
+                + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                + " when the last of the damaged boats, nets and sheds has been towed away.</p>"
+                + "</div><div class=\"share\"><a href=\"/share\">Share</a></div></div></main>"
+                + "<footer><p>© Harbour Herald</p></footer></body></html>";
+    }
+
+    private static final String LEDE_TEXT = "Three days after the storm, the first ferries leave Westport again:"
+            + " the piers hold, for now.";
+
+    @Test
+    void ledeAboveTheBodyContainerOpensTheBody() {
+        for (String lede : List.of("<div class=\"story-intro\"><p>" + LEDE_TEXT + "</p></div>",
+                "<p class=\"article__standfirst\">" + LEDE_TEXT + "</p>",
+                "<div class=\"headerBlock\"><div class=\"articleLead\">" + LEDE_TEXT + "</div></div>")) {
+            String text = allText(Pages.body(Pages.context(ledePage(lede, "<p class=\"byline\">By Tom Berg</p>"),
+                    URL)).blocks());
+            assertTrue(text.startsWith(LEDE_TEXT), () -> lede + " -> " + text);
+            assertTrue(text.contains("towed away."), text);
+            assertFalse(text.contains("Tom Berg"), text);
+        }
+    }
+
+    @Test
+    void noLedeIsTakenFromFarAwayOrFromAnythingButRunningText() {
+        String body = "The harbour of Westport reopened on Monday";
+        // Much text between the lede and the body: another story's summary, not this one's lede.
+        String far = allText(Pages.body(Pages.context(ledePage("<div class=\"intro\"><p>" + LEDE_TEXT + "</p></div>",
+                "<div class=\"gallery\">" + ("<figure><img src=\"/quay.jpg\"><figcaption>Boats on the quay, nets and"
+                        + " sheds on the pier</figcaption></figure>").repeat(10) + "</div>"), URL)).blocks());
+        assertTrue(far.startsWith(body) && !far.contains(LEDE_TEXT), far);
+        // A summary of links, a line of figures and a header with the title are no ledes.
+        for (String notLede : List.of(
+                "<div class=\"teaser\"><a href=\"/a\">Lighthouse keeper retires after forty years of service</a>"
+                        + " <a href=\"/b\">New fish market opens with a long queue</a></div>",
+                "<div class=\"market-summary\">FTSE 7,512.30 -14.43 (-0.68%) DAX 15,037.10 -105.32 (-0.58%)</div>",
+                "<div class=\"lead\"><h2>Harbour reopens</h2><p>" + LEDE_TEXT + "</p></div>")) {
+            String text = allText(Pages.body(Pages.context(ledePage(notLede, ""), URL)).blocks());
+            assertTrue(text.startsWith(body), () -> notLede + " -> " + text);
+        }
+        // The lede already inside the body's root is not taken twice.
+        String inside = allText(Pages.body(Pages.context(ledePage("", "").replace("<div class=\"entry-content\">",
+                "<div class=\"entry-content\"><p class=\"lead\">" + LEDE_TEXT + "</p>"), URL)).blocks());
+        assertEquals(inside.indexOf(LEDE_TEXT), inside.lastIndexOf(LEDE_TEXT), inside);
+        assertTrue(inside.startsWith(LEDE_TEXT), inside);
+    }
+}
