@@ -671,6 +671,34 @@ final class BodyExtractor {
         return s.text == 0 ? 0 : (double) s.linkText / s.text;
     }
 
+    /** Below this much running text, a root may have won on its class name alone. */
+    private static final int SHORT_ROOT = 600;
+
+    /**
+     * The best candidate with at least three times the running text of a short root and half its
+     * score, or null. A short root that wins on its class name (an intro, an author's bio, a
+     * notice box named "content") loses to the article that scored nearly as well on its paragraphs.
+     */
+    private static Stats longerThanShortRoot(Stats root, double rootScore, Measured stats) {
+        int rootText = root.text - root.linkText;
+        if (rootText >= SHORT_ROOT) {
+            return null;
+        }
+        Stats longer = null;
+        double longerScore = 0;
+        for (Stats s : stats.inOrder) {
+            if (!s.candidate || s == root || s.text - s.linkText < rootText * 3 || linkDensity(s) >= 0.3) {
+                continue;
+            }
+            double score = s.score * (1 - linkDensity(s));
+            if (score >= rootScore * 0.5 && score > longerScore) {
+                longer = s;
+                longerScore = score;
+            }
+        }
+        return longer;
+    }
+
     private static Element chooseRoot(Element body, Measured stats) {
         Element best = null;
         double bestScore = 0;
@@ -683,6 +711,11 @@ final class BodyExtractor {
                 best = s.element;
                 bestScore = score;
             }
+        }
+        Stats longer = best == null ? null : longerThanShortRoot(stats.get(best), bestScore, stats);
+        if (longer != null) {
+            best = longer.element;
+            bestScore = longer.score * (1 - linkDensity(longer));
         }
         if (best == null) {
             // No paragraph structure at all (a very short post, a list page): take the body.

@@ -554,4 +554,21 @@ final class BodyExtractorTest {
         assertEquals(inside.indexOf(LEDE_TEXT), inside.lastIndexOf(LEDE_TEXT), inside);
         assertTrue(inside.startsWith(LEDE_TEXT), inside);
     }
+
+    @Test
+    void shortBoxNamedContentLosesToTheLongerArticle() {
+        // The author's bio carries a "content" class and one paragraph; the article, in a plainly
+        // named column, has four. The bio's class bonus outweighs them, but not its lack of text.
+        String para = "<p>The harbour of Westport reopened on Monday, three days after the storm, and the ferries,"
+                + " the fishing boats, the tugs and the pilots went back to work at dawn, in the wind.</p>";
+        String html = "<html><body><main><div class=\"col-8\"><h1>Harbour reopens</h1>" + para.repeat(3)
+                + "<p>Officials said the timetable would be back to normal by Friday, when the last boats,"
+                + " nets and sheds have been towed away.</p></div>"
+                + "<div class=\"col-4\"><div class=\"content\"><p>Tom Berg, born in Westport, has written about"
+                + " the harbour, its boats, its people and its storms, for twenty years, in print and online,"
+                + " and he lives by the quay.</p></div></div></main></body></html>";
+        String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+        assertTrue(text.contains("towed away."), text);
+        assertFalse(text.contains("Tom Berg"), text);
+    }
 }
