@@ -840,8 +840,10 @@ final class BodyExtractor {
         Element el = top;
         for (int visited = 0; el != null && visited < 300; visited++) {
             Element child = null;
-            if (!NOT_LEDE_HOLDERS.contains(el.normalName()) && !hidden(el) && !excluded.contains(el)) {
-                if (el.attributesSize() > 0 && Cues.isLede(el) && runningText(el)) {
+            // A header left out of the body (the title, the byline, the date) may still hold the lede.
+            if (!NOT_LEDE_HOLDERS.contains(el.normalName()) && !hidden(el)
+                    && (!excluded.contains(el) || el.nameIs("header"))) {
+                if (el.attributesSize() > 0 && !excluded.contains(el) && Cues.isLede(el) && runningText(el)) {
                     found = el; // not searched further: its own parts are not ledes of their own
                 } else {
                     child = el.firstElementChild();

@@ -108,7 +108,7 @@ public final class Cues {
      * body, above it. Compound names written in camel case count word by word ("articleIntro").
      */
     private static final Pattern LEDE_CLASS = Pattern.compile(
-            "(?:^|[-_ ])(?:lead|lede|leadtext|intro|introtext|excerpt|teaser|chapo|chapeau|bajada|entradilla"
+            "(?:^|[-_ ])(?:lead(?![-_ ]?(?:asset|image|img|media|photo|picture|video|art|figure|story|item))|lede|leadtext|intro|introtext|excerpt|teaser|chapo|chapeau|bajada|entradilla"
                     + "|vorspann|standfirst|summary|abstract|preface|deck|dek|subtitle|subheadline|description)"
                     + "(?:$|[-_ ])");
 

@@ -521,6 +521,9 @@ final class BodyExtractorTest {
     @Test
     void ledeAboveTheBodyContainerOpensTheBody() {
         for (String lede : List.of("<div class=\"story-intro\"><p>" + LEDE_TEXT + "</p></div>",
+                // in the article's header, which is itself left out of the body
+                "<header class=\"story-header\"><p class=\"kicker\">Westport</p><div class=\"summary\">" + LEDE_TEXT
+                        + "</div></header>",
                 "<p class=\"article__standfirst\">" + LEDE_TEXT + "</p>",
                 "<div class=\"headerBlock\"><div class=\"articleLead\">" + LEDE_TEXT + "</div></div>")) {
             String text = allText(Pages.body(Pages.context(ledePage(lede, "<p class=\"byline\">By Tom Berg</p>"),

@@ -205,7 +205,8 @@ final class CuesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"<div>", "<div class=\"leader-board\">", "<div class=\"introduction-video\">",
-        "<div class=\"decking\">", "<div class=\"content\">"})
+        "<div class=\"decking\">", "<div class=\"content\">", "<div class=\"leadAsset section\">",
+        "<figure class=\"lead-image\">"})
     void otherClassesAreNoLedes(String tag) {
         assertFalse(Cues.isLede(element(tag + "x")), tag);
     }
