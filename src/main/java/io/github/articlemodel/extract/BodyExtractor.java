@@ -788,7 +788,7 @@ final class BodyExtractor {
      * A lede is a near relative of the body: at most this many steps up from the body's first part
      * and down again. Further away it is a page header's or a teaser's summary.
      */
-    private static final int LEDE_STEPS = 3;
+    private static final int LEDE_STEPS = 4;
     /** Regions never searched for a lede, and passed over without counting their text. */
     private static final Set<String> NOT_LEDE_HOLDERS = Set.of("nav", "aside", "footer", "form", "menu", "script",
             "style", "noscript", "template", "svg");
