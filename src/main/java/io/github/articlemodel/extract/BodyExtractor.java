@@ -948,14 +948,31 @@ final class BodyExtractor {
         return added ? out : parts;
     }
 
-    /** Tag, classes and id without its digits ("section.content-block#block-"); empty when neither is set. */
+    /**
+     * Tag, the classes without digits and the id without its digits ("section.content-block #block-");
+     * empty when neither class nor id is set.
+     */
     private static String blockKind(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return e.normalName() + "." + cls + "#" + id.replaceAll("\\d+", "");
+        // Page builders number their blocks ("elementor-element-6499e95", "vc_custom_1570202326607")
+        // and templates their variants ("version-2"): a class with a digit names the one block, not
+        // its kind.
+        StringBuilder kind = new StringBuilder(e.normalName()).append('.');
+        int named = kind.length();
+        for (String c : cls.split("\\s+")) {
+            if (!c.isEmpty() && c.chars().noneMatch(Character::isDigit)) {
+                kind.append(c).append(' ');
+            }
+        }
+        String idKind = id.replaceAll("\\d+", "");
+        if (kind.length() == named && idKind.isEmpty()) {
+            return ""; // only numbered names: nothing says which blocks are alike
+        }
+        return kind.append('#').append(idKind).toString();
     }
 
     /** Turns the chosen elements into blocks. */

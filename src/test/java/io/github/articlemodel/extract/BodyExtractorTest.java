@@ -574,4 +574,29 @@ final class BodyExtractorTest {
         assertTrue(text.contains("towed away."), text);
         assertFalse(text.contains("Tom Berg"), text);
     }
+
+    @Test
+    void blocksNumberedByAPageBuilderAreOfOneKind() {
+        // Each block carries its own number ("builder-block-3fa91c2"), and one a variant ("version-2");
+        // the paragraphs are too deep below each block to add to its score.
+        String block = "<div class=\"builder-block builder-block-%s%s\"><section class=\"section\"><div class=\"wrap\">"
+                + "<div class=\"row\"><div class=\"col\"><div class=\"rich\">%s</div></div></div></div></section></div>";
+        String html = "<html><body><nav class=\"menu\"><a href=\"/\">Home</a></nav><div class=\"page\">"
+                + block.formatted("3fa91c2", "", "<p>The harbour of Westport reopened on Monday, three days after"
+                        + " the storm tore through the coast, damaging piers, boats and warehouses along the quay.</p>")
+                + "<div class=\"builder-spacer builder-spacer-77b01ee\"></div>"
+                + block.formatted("8c0d4e1", " version-2", "<p>Workers cleared the debris through the weekend,"
+                        + " carrying away planks, nets and the remains of two sheds, while volunteers served soup.</p>"
+                        + "<p>The first ferries left at dawn, carrying passengers who had waited since Friday, and the"
+                        + " harbour master said that the piers would hold, for now, until the council decides.</p>"
+                        + "<p>Officials said the timetable would be back to normal by Friday, when the last of the"
+                        + " damaged boats, nets and sheds has been towed away from the quay.</p>")
+                + block.formatted("51aa9f0", "", "<p>The council meets on Tuesday, and it will discuss the costs of"
+                        + " the storm, the insurance of the boats, and new piers and higher walls.</p>")
+                + "</div></body></html>";
+        String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+        assertTrue(text.startsWith("The harbour of Westport reopened on Monday"), text);
+        assertTrue(text.contains("towed away from the quay."), text);
+        assertTrue(text.endsWith("new piers and higher walls."), text);
+    }
 }
