@@ -104,13 +104,15 @@ public final class Cues {
                     + "|post-author|entry-author|autor|autorin|date-published|timestamp)(?:$|[-_ ])");
 
     /**
-     * Class/id words of a lede (standfirst): the summary paragraph that pages set apart from the
-     * body, above it. Compound names written in camel case count word by word ("articleIntro").
+     * Class/id words of a lede (standfirst), in several languages: the summary paragraph that pages
+     * set apart from the body, above it. Compound names written in camel case count word by word
+     * ("articleIntro"); a lead image is no lede.
      */
     private static final Pattern LEDE_CLASS = Pattern.compile(
-            "(?:^|[-_ ])(?:lead(?![-_ ]?(?:asset|image|img|media|photo|picture|video|art|figure|story|item))|lede|leadtext|intro|introtext|excerpt|teaser|chapo|chapeau|bajada|entradilla"
-                    + "|vorspann|standfirst|summary|abstract|preface|deck|dek|subtitle|subheadline|description)"
-                    + "(?:$|[-_ ])");
+            "(?:^|[-_ ])(?:lead(?![-_ ]?(?:asset|image|img|media|photo|picture|video|art|figure|story|item))"
+                    + "|lede|leadtext|intro|introtext|excerpt|teaser|chapo|chapeau|bajada|entradilla|vorspann"
+                    + "|einleitung|perex|sumario|sommario|standfirst|summary|abstract|preface|deck|dek|subtitle"
+                    + "|subheadline|description)(?:$|[-_ ])");
 
     /** Class/id words of comment sections. */
     private static final Pattern COMMENT_SECTION_CLASS = Pattern.compile(

@@ -198,7 +198,7 @@ final class CuesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"<div class=\"intro\">", "<p class=\"lead\">", "<div class=\"article__standfirst\">",
         "<div class=\"ce_articleIntro block\">", "<div class=\"documentDescription\">", "<div id=\"vorspann\">",
-        "<h2 class=\"c-entry-summary p-dek\">", "<div class=\"texto-bajada\">"})
+        "<h2 class=\"c-entry-summary p-dek\">", "<div class=\"texto-bajada\">", "<div class=\"field field-perex\">"})
     void ledeClassesAreLedes(String tag) {
         assertTrue(Cues.isLede(element(tag + "x")), tag);
     }
