@@ -531,7 +531,8 @@ final class BodyExtractor {
 
     /**
      * Drops page furniture the root still held: short lines made of one link ("Drucken", "PDF"),
-     * and date, credit, tag and share lines at the top or the bottom of the body.
+     * teasers (a paragraph that is one headline-long link), and date, credit, tag and share lines
+     * at the top or the bottom of the body.
      */
     private static BodyResult trimmed(BodyResult r) {
         List<Block> blocks = r.blocks();
@@ -592,6 +593,11 @@ final class BodyExtractor {
                 drop[i] = true;
                 continue;
             }
+            // A paragraph that is one headline-long link is a teaser for another page, anywhere.
+            if (n > 3 && teaserLink(para)) {
+                drop[i] = true;
+                continue;
+            }
             boolean edge = i < 2 || i >= n - 3;
             if (!edge) {
                 continue; // only the first and last blocks can be page furniture
@@ -622,6 +628,15 @@ final class BodyExtractor {
             boxes.add(new BodyResult.SkippedBox(box.element(), keptBefore[Math.min(box.blocksBefore(), n)]));
         }
         return new BodyResult(r.root(), kept, boxes);
+    }
+
+    /** A paragraph that is one link, four to twenty words long: a teaser for another page, not body text. */
+    private static boolean teaserLink(Paragraph p) {
+        if (p.links().size() != 1) {
+            return false;
+        }
+        int w = words(p.text());
+        return w >= 4 && w <= 20 && p.links().get(0).text().length() >= p.text().length() * 0.9;
     }
 
     /** The number of words, as {@code text.split("\\s+").length} counts them, without the regex. */

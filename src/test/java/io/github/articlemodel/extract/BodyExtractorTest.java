@@ -599,4 +599,22 @@ final class BodyExtractorTest {
         assertTrue(text.contains("towed away from the quay."), text);
         assertTrue(text.endsWith("new piers and higher walls."), text);
     }
+
+    @Test
+    void aParagraphThatIsOneHeadlineLongLinkIsATeaserNotBodyText() {
+        String body = "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,"
+                + " damaging piers, boats and warehouses along the quay.</p>"
+                + "<p><a href=\"/news/lighthouse-keeper-retires\">Lighthouse keeper retires after forty years on the"
+                + " rock</a></p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday.</p>"
+                + "<p>The council will meet on Tuesday, says <a href=\"/council\">the mayor</a>, to discuss the"
+                + " costs of the storm.</p>"
+                + "<p>Officials said the timetable would be back to normal by Friday.</p>";
+        String text = allText(Pages.body(Pages.context(page(body), URL)).blocks());
+        assertFalse(text.contains("Lighthouse keeper"), text);
+        // A link inside a sentence, or a paragraph of running text, stays.
+        assertTrue(text.contains("says the mayor, to discuss"), text);
+        assertTrue(text.contains("back to normal by Friday."), text);
+    }
 }
