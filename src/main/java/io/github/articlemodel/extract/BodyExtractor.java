@@ -135,6 +135,9 @@ final class BodyExtractor {
         }
         List<Element> parts = withBlocksAround(root, withSiblings(root, stats, excluded), stats, excluded);
         Element lede = ledeBefore(parts.get(0), body, excluded, boxes);
+        if (lede == null) {
+            lede = ledeAtTop(parts.get(0), excluded);
+        }
         if (lede != null) {
             parts = new ArrayList<>(parts);
             parts.add(0, lede);
@@ -855,10 +858,13 @@ final class BodyExtractor {
         Element el = top;
         for (int visited = 0; el != null && visited < 300; visited++) {
             Element child = null;
-            // A header left out of the body (the title, the byline, the date) may still hold the lede.
+            // A header left out of the body (the title, the byline, the date) may still hold the lede:
+            // named as one, or a paragraph of running text (the title, kicker and byline are not).
             if (!NOT_LEDE_HOLDERS.contains(el.normalName()) && !hidden(el)
                     && (!excluded.contains(el) || el.nameIs("header"))) {
-                if (el.attributesSize() > 0 && !excluded.contains(el) && Cues.isLede(el) && runningText(el)) {
+                if (!excluded.contains(el) && (el.attributesSize() > 0 && Cues.isLede(el)
+                        || el.nameIs("p") && inHeader(el, top) && Text.cleanLength(el.text()) >= 100)
+                        && runningText(el)) {
                     found = el; // not searched further: its own parts are not ledes of their own
                 } else {
                     child = el.firstElementChild();
@@ -875,6 +881,44 @@ final class BodyExtractor {
             el = el == top ? null : next;
         }
         return found;
+    }
+
+    /** Whether {@code e} lies in a header, at or below {@code top}. */
+    private static boolean inHeader(Element e, Element top) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.nameIs("header")) {
+                return true;
+            }
+            if (a == top) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lede in the article's header at the top of the root (before any of the body's text), left
+     * out of the body with the header.
+     */
+    private static Element ledeAtTop(Element root, Set<Element> excluded) {
+        Element e = root;
+        for (int depth = 0; depth < 4; depth++) {
+            Element next = null;
+            for (Element c : e.children()) {
+                if (c.nameIs("header") && excluded.contains(c)) {
+                    return lastLede(c, excluded);
+                }
+                if (!excluded.contains(c) && Text.cleanLength(Dom.textPrefix(c, 1)) > 0) {
+                    next = c;
+                    break;
+                }
+            }
+            if (next == null || next.nameIs("p")) {
+                return null;
+            }
+            e = next;
+        }
+        return null;
     }
 
     /**

@@ -617,4 +617,29 @@ final class BodyExtractorTest {
         assertTrue(text.contains("says the mayor, to discuss"), text);
         assertTrue(text.contains("back to normal by Friday."), text);
     }
+
+    @Test
+    void aParagraphOfRunningTextInTheArticlesHeaderIsItsLede() {
+        String lede = "Three days after the storm, the first ferries leave Westport again, and the harbour master"
+                + " says the piers will hold, for now.";
+        String paras = "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the"
+                + " coast, damaging piers, boats and warehouses along the quay.</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday, in the wind, in the rain and in the cold.</p>"
+                + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                + " when the last of the damaged boats, nets and sheds has been towed away.</p>";
+        String header = "<header><p class=\"kicker\">Westport</p><h1>Harbour reopens</h1><p>" + lede + "</p>"
+                + "<p class=\"byline\">By Tom Berg</p></header>";
+        // The header above the body's container, and the header inside the article the root is.
+        for (String html : List.of(
+                "<html><body><main>" + header + "<div class=\"entry-content\">" + paras + "</div></main></body></html>",
+                "<html><body><nav class=\"menu\"><a href=\"/\">Home</a></nav><article>" + header + paras
+                        + "</article></body></html>")) {
+            String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+            assertTrue(text.startsWith(lede), text);
+            assertTrue(text.contains("towed away."), text);
+            assertFalse(text.contains("Tom Berg"), text);
+            assertFalse(text.contains("Westport\n"), text);
+        }
+    }
 }
