@@ -32,6 +32,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -788,6 +789,10 @@ final class BodyExtractor {
             }
             double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? rootScore * 0.2 : 0;
             boolean add = s.candidate && s.score * (1 - linkDensity(s)) + bonus >= threshold;
+            if (!add && sib == root.previousElementSibling() && !sib.nameIs("p") && wrapsOneParagraph(sib)) {
+                // a paragraph in a wrapper of its own just before the root: the article's opening
+                add = s.text > 80 && linkDensity(s) < 0.25;
+            }
             if (!add && sib.nameIs("p")) {
                 double ld = linkDensity(s);
                 String text = Dom.textPrefix(sib, 400);
@@ -798,6 +803,12 @@ final class BodyExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether all the text of {@code e} is one paragraph's. */
+    private static boolean wrapsOneParagraph(Element e) {
+        Elements ps = e.getElementsByTag("p");
+        return ps.size() == 1 && Text.cleanLength(ps.get(0).text()) == Text.cleanLength(e.text());
     }
 
     /** At most this much text stands between a lede and the body: a title, a byline, a date, a caption. */

@@ -642,4 +642,22 @@ final class BodyExtractorTest {
             assertFalse(text.contains("Westport\n"), text);
         }
     }
+
+    @Test
+    void aParagraphInAWrapperOfItsOwnBesideTheRootJoinsTheBody() {
+        String html = "<html><body><main><div class=\"box\"><p>Three days after the storm the first ferries leave"
+                + " Westport again and the harbour master says the piers will hold for now</p></div>"
+                + "<div class=\"entry-content\">"
+                + "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the"
+                + " coast, damaging piers, boats and warehouses along the quay.</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday, in the wind, in the rain and in the cold.</p>"
+                + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                + " when the last of the damaged boats, nets and sheds has been towed away.</p>"
+                + "</div><div class=\"box\"><p><a href=\"/a\">More</a> <a href=\"/b\">news</a></p></div>"
+                + "</main></body></html>";
+        String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+        assertTrue(text.startsWith("Three days after the storm"), text);
+        assertTrue(text.endsWith("towed away."), text);
+    }
 }
