@@ -844,7 +844,8 @@ final class BodyExtractor {
             if (boxes.containsKey(prev) || NOT_LEDE_HOLDERS.contains(prev.normalName()) || hidden(prev)) {
                 continue;
             }
-            int text = Text.cleanLength(prev.text());
+            // Enough of the text to tell whether little stands between: a lede and the gap at most.
+            int text = Text.cleanLength(Dom.textPrefix(prev, LEDE_GAP + 1501));
             Element lede = lastLede(prev, excluded);
             if (lede != null) {
                 // The first lede met decides: the body's own, or none.

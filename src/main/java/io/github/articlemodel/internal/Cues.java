@@ -131,12 +131,7 @@ public final class Cues {
 
     /** Whether the element's class or id names a lede ({@code intro}, {@code lead}, {@code teaser-text}, …). */
     public static boolean isLede(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        return LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT)).find();
+        return ClassVerdicts.test(e, ClassVerdicts.LEDE);
     }
 
     private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
@@ -193,6 +188,7 @@ public final class Cues {
         static final int COMMENT_SECTION = 5;
         static final int CROSS_REFERENCE = 6;
         static final int CREDIT = 7;
+        static final int LEDE = 8;
         private static final int LIMIT = 8192;
         private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
@@ -210,7 +206,7 @@ public final class Cues {
             if (cls.isEmpty() && id.isEmpty()) {
                 return false;
             }
-            // Keyed by class, then id, so that no key is built; bits 0-7: answered, bits 8-15: the answer.
+            // Keyed by class, then id, so that no key is built; bits 0-15: answered, bits 16-31: the answer.
             Memo memo = MEMO.get();
             java.util.HashMap<String, int[]> byId = memo.byClass.get(cls);
             int[] bits = byId == null ? null : byId.get(id);
@@ -228,9 +224,9 @@ public final class Cues {
                 byId.put(id, bits);
             }
             if ((bits[0] & 1 << test) == 0) {
-                bits[0] |= 1 << test | (answer(test, cls, id) ? 1 << (test + 8) : 0);
+                bits[0] |= 1 << test | (answer(test, cls, id) ? 1 << (test + 16) : 0);
             }
-            return (bits[0] & 1 << (test + 8)) != 0;
+            return (bits[0] & 1 << (test + 16)) != 0;
         }
 
         private static boolean answer(int test, String cls, String id) {
@@ -246,6 +242,10 @@ public final class Cues {
                             && (COMMENT_SECTION_CLASS.matcher(s).find() || namesCommentArea(words(cls + " " + id)));
                 case CROSS_REFERENCE: return CROSS_REFERENCE_CLASS.matcher(s).find();
                 case CREDIT: return CREDIT_CLASS.matcher(s).find();
+                case LEDE:
+                    // camel case split before lower-casing: "articleIntro" is "article-intro"
+                    return LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
+                            .find();
                 default: throw new IllegalArgumentException("no class test " + test);
             }
         }
