@@ -844,8 +844,6 @@ final class BodyExtractor {
             if (boxes.containsKey(prev) || NOT_LEDE_HOLDERS.contains(prev.normalName()) || hidden(prev)) {
                 continue;
             }
-            // Enough of the text to tell whether little stands between: a lede and the gap at most.
-            int text = Text.cleanLength(Dom.textPrefix(prev, LEDE_GAP + 1501));
             Element lede = lastLede(prev, excluded);
             if (lede != null) {
                 // The first lede met decides: the body's own, or none.
@@ -853,10 +851,11 @@ final class BodyExtractor {
                 for (Element x = lede; x != prev; x = x.parent()) {
                     down++;
                 }
+                int text = Text.cleanLength(Dom.textPrefix(prev, LEDE_GAP + 1501)); // a lede and the gap at most
                 boolean near = up + down <= LEDE_STEPS && gap + text - Text.cleanLength(lede.text()) <= LEDE_GAP;
                 return near ? lede : null;
             }
-            gap += text;
+            gap += Text.cleanLength(Dom.textPrefix(prev, LEDE_GAP - gap + 1)); // only as much as tells
             if (gap > LEDE_GAP) {
                 return null;
             }
