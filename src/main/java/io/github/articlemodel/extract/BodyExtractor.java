@@ -135,7 +135,7 @@ final class BodyExtractor {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
         List<Element> parts = withBlocksAround(root, withSiblings(root, stats, excluded), stats, excluded);
-        Element lede = ledeBefore(parts.get(0), body, excluded, boxes);
+        Element lede = ledeBefore(parts.get(0), body, excluded, boxes, stats);
         if (lede == null) {
             lede = ledeAtTop(parts.get(0), excluded);
         }
@@ -827,7 +827,7 @@ final class BodyExtractor {
      * lede ({@link Cues#isLede}) holding running text, near the body and with little else between.
      */
     private static Element ledeBefore(Element first, Element body, Set<Element> excluded,
-            Map<Element, Regions.Box> boxes) {
+            Map<Element, Regions.Box> boxes, Measured stats) {
         int gap = 0;
         int up = 0;
         Element e = first;
@@ -855,7 +855,9 @@ final class BodyExtractor {
                 boolean near = up + down <= LEDE_STEPS && gap + text - Text.cleanLength(lede.text()) <= LEDE_GAP;
                 return near ? lede : null;
             }
-            gap += Text.cleanLength(Dom.textPrefix(prev, LEDE_GAP - gap + 1)); // only as much as tells
+            // The measured text where there is one (without what is left out), else as much as tells.
+            Stats ps = stats.get(prev);
+            gap += ps != null ? ps.text : Text.cleanLength(Dom.textPrefix(prev, LEDE_GAP - gap + 1));
             if (gap > LEDE_GAP) {
                 return null;
             }
