@@ -31,6 +31,7 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -134,6 +135,14 @@ final class BodyExtractor {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
         List<Element> parts = withBlocksAround(root, withSiblings(root, stats, excluded), stats, excluded);
+        Element lede = ledeBefore(parts.get(0), body, excluded, boxes, stats);
+        if (lede == null) {
+            lede = ledeAtTop(parts.get(0), excluded);
+        }
+        if (lede != null) {
+            parts = new ArrayList<>(parts);
+            parts.add(0, lede);
+        }
         Converter c = new Converter(ctx, excluded, boxes);
         for (Element part : parts) {
             c.convert(part);
@@ -526,7 +535,8 @@ final class BodyExtractor {
 
     /**
      * Drops page furniture the root still held: short lines made of one link ("Drucken", "PDF"),
-     * and date, credit, tag and share lines at the top or the bottom of the body.
+     * teasers (a paragraph that is one headline-long link), and date, credit, tag and share lines
+     * at the top or the bottom of the body.
      */
     private static BodyResult trimmed(BodyResult r) {
         List<Block> blocks = r.blocks();
@@ -587,6 +597,11 @@ final class BodyExtractor {
                 drop[i] = true;
                 continue;
             }
+            // A paragraph that is one headline-long link is a teaser for another page, anywhere.
+            if (n > 3 && teaserLink(para)) {
+                drop[i] = true;
+                continue;
+            }
             boolean edge = i < 2 || i >= n - 3;
             if (!edge) {
                 continue; // only the first and last blocks can be page furniture
@@ -617,6 +632,15 @@ final class BodyExtractor {
             boxes.add(new BodyResult.SkippedBox(box.element(), keptBefore[Math.min(box.blocksBefore(), n)]));
         }
         return new BodyResult(r.root(), kept, boxes);
+    }
+
+    /** A paragraph that is one link, four to twenty words long: a teaser for another page, not body text. */
+    private static boolean teaserLink(Paragraph p) {
+        if (p.links().size() != 1) {
+            return false;
+        }
+        int w = words(p.text());
+        return w >= 4 && w <= 20 && p.links().get(0).text().length() >= p.text().length() * 0.9;
     }
 
     /** The number of words, as {@code text.split("\\s+").length} counts them, without the regex. */
@@ -666,6 +690,34 @@ final class BodyExtractor {
         return s.text == 0 ? 0 : (double) s.linkText / s.text;
     }
 
+    /** Below this much running text, a root may have won on its class name alone. */
+    private static final int SHORT_ROOT = 600;
+
+    /**
+     * The best candidate with at least three times the running text of a short root and half its
+     * score, or null. A short root that wins on its class name (an intro, an author's bio, a
+     * notice box named "content") loses to the article that scored nearly as well on its paragraphs.
+     */
+    private static Stats longerThanShortRoot(Stats root, double rootScore, Measured stats) {
+        int rootText = root.text - root.linkText;
+        if (rootText >= SHORT_ROOT) {
+            return null;
+        }
+        Stats longer = null;
+        double longerScore = 0;
+        for (Stats s : stats.inOrder) {
+            if (!s.candidate || s == root || s.text - s.linkText < rootText * 3 || linkDensity(s) >= 0.3) {
+                continue;
+            }
+            double score = s.score * (1 - linkDensity(s));
+            if (score >= rootScore * 0.5 && score > longerScore) {
+                longer = s;
+                longerScore = score;
+            }
+        }
+        return longer;
+    }
+
     private static Element chooseRoot(Element body, Measured stats) {
         Element best = null;
         double bestScore = 0;
@@ -678,6 +730,11 @@ final class BodyExtractor {
                 best = s.element;
                 bestScore = score;
             }
+        }
+        Stats longer = best == null ? null : longerThanShortRoot(stats.get(best), bestScore, stats);
+        if (longer != null) {
+            best = longer.element;
+            bestScore = longer.score * (1 - linkDensity(longer));
         }
         if (best == null) {
             // No paragraph structure at all (a very short post, a list page): take the body.
@@ -732,6 +789,10 @@ final class BodyExtractor {
             }
             double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? rootScore * 0.2 : 0;
             boolean add = s.candidate && s.score * (1 - linkDensity(s)) + bonus >= threshold;
+            if (!add && sib == root.previousElementSibling() && !sib.nameIs("p") && wrapsOneParagraph(sib)) {
+                // a paragraph in a wrapper of its own just before the root: the article's opening
+                add = s.text > 80 && linkDensity(s) < 0.25;
+            }
             if (!add && sib.nameIs("p")) {
                 double ld = linkDensity(s);
                 String text = Dom.textPrefix(sib, 400);
@@ -742,6 +803,170 @@ final class BodyExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether all the text of {@code e} is one paragraph's. */
+    private static boolean wrapsOneParagraph(Element e) {
+        Elements ps = e.getElementsByTag("p");
+        return ps.size() == 1 && Text.cleanLength(ps.get(0).text()) == Text.cleanLength(e.text());
+    }
+
+    /** At most this much text stands between a lede and the body: a title, a byline, a date, a caption. */
+    private static final int LEDE_GAP = 400;
+    /**
+     * A lede is a near relative of the body: at most this many steps up from the body's first part
+     * and down again. Further away it is a page header's or a teaser's summary.
+     */
+    private static final int LEDE_STEPS = 4;
+    /** Regions never searched for a lede, and passed over without counting their text. */
+    private static final Set<String> NOT_LEDE_HOLDERS = Set.of("nav", "aside", "footer", "form", "menu", "script",
+            "style", "noscript", "template", "svg");
+
+    /**
+     * The lede (standfirst) set apart just above the body, outside its root: an element named as a
+     * lede ({@link Cues#isLede}) holding running text, near the body and with little else between.
+     */
+    private static Element ledeBefore(Element first, Element body, Set<Element> excluded,
+            Map<Element, Regions.Box> boxes, Measured stats) {
+        int gap = 0;
+        int up = 0;
+        Element e = first;
+        for (int steps = 0; steps < 40; steps++) {
+            Element prev = e.previousElementSibling();
+            if (prev == null) {
+                e = e.parent();
+                if (e == null || e == body || ++up > LEDE_STEPS) {
+                    return null;
+                }
+                continue;
+            }
+            e = prev;
+            if (boxes.containsKey(prev) || NOT_LEDE_HOLDERS.contains(prev.normalName()) || hidden(prev)) {
+                continue;
+            }
+            Element lede = lastLede(prev, excluded);
+            if (lede != null) {
+                // The first lede met decides: the body's own, or none.
+                int down = 0;
+                for (Element x = lede; x != prev; x = x.parent()) {
+                    down++;
+                }
+                int text = Text.cleanLength(Dom.textPrefix(prev, LEDE_GAP + 1501)); // a lede and the gap at most
+                boolean near = up + down <= LEDE_STEPS && gap + text - Text.cleanLength(lede.text()) <= LEDE_GAP;
+                return near ? lede : null;
+            }
+            // The measured text where there is one (without what is left out), else as much as tells.
+            Stats ps = stats.get(prev);
+            gap += ps != null ? ps.text : Text.cleanLength(Dom.textPrefix(prev, LEDE_GAP - gap + 1));
+            if (gap > LEDE_GAP) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The last element of {@code top}'s subtree (outermost first) that is a lede of running text. */
+    private static Element lastLede(Element top, Set<Element> excluded) {
+        Element found = null;
+        Element el = top;
+        for (int visited = 0; el != null && visited < 300; visited++) {
+            Element child = null;
+            // A header left out of the body (the title, the byline, the date) may still hold the lede:
+            // named as one, or a paragraph of running text (the title, kicker and byline are not).
+            if (!NOT_LEDE_HOLDERS.contains(el.normalName()) && !hidden(el)
+                    && (!excluded.contains(el) || el.nameIs("header"))) {
+                if (!excluded.contains(el) && (el.attributesSize() > 0 && Cues.isLede(el)
+                        || el.nameIs("p") && inHeader(el, top) && Text.cleanLength(el.text()) >= 100)
+                        && runningText(el)) {
+                    found = el; // not searched further: its own parts are not ledes of their own
+                } else {
+                    child = el.firstElementChild();
+                }
+            }
+            if (child != null) {
+                el = child;
+                continue;
+            }
+            Element next = null;
+            while (el != top && (next = el.nextElementSibling()) == null) {
+                el = el.parent();
+            }
+            el = el == top ? null : next;
+        }
+        return found;
+    }
+
+    /** Whether {@code e} lies in a header, at or below {@code top}. */
+    private static boolean inHeader(Element e, Element top) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.nameIs("header")) {
+                return true;
+            }
+            if (a == top) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lede in the article's header at the top of the root (before any of the body's text), left
+     * out of the body with the header.
+     */
+    private static Element ledeAtTop(Element root, Set<Element> excluded) {
+        Element e = root;
+        for (int depth = 0; depth < 4; depth++) {
+            Element next = null;
+            for (Element c : e.children()) {
+                if (c.nameIs("header") && excluded.contains(c)) {
+                    return lastLede(c, excluded);
+                }
+                if (!excluded.contains(c) && Text.cleanLength(Dom.textPrefix(c, 1)) > 0) {
+                    next = c;
+                    break;
+                }
+            }
+            if (next == null || next.nameIs("p")) {
+                return null;
+            }
+            e = next;
+        }
+        return null;
+    }
+
+    /**
+     * A sentence or a few, not a link list, a header or a ticker: 50 to 1500 characters, mostly
+     * letters, less than a third of them linked, under no title of its own.
+     */
+    private static boolean runningText(Element e) {
+        String t = e.text();
+        int text = Text.cleanLength(t);
+        if (text < 50 || text > 1500) {
+            return false;
+        }
+        for (Element h : e.select("h1, h2")) {
+            if (h != e) {
+                return false; // a header holding the title: the lede is inside it, if anywhere
+            }
+        }
+        int letters = 0;
+        int other = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (!Character.isWhitespace(c)) {
+                other++;
+            }
+        }
+        if (letters < (letters + other) * 0.7) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            linked += Text.cleanLength(a.text());
+        }
+        return linked < text * 0.3;
     }
 
     /**
@@ -795,14 +1020,31 @@ final class BodyExtractor {
         return added ? out : parts;
     }
 
-    /** Tag, classes and id without its digits ("section.content-block#block-"); empty when neither is set. */
+    /**
+     * Tag, the classes without digits and the id without its digits ("section.content-block #block-");
+     * empty when neither class nor id is set.
+     */
     private static String blockKind(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return e.normalName() + "." + cls + "#" + id.replaceAll("\\d+", "");
+        // Page builders number their blocks ("elementor-element-6499e95", "vc_custom_1570202326607")
+        // and templates their variants ("version-2"): a class with a digit names the one block, not
+        // its kind.
+        StringBuilder kind = new StringBuilder(e.normalName()).append('.');
+        int named = kind.length();
+        for (String c : cls.split("\\s+")) {
+            if (!c.isEmpty() && c.chars().noneMatch(Character::isDigit)) {
+                kind.append(c).append(' ');
+            }
+        }
+        String idKind = id.replaceAll("\\d+", "");
+        if (kind.length() == named && idKind.isEmpty()) {
+            return ""; // only numbered names: nothing says which blocks are alike
+        }
+        return kind.append('#').append(idKind).toString();
     }
 
     /** Turns the chosen elements into blocks. */

@@ -103,6 +103,17 @@ public final class Cues {
                     + "|post-date|entry-date|article-date|publish-date|author-info|author-name|article-author"
                     + "|post-author|entry-author|autor|autorin|date-published|timestamp)(?:$|[-_ ])");
 
+    /**
+     * Class/id words of a lede (standfirst), in several languages: the summary paragraph that pages
+     * set apart from the body, above it. Compound names written in camel case count word by word
+     * ("articleIntro"); a lead image is no lede.
+     */
+    private static final Pattern LEDE_CLASS = Pattern.compile(
+            "(?:^|[-_ ])(?:lead(?![-_ ]?(?:asset|image|img|media|photo|picture|video|art|figure|story|item))"
+                    + "|lede|leadtext|intro|introtext|excerpt|teaser|chapo|chapeau|bajada|entradilla|vorspann"
+                    + "|einleitung|perex|sumario|sommario|standfirst|summary|abstract|preface|deck|dek|subtitle"
+                    + "|subheadline|description)(?:$|[-_ ])");
+
     /** Class/id words of comment sections. */
     private static final Pattern COMMENT_SECTION_CLASS = Pattern.compile(
             "(?:^|[-_ ])(?:comments|comment-?list|commentlist|comments-?area|comment-?section|comments-?section|"
@@ -117,6 +128,13 @@ public final class Cues {
     private static String classAndId(String cls, String id) {
         return cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
     }
+
+    /** Whether the element's class or id names a lede ({@code intro}, {@code lead}, {@code teaser-text}, …). */
+    public static boolean isLede(Element e) {
+        return ClassVerdicts.test(e, ClassVerdicts.LEDE);
+    }
+
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
 
     /** Whether the element's class or id marks it as boilerplate (and nothing marks it as content). */
     public static boolean isUnlikely(Element e) {
@@ -181,6 +199,7 @@ public final class Cues {
         static final int COMMENT_SECTION = 5;
         static final int CROSS_REFERENCE = 6;
         static final int CREDIT = 7;
+        static final int LEDE = 8;
         private static final int LIMIT = 8192;
         private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
@@ -198,7 +217,7 @@ public final class Cues {
             if (cls.isEmpty() && id.isEmpty()) {
                 return false;
             }
-            // Keyed by class, then id, so that no key is built; bits 0-7: answered, bits 8-15: the answer.
+            // Keyed by class, then id, so that no key is built; bits 0-15: answered, bits 16-31: the answer.
             Memo memo = MEMO.get();
             java.util.HashMap<String, int[]> byId = memo.byClass.get(cls);
             int[] bits = byId == null ? null : byId.get(id);
@@ -216,9 +235,9 @@ public final class Cues {
                 byId.put(id, bits);
             }
             if ((bits[0] & 1 << test) == 0) {
-                bits[0] |= 1 << test | (answer(test, cls, id) ? 1 << (test + 8) : 0);
+                bits[0] |= 1 << test | (answer(test, cls, id) ? 1 << (test + 16) : 0);
             }
-            return (bits[0] & 1 << (test + 8)) != 0;
+            return (bits[0] & 1 << (test + 16)) != 0;
         }
 
         // Each test answered without the regex engine (ClassWords reads the words from the pattern).
@@ -245,6 +264,10 @@ public final class Cues {
                                     || namesCommentArea(words(cls + " " + id)));
                 case CROSS_REFERENCE: return CROSS_REFERENCE_WORDS.find(s);
                 case CREDIT: return CREDIT_WORDS.find(s);
+                case LEDE:
+                    // camel case split before lower-casing: "articleIntro" is "article-intro"
+                    return LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
+                            .find();
                 default: throw new IllegalArgumentException("no class test " + test);
             }
         }

@@ -499,5 +499,165 @@ final class BodyExtractorTest {
         assertTrue(text.endsWith("new piers and higher walls."), text);
         assertFalse(text.contains("Advertisement"), text);
     }
-}
 
+    /** An article whose lede stands above the body's container, in a block of its own. */
+    private static String ledePage(String lede, String between) {
+        return "<html><body><nav class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+                + "<main><div class=\"top\"><h1>Harbour reopens after the storm</h1>" + lede + between
+                + "</div><div class=\"wrap\"><div class=\"entry-content\">"
+                + "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,"
+                + " damaging piers, boats and warehouses along the quay.</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday, in the wind, in the rain and in the cold.</p>"
+                + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                + " when the last of the damaged boats, nets and sheds has been towed away.</p>"
+                + "</div><div class=\"share\"><a href=\"/share\">Share</a></div></div></main>"
+                + "<footer><p>© Harbour Herald</p></footer></body></html>";
+    }
+
+    private static final String LEDE_TEXT = "Three days after the storm, the first ferries leave Westport again:"
+            + " the piers hold, for now.";
+
+    @Test
+    void ledeAboveTheBodyContainerOpensTheBody() {
+        for (String lede : List.of("<div class=\"story-intro\"><p>" + LEDE_TEXT + "</p></div>",
+                // in the article's header, which is itself left out of the body
+                "<header class=\"story-header\"><p class=\"kicker\">Westport</p><div class=\"summary\">" + LEDE_TEXT
+                        + "</div></header>",
+                "<p class=\"article__standfirst\">" + LEDE_TEXT + "</p>",
+                "<div class=\"headerBlock\"><div class=\"articleLead\">" + LEDE_TEXT + "</div></div>")) {
+            String text = allText(Pages.body(Pages.context(ledePage(lede, "<p class=\"byline\">By Tom Berg</p>"),
+                    URL)).blocks());
+            assertTrue(text.startsWith(LEDE_TEXT), () -> lede + " -> " + text);
+            assertTrue(text.contains("towed away."), text);
+            assertFalse(text.contains("Tom Berg"), text);
+        }
+    }
+
+    @Test
+    void noLedeIsTakenFromFarAwayOrFromAnythingButRunningText() {
+        String body = "The harbour of Westport reopened on Monday";
+        // Much text between the lede and the body: another story's summary, not this one's lede.
+        String far = allText(Pages.body(Pages.context(ledePage("<div class=\"intro\"><p>" + LEDE_TEXT + "</p></div>",
+                "<div class=\"gallery\">" + ("<figure><img src=\"/quay.jpg\"><figcaption>Boats on the quay, nets and"
+                        + " sheds on the pier</figcaption></figure>").repeat(10) + "</div>"), URL)).blocks());
+        assertTrue(far.startsWith(body) && !far.contains(LEDE_TEXT), far);
+        // A summary of links, a line of figures and a header with the title are no ledes.
+        for (String notLede : List.of(
+                "<div class=\"teaser\"><a href=\"/a\">Lighthouse keeper retires after forty years of service</a>"
+                        + " <a href=\"/b\">New fish market opens with a long queue</a></div>",
+                "<div class=\"market-summary\">FTSE 7,512.30 -14.43 (-0.68%) DAX 15,037.10 -105.32 (-0.58%)</div>",
+                "<div class=\"lead\"><h2>Harbour reopens</h2><p>" + LEDE_TEXT + "</p></div>")) {
+            String text = allText(Pages.body(Pages.context(ledePage(notLede, ""), URL)).blocks());
+            assertTrue(text.startsWith(body), () -> notLede + " -> " + text);
+        }
+        // The lede already inside the body's root is not taken twice.
+        String inside = allText(Pages.body(Pages.context(ledePage("", "").replace("<div class=\"entry-content\">",
+                "<div class=\"entry-content\"><p class=\"lead\">" + LEDE_TEXT + "</p>"), URL)).blocks());
+        assertEquals(inside.indexOf(LEDE_TEXT), inside.lastIndexOf(LEDE_TEXT), inside);
+        assertTrue(inside.startsWith(LEDE_TEXT), inside);
+    }
+
+    @Test
+    void shortBoxNamedContentLosesToTheLongerArticle() {
+        // The author's bio carries a "content" class and one paragraph; the article, in a plainly
+        // named column, has four. The bio's class bonus outweighs them, but not its lack of text.
+        String para = "<p>The harbour of Westport reopened on Monday, three days after the storm, and the ferries,"
+                + " the fishing boats, the tugs and the pilots went back to work at dawn, in the wind.</p>";
+        String html = "<html><body><main><div class=\"col-8\"><h1>Harbour reopens</h1>" + para.repeat(3)
+                + "<p>Officials said the timetable would be back to normal by Friday, when the last boats,"
+                + " nets and sheds have been towed away.</p></div>"
+                + "<div class=\"col-4\"><div class=\"content\"><p>Tom Berg, born in Westport, has written about"
+                + " the harbour, its boats, its people and its storms, for twenty years, in print and online,"
+                + " and he lives by the quay.</p></div></div></main></body></html>";
+        String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+        assertTrue(text.contains("towed away."), text);
+        assertFalse(text.contains("Tom Berg"), text);
+    }
+
+    @Test
+    void blocksNumberedByAPageBuilderAreOfOneKind() {
+        // Each block carries its own number ("builder-block-3fa91c2"), and one a variant ("version-2");
+        // the paragraphs are too deep below each block to add to its score.
+        String block = "<div class=\"builder-block builder-block-%s%s\"><section class=\"section\"><div class=\"wrap\">"
+                + "<div class=\"row\"><div class=\"col\"><div class=\"rich\">%s</div></div></div></div></section></div>";
+        String html = "<html><body><nav class=\"menu\"><a href=\"/\">Home</a></nav><div class=\"page\">"
+                + block.formatted("3fa91c2", "", "<p>The harbour of Westport reopened on Monday, three days after"
+                        + " the storm tore through the coast, damaging piers, boats and warehouses along the quay.</p>")
+                + "<div class=\"builder-spacer builder-spacer-77b01ee\"></div>"
+                + block.formatted("8c0d4e1", " version-2", "<p>Workers cleared the debris through the weekend,"
+                        + " carrying away planks, nets and the remains of two sheds, while volunteers served soup.</p>"
+                        + "<p>The first ferries left at dawn, carrying passengers who had waited since Friday, and the"
+                        + " harbour master said that the piers would hold, for now, until the council decides.</p>"
+                        + "<p>Officials said the timetable would be back to normal by Friday, when the last of the"
+                        + " damaged boats, nets and sheds has been towed away from the quay.</p>")
+                + block.formatted("51aa9f0", "", "<p>The council meets on Tuesday, and it will discuss the costs of"
+                        + " the storm, the insurance of the boats, and new piers and higher walls.</p>")
+                + "</div></body></html>";
+        String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+        assertTrue(text.startsWith("The harbour of Westport reopened on Monday"), text);
+        assertTrue(text.contains("towed away from the quay."), text);
+        assertTrue(text.endsWith("new piers and higher walls."), text);
+    }
+
+    @Test
+    void aParagraphThatIsOneHeadlineLongLinkIsATeaserNotBodyText() {
+        String body = "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,"
+                + " damaging piers, boats and warehouses along the quay.</p>"
+                + "<p><a href=\"/news/lighthouse-keeper-retires\">Lighthouse keeper retires after forty years on the"
+                + " rock</a></p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday.</p>"
+                + "<p>The council will meet on Tuesday, says <a href=\"/council\">the mayor</a>, to discuss the"
+                + " costs of the storm.</p>"
+                + "<p>Officials said the timetable would be back to normal by Friday.</p>";
+        String text = allText(Pages.body(Pages.context(page(body), URL)).blocks());
+        assertFalse(text.contains("Lighthouse keeper"), text);
+        // A link inside a sentence, or a paragraph of running text, stays.
+        assertTrue(text.contains("says the mayor, to discuss"), text);
+        assertTrue(text.contains("back to normal by Friday."), text);
+    }
+
+    @Test
+    void aParagraphOfRunningTextInTheArticlesHeaderIsItsLede() {
+        String lede = "Three days after the storm, the first ferries leave Westport again, and the harbour master"
+                + " says the piers will hold, for now.";
+        String paras = "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the"
+                + " coast, damaging piers, boats and warehouses along the quay.</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday, in the wind, in the rain and in the cold.</p>"
+                + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                + " when the last of the damaged boats, nets and sheds has been towed away.</p>";
+        String header = "<header><p class=\"kicker\">Westport</p><h1>Harbour reopens</h1><p>" + lede + "</p>"
+                + "<p class=\"byline\">By Tom Berg</p></header>";
+        // The header above the body's container, and the header inside the article the root is.
+        for (String html : List.of(
+                "<html><body><main>" + header + "<div class=\"entry-content\">" + paras + "</div></main></body></html>",
+                "<html><body><nav class=\"menu\"><a href=\"/\">Home</a></nav><article>" + header + paras
+                        + "</article></body></html>")) {
+            String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+            assertTrue(text.startsWith(lede), text);
+            assertTrue(text.contains("towed away."), text);
+            assertFalse(text.contains("Tom Berg"), text);
+            assertFalse(text.contains("Westport\n"), text);
+        }
+    }
+
+    @Test
+    void aParagraphInAWrapperOfItsOwnBesideTheRootJoinsTheBody() {
+        String html = "<html><body><main><div class=\"box\"><p>Three days after the storm the first ferries leave"
+                + " Westport again and the harbour master says the piers will hold for now</p></div>"
+                + "<div class=\"entry-content\">"
+                + "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the"
+                + " coast, damaging piers, boats and warehouses along the quay.</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday, in the wind, in the rain and in the cold.</p>"
+                + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                + " when the last of the damaged boats, nets and sheds has been towed away.</p>"
+                + "</div><div class=\"box\"><p><a href=\"/a\">More</a> <a href=\"/b\">news</a></p></div>"
+                + "</main></body></html>";
+        String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+        assertTrue(text.startsWith("Three days after the storm"), text);
+        assertTrue(text.endsWith("towed away."), text);
+    }
+}

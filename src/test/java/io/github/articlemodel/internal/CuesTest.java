@@ -194,5 +194,20 @@ final class CuesTest {
         assertEquals(-1, Cues.creditSuffixStart("Nets drying on the quay (the old way)"));
         assertEquals(-1, Cues.creditSuffixStart("The mayor said the photo was taken in May."));
     }
-}
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<div class=\"intro\">", "<p class=\"lead\">", "<div class=\"article__standfirst\">",
+        "<div class=\"ce_articleIntro block\">", "<div class=\"documentDescription\">", "<div id=\"vorspann\">",
+        "<h2 class=\"c-entry-summary p-dek\">", "<div class=\"texto-bajada\">", "<div class=\"field field-perex\">"})
+    void ledeClassesAreLedes(String tag) {
+        assertTrue(Cues.isLede(element(tag + "x")), tag);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<div>", "<div class=\"leader-board\">", "<div class=\"introduction-video\">",
+        "<div class=\"decking\">", "<div class=\"content\">", "<div class=\"leadAsset section\">",
+        "<figure class=\"lead-image\">"})
+    void otherClassesAreNoLedes(String tag) {
+        assertFalse(Cues.isLede(element(tag + "x")), tag);
+    }
+}
