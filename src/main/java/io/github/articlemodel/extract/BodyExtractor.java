@@ -510,6 +510,18 @@ final class BodyExtractor {
                     + "|iscriviti)\\b|(?:\\S+\\s+){0,3}newsletter\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * An affiliate or advertiser disclosure: "Anzeige, enthält Affiliate Links", "This post contains
+     * references to products from one or more of our advertisers", "Bei den Verlinkungen handelt es
+     * sich um Affiliate Links".
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "\\b(?:affiliate[- ]?links?|affiliate[- ]?partner\\w*|provisionslinks?|werbelinks?"
+                    + "|(?:contains|enthält) (?:werbung|affiliate|references to products)"
+                    + "|(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|one or more of our advertisers"
+                    + "|liens? (?:d'affiliation|affiliés?|sponsorisés?)|enlaces? de afiliados?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Whether a short line asks the reader to follow, subscribe or comment instead of telling the story. */
     private static boolean prompt(String text) {
         return words(text) <= 35
@@ -591,6 +603,11 @@ final class BodyExtractor {
                     para.links().stream().filter(l -> l.end() <= cut.length()).forEach(pb::addLink);
                     credited.set(i, pb.build());
                 }
+            }
+            // An affiliate or advertiser disclosure tells how the page earns, not the story, anywhere.
+            if (n > 1 && words(para.text()) <= 40 && DISCLOSURE.matcher(para.text()).find()) {
+                drop[i] = true;
+                continue;
             }
             // Follow, subscribe and comment prompts close the body.
             if (i >= n - 3 && i > 0 && prompt(para.text())) {

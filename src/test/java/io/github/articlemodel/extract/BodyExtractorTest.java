@@ -619,6 +619,24 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void anAffiliateDisclosureIsNotBodyText() {
+        String body = "<p>Anzeige, enthält Affiliate Links</p>"
+                + "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,"
+                + " damaging piers, boats and warehouses along the quay.</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday.</p>"
+                + "<p>The shop on the quay, which sells boots through affiliate links on its own site, opened again"
+                + " on Tuesday, and its owner said that the storm had flooded the cellar, ruined the stock of winter"
+                + " coats and left the windows broken, but that the insurance would pay for most of it.</p>"
+                + "<p>This post contains affiliate links: we may earn a commission when you buy.</p>";
+        String text = allText(Pages.body(Pages.context(page(body), URL)).blocks());
+        assertFalse(text.contains("Anzeige"), text);
+        assertFalse(text.contains("This post contains"), text);
+        // A paragraph of the story that mentions such links stays.
+        assertTrue(text.contains("sells boots through affiliate links"), text);
+    }
+
+    @Test
     void aParagraphOfRunningTextInTheArticlesHeaderIsItsLede() {
         String lede = "Three days after the storm, the first ferries leave Westport again, and the harbour master"
                 + " says the piers will hold, for now.";
