@@ -14,6 +14,9 @@ import org.jsoup.select.NodeTraversor;
  * stages take exactly that, so nothing is lost and nothing is taken twice.
  */
 public final class Regions {
+    /** Links with a target, parsed once: a selector string would be parsed again on every call. */
+    private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
+
     private Regions() {}
 
     private static final Set<String> BOX_TAGS = Set.of("div", "p", "aside", "section", "ul", "ol", "blockquote",
@@ -55,7 +58,7 @@ public final class Regions {
         if (!fewNodes(e, MAX_BOX_NODES)) {
             return Optional.empty();
         }
-        Element firstLink = e.selectFirst("a[href]");
+        Element firstLink = e.selectFirst(LINKS);
         if (firstLink == null) {
             return Optional.empty();
         }
@@ -69,7 +72,7 @@ public final class Regions {
         }
         // The rest must be mostly links: a paragraph that merely starts with "Related" stays text.
         int linkChars = 0;
-        for (Element a : e.select("a[href]")) {
+        for (Element a : e.select(LINKS)) {
             linkChars += Text.clean(a.text()).length();
         }
         int rest = text.length() - label.map(Cues.Label::end).orElse(0);
@@ -264,7 +267,7 @@ public final class Regions {
             return false;
         }
         // A link "2 Comments" in the article's meta line points to the comments; it heads nothing.
-        for (Element a : h.select("a[href]")) {
+        for (Element a : h.select(LINKS)) {
             if (Dom.textPrefix(a, 121).equals(text)) {
                 return false;
             }
