@@ -268,23 +268,20 @@ final class DateExtractor {
             }
             if (!best.day().equals(confirmed.get())) {
                 // No trusted tag gives the date line's day, but a generic one does: two sources against one.
-                Optional<Option> generic = sorted.stream().filter(o -> o.tier() == GENERIC_META
-                        && o.candidate().source() != Source.DOM && o.day().equals(confirmed.get())).findFirst();
+                Optional<Option> generic = sorted.stream().filter(o -> metaTag(o) && o.day().equals(confirmed.get()))
+                        .findFirst();
                 if (generic.isPresent()) {
                     best = generic.get();
                     reason = REASONS[best.tier()] + ", confirmed by the article's date line";
                 }
             }
         }
-        if (confirmed.isEmpty() && best.tier() == STRUCTURED) {
+        if (confirmed.isEmpty() && best.tier() == STRUCTURED && !metaTagGives(sorted, best.day())) {
             // Structured sources that disagree on the day, with no date line to settle it: the day
             // that a meta tag also gives.
-            Option first = best;
-            Optional<Option> seconded = sorted.stream().filter(o -> o.tier() == STRUCTURED && !o.day().equals(first.day())
-                    && sorted.stream().anyMatch(m -> m.tier() != STRUCTURED && m.candidate().source() != Source.DOM
-                            && m.day().equals(o.day()))
-                    && sorted.stream().noneMatch(m -> m.tier() != STRUCTURED && m.candidate().source() != Source.DOM
-                            && m.day().equals(first.day()))).findFirst();
+            LocalDate first = best.day();
+            Optional<Option> seconded = sorted.stream().filter(o -> o.tier() == STRUCTURED && !o.day().equals(first)
+                    && metaTagGives(sorted, o.day())).findFirst();
             if (seconded.isPresent()) {
                 best = seconded.get();
                 reason = REASONS[best.tier()] + ", the day a meta tag also gives";
@@ -311,6 +308,15 @@ final class DateExtractor {
             }
         }
         return Optional.of(new Choice<>(DateValue.of(raw, value), winner, reason, others));
+    }
+
+    /** A date tag below the structured tier (microdata, a named or a generic meta tag), not an element of the page. */
+    private static boolean metaTag(Option o) {
+        return (o.tier() == SPECIFIC_META || o.tier() == GENERIC_META) && o.candidate().source() != Source.DOM;
+    }
+
+    private static boolean metaTagGives(List<Option> options, LocalDate day) {
+        return options.stream().anyMatch(o -> metaTag(o) && o.day().equals(day));
     }
 
     /** The day of the article's first visible date line that is not an update, if any. */

@@ -386,14 +386,9 @@ final class Headlines {
 
     /** Whether two titles share a word of four or more letters or digits, in any case. */
     private static boolean sharesWord(String a, String b) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String w : a.split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4) {
-                words.add(w.toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        for (String w : b.split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4 && words.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        java.util.Set<String> in = lowerWords(a, 4);
+        for (String w : WORD_BREAK.split(b)) {
+            if (w.length() >= 4 && in.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -402,19 +397,29 @@ final class Headlines {
 
     /** Whether {@code a} has three or more words of four or more letters, and {@code b} holds two in three of them. */
     private static boolean mostWordsIn(String a, String b) {
-        java.util.Set<String> in = new java.util.HashSet<>();
-        for (String w : b.split("[^\\p{L}\\p{N}]+")) {
-            in.add(w.toLowerCase(java.util.Locale.ROOT));
-        }
+        java.util.Set<String> in = lowerWords(b, 1);
         int words = 0;
         int found = 0;
-        for (String w : a.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : WORD_BREAK.split(a)) {
             if (w.length() >= 4) {
                 words++;
                 found += in.contains(w.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
             }
         }
         return words >= 3 && found * 3 >= words * 2;
+    }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The lower-case words (runs of letters and digits) of a title, those of {@code minLength} or more. */
+    private static java.util.Set<String> lowerWords(String s, int minLength) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : WORD_BREAK.split(s)) {
+            if (w.length() >= minLength) {
+                words.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     /** How many typographic dashes, quotes and apostrophes a title has. */
