@@ -542,8 +542,15 @@ final class BodyExtractor {
                     + "|gepubliceerd|bijgewerkt|publicado|actualizado|pubblicato|aggiornato|opublikowano|aktualizacja"
                     + "|by|von|par|door|por|autor|author|foto|fotos|photo|photos|bild|bilder|image|credit|quelle|source"
                     + "|tags?|themen|thema|schlagwörter|schlagworte|stichworte|kategorien?|category|categories|share"
-                    + "|teilen|drucken|print|artikel drucken|seite drucken|zurück|back|top|nach oben|mehr|more)\\b",
+                    + "|teilen|drucken|print|artikel drucken|seite drucken|imprimer|imprimir|stampa|drukuj|afdrukken"
+                    + "|seite empfehlen|artikel empfehlen|zurück|back|top|nach oben|mehr|more)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether every item of a list is a short page-function label: print, share, back to top. */
+    private static boolean functionList(ListBlock list) {
+        return !list.items().isEmpty() && list.items().stream()
+                .allMatch(item -> words(item) <= 3 && FURNITURE.matcher(item).find());
+    }
 
     /**
      * Drops page furniture the root still held: short lines made of one link ("Drucken", "PDF"),
@@ -575,6 +582,11 @@ final class BodyExtractor {
             // A sign-up box inside the article ("… Newsletter", "Sign up to …"), anywhere.
             if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && SIGN_UP.matcher(b.plainText()).lookingAt()
                     && words(b.plainText()) <= 30) {
+                drop[i] = true;
+                continue;
+            }
+            // A list of page functions closing the body ("Seite drucken", "Seite empfehlen"): a toolbar.
+            if (b instanceof ListBlock && i >= n - 2 && n > 1 && functionList((ListBlock) b)) {
                 drop[i] = true;
                 continue;
             }

@@ -99,7 +99,7 @@ public final class Cues {
 
     /** Class/id words of the byline and date line around an article. */
     private static final Pattern ARTICLE_META_CLASS = Pattern.compile(
-            "(?:^|[-_ ])(?:byline|bylines|dateline|entry-meta|post-meta|article-meta|meta-info|postmeta|posted-on"
+            "(?:^|[-_ ])(?:byline|bylines|dateline|entry-meta|post-meta|article-meta|meta-info|postmeta|postmetadata|posted-on"
                     + "|post-date|entry-date|article-date|publish-date|author-info|author-name|article-author"
                     + "|post-author|entry-author|autor|autorin|date-published|timestamp)(?:$|[-_ ])");
 

@@ -68,18 +68,20 @@ public final class Evaluate {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: Evaluate CORPUS [--floors FILE] [--worst N] [--threads N]");
+            System.err.println("usage: Evaluate CORPUS [--floors FILE] [--worst N] [--threads N] [--scores]");
             System.exit(2);
         }
         Path corpus = Path.of(args[0]);
         Path floors = null;
         int worst = 10;
         int threads = Runtime.getRuntime().availableProcessors();
+        boolean scores = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--floors": floors = Path.of(args[++i]); break;
                 case "--worst": worst = Integer.parseInt(args[++i]); break;
                 case "--threads": threads = Integer.parseInt(args[++i]); break;
+                case "--scores": scores = true; break;
                 default:
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -91,6 +93,10 @@ public final class Evaluate {
         }
         Evaluate e = new Evaluate(corpus);
         Result r = e.run(threads);
+        if (scores) {
+            // Four decimals, named as in the floors file: a floor can sit just below the raw figure.
+            r.scores.forEach((k, v) -> System.out.printf(Locale.ROOT, "%s = %.4f%n", k, v));
+        }
         r.print(System.out, worst);
         if (floors != null) {
             List<String> failures = r.gate(floors);

@@ -311,6 +311,36 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aClosingToolbarListAPrintLabelAndThePostMetadataLineLeaveTheBody() {
+        String story = """
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay, and the first ferries left at dawn.</p>
+                <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
+                two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
+                <p>The council meets on Thursday, and the repairs to the piers should start in April, if the money
+                from the province arrives in time, the harbour master said on Monday afternoon.</p>
+                """;
+        String toolbar = allText(Pages.body(Pages.context(page(story + """
+                <ul><li><a href="#">Seite drucken</a></li><li><a href="/empfehlen">Seite empfehlen</a></li></ul>
+                """), URL)).blocks());
+        assertTrue(toolbar.endsWith("the harbour master said on Monday afternoon."), toolbar);
+        String print = allText(Pages.body(Pages.context(page(story + """
+                <div class="print-button"><span>drukuj</span></div>
+                """), URL)).blocks());
+        assertTrue(print.endsWith("the harbour master said on Monday afternoon."), print);
+        String meta = allText(Pages.body(Pages.context(page(story + """
+                <p class="postmetadata alt">This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed
+                under <a href="/category/harbour/">Harbour</a>.</p>
+                """), URL)).blocks());
+        assertTrue(meta.endsWith("the harbour master said on Monday afternoon."), meta);
+        // A closing list of things the story names stays, even when its items are short.
+        String list = allText(Pages.body(Pages.context(page(story + """
+                <ul><li>New piers in April</li><li>Ferries every hour from May</li></ul>
+                """), URL)).blocks());
+        assertTrue(list.endsWith("Ferries every hour from May"), list);
+    }
+
+    @Test
     void qMarksPullQuotesAndPostsKeepTheirWords() {
         List<Block> blocks = Pages.body(Pages.context(page("""
                 <p>The harbour master called it <q>the worst night in forty years</q> when she spoke to the crews on
