@@ -472,7 +472,10 @@ final class BodyExtractor {
 
     private static final Pattern TRAILING_SECTION = Pattern.compile(
             "^(?:most read|most popular|meistgelesen\\w*|meistgelesene artikel|beliebte\\w* artikel|schlagw(?:ö|o)rte?"
-                    + "|stichw(?:ö|o)rte?|themen|tags|zu diesem thema|mehr zu(?:m)? (?:diesem )?thema|weitere\\s+\\p{L}+"
+                    + "|neueste (?:artikel|beiträge)|latest (?:articles|posts|stories)|recent posts|derniers articles"
+                    + "|últimas noticias|najnowsze artykuły"
+                    + "|stichw(?:ö|o)rte?|themen|tags|zu diesem thema|weitere\\s+\\p{L}+"
+                    + "|mehr zu(?:m)? (?:diesem )?thema"
                     + "|share this|teilen sie (?:dies|diesen artikel)\\w*|artikel teilen|partager|compartir|condividi"
                     + "|newsletter|abonnieren|subscribe|highlights aus dem heft|lesetipps?|empfehlungen"
                     + "|plus d'articles|más noticias|otras noticias|ultime notizie|najczęściej czytane"
@@ -501,7 +504,9 @@ final class BodyExtractor {
             "\\b(?:newsletter|sign up|subscribe|subscription|abonnieren|abonnez|suscríbete|suscribete|suscríbase"
                     + "|subskrypcj\\p{L}*|iscriviti|in den kommentaren|in the comments|en los comentarios"
                     + "|dans les commentaires|nei commenti|w komentarzach|kommentare geschlossen|comments are closed"
-                    + "|comments closed|trackback)",
+                    + "|comments closed|trackback"
+                    // an app promotion: "download our apps for iOS and Android"
+                    + "|apps? (?:for|für|pour|para|per|na) (?:ios|android|iphone)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A sign-up box inside the article: "Sign up to …", "Subscribe to …", or a heading "… Newsletter". */

@@ -522,7 +522,8 @@ public final class Cues {
 
     /** Class/id words of a photo credit or copyright line. */
     private static final Pattern CREDIT_CLASS = Pattern.compile(
-            "(?:^|[-_ ])(?:credit|credits|copyright|photo-?credit|image-?credit|bildnachweis|bildquelle|fotocredit)"
+            "(?:^|[-_ ])(?:credit|credits|copyright|photo-?credit|image-?credit|bildnachweis|bildquelle|fotocredit"
+                    + "|caption-source|caption--source|caption__source|image-source|img-source|photo-source)"
                     + "(?:$|[-_ ])");
 
     /** The labels of a photo credit ("Foto:", "Image:", "Crédits photos :", "©"), in several languages. */

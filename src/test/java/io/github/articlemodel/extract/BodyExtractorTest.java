@@ -341,6 +341,35 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void anAppPromotionAndALatestArticlesSectionCloseNothing() {
+        String story = """
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay, and the first ferries left at dawn.</p>
+                <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
+                two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
+                <p>The council meets on Thursday, and the repairs to the piers should start in April, if the money
+                from the province arrives in time, the harbour master said on Monday afternoon.</p>
+                """;
+        String app = allText(Pages.body(Pages.context(page(story + """
+                <p>For the latest news from the coast, download the Harbour Herald apps for iOS and Android.</p>
+                """), URL)).blocks());
+        assertTrue(app.endsWith("the harbour master said on Monday afternoon."), app);
+        String latest = allText(Pages.body(Pages.context(page(story + """
+                <h2>Neueste Artikel</h2>
+                <p><a href="/ferries">Fähren fahren wieder</a></p>
+                <p><a href="/fish">Der Fischmarkt öffnet am Samstag</a></p>
+                """), URL)).blocks());
+        assertTrue(latest.endsWith("the harbour master said on Monday afternoon."), latest);
+        // The platforms named inside the story's own text are no promotion.
+        String named = allText(Pages.body(Pages.context(page(story + """
+                <p>The port's new timetable app, written by two students from the town over the winter, will be
+                free to download for iOS and Android phones from May, and will show every ferry and its delays.</p>
+                <p>Older phones will get a text message service instead, the port said.</p>
+                """), URL)).blocks());
+        assertTrue(named.contains("free to download for iOS and Android phones"), named);
+    }
+
+    @Test
     void qMarksPullQuotesAndPostsKeepTheirWords() {
         List<Block> blocks = Pages.body(Pages.context(page("""
                 <p>The harbour master called it <q>the worst night in forty years</q> when she spoke to the crews on
@@ -422,6 +451,9 @@ final class BodyExtractorTest {
                 passengers who had waited since Friday.</p>
                 <p><em>Foto: Tom Berg/Coast Agency</em></p>
                 <div class="caption">The quay at dawn, with the first ferry leaving. | © Coast Agency/Tom Berg</div>
+                <div class="media"><img src="/uploads/crane.jpg" width="800">
+                  <p class="media__caption media__caption--description">The crane on the east pier.</p>
+                  <p class="media__caption media__caption--source">Jana Visser, Westport Harbour.</p></div>
                 <p>Officials from the port authority said the timetable would be back to normal by Friday, when
                 the last of the damaged boats is towed away.</p>
                 """), URL));
@@ -429,7 +461,9 @@ final class BodyExtractorTest {
         assertTrue(text.contains("The harbour of Westport reopened"), text);
         assertTrue(text.contains("The quay at dawn, with the first ferry leaving."), text);
         assertTrue(text.contains("towed away."), text);
-        for (String credit : List.of("Harbour Herald Archive", "Tom Berg/Coast Agency", "Coast Agency/Tom Berg", "©")) {
+        assertTrue(text.contains("The crane on the east pier."), text);
+        for (String credit : List.of("Harbour Herald Archive", "Tom Berg/Coast Agency", "Coast Agency/Tom Berg", "©",
+                "Jana Visser")) {
             assertFalse(text.contains(credit), () -> "'" + credit + "' leaked into the body: " + text);
         }
     }
