@@ -1157,11 +1157,23 @@ final class BodyExtractor {
 
         private static final Object FLUSH = new Object();
 
+        /** A heading without the date set above it in an element of its own ("27.01.2022" over the headline). */
+        private static String withoutDateKicker(Element heading, String text) {
+            Element first = heading.firstElementChild();
+            if (first == null) {
+                return text;
+            }
+            String kicker = Text.clean(first.text());
+            return !kicker.isEmpty() && kicker.length() <= 30 && text.length() > kicker.length() && text.startsWith(kicker)
+                    && io.github.articlemodel.internal.Dates.parseVisible(kicker).isPresent()
+                    ? text.substring(kicker.length()).strip() : text;
+        }
+
         /** Handles elements that make one block by themselves; false for containers to walk into. */
         private boolean leaf(Element e) {
             switch (e.normalName()) {
                 case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
-                    String h = Text.clean(e.text());
+                    String h = withoutDateKicker(e, Text.clean(e.text()));
                     if (!h.isEmpty()) {
                         add(Heading.of(e.normalName().charAt(1) - '0', h));
                     }

@@ -370,6 +370,20 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aDateSetAboveTheHeadingInItsOwnElementIsNotPartOfIt() {
+        List<Block> blocks = Pages.body(Pages.context(page("""
+                <h2><span class="topline"><span class="date">27.01.2022</span></span>Ferries run again</h2>
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay, and the first ferries left at dawn.</p>
+                <h2><span>12 ferries</span> a day from Friday</h2>
+                <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
+                two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
+                """), URL)).blocks();
+        List<String> headings = blocks.stream().filter(b -> b instanceof Heading).map(Block::plainText).toList();
+        assertEquals(List.of("Ferries run again", "12 ferries a day from Friday"), headings);
+    }
+
+    @Test
     void qMarksPullQuotesAndPostsKeepTheirWords() {
         List<Block> blocks = Pages.body(Pages.context(page("""
                 <p>The harbour master called it <q>the worst night in forty years</q> when she spoke to the crews on
