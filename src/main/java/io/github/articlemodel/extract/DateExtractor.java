@@ -9,6 +9,7 @@ import io.github.articlemodel.model.Candidate;
 import io.github.articlemodel.model.DateValue;
 import io.github.articlemodel.model.Source;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -247,10 +248,11 @@ final class DateExtractor {
      * The most trusted option; among the structured and specific ones that disagree on the day,
      * the one the article's own date line confirms.
      */
-    private static Optional<Choice<DateValue>> choose(List<Option> options, Optional<LocalDate> confirmed) {
+    private static Optional<Choice<DateValue>> choose(List<Option> options, Optional<Option> dateLine) {
         if (options.isEmpty()) {
             return Optional.empty();
         }
+        Optional<LocalDate> confirmed = dateLine.map(Option::day);
         List<Option> sorted = new ArrayList<>(options);
         sorted.sort(Comparator.comparingInt(Option::tier).thenComparingInt(o -> Metadata.rank(o.candidate().source())));
         Option best = sorted.get(0);
@@ -290,11 +292,12 @@ final class DateExtractor {
         Temporal value = best.value();
         String raw = best.raw();
         Candidate winner = best.candidate();
-        // A UTC time stamp does not say the page's calendar day; a date line one day off does.
+        // A UTC time stamp does not say the page's calendar day; a date line one day off does. The
+        // line is the article's date element of that day, else the date written by the headline.
         Optional<Option> line = confirmed.flatMap(d -> sorted.stream().filter(o -> o.tier() == ARTICLE_ELEMENT
-                && o.day().equals(d)).findFirst());
-        if (line.isPresent() && best.tier() <= SPECIFIC_META && isUtc(value)
-                && dayShift(value, line.get().day())) {
+                && o.day().equals(d)).findFirst()).or(() -> dateLine);
+        if (line.isPresent() && best.tier() <= GENERIC_META && best.candidate().source() != Source.DOM
+                && isUtc(value) && dayShift(value, line.get().value())) {
             value = line.get().value();
             raw = line.get().raw();
             winner = line.get().candidate();
@@ -319,21 +322,23 @@ final class DateExtractor {
         return options.stream().anyMatch(o -> metaTag(o) && o.day().equals(day));
     }
 
-    /** The day of the article's first visible date line that is not an update, if any. */
-    private static Optional<LocalDate> corroborating(List<Option> published, List<Mark> regionMarks,
+    /** The article's first visible date line that is not an update, if any. */
+    private static Optional<Option> corroborating(List<Option> published, List<Mark> regionMarks,
             Element headline) {
-        if (published.stream().noneMatch(o -> o.tier() <= SPECIFIC_META)) {
-            return Optional.empty(); // nothing to confirm
+        if (published.stream().noneMatch(o -> o.tier() <= GENERIC_META && o.candidate().source() != Source.DOM)) {
+            return Optional.empty(); // no meta date to confirm
         }
         for (Mark m : regionMarks) {
             if (!m.machine() && m.published() && !m.modified()) {
-                return Optional.of(Option.day(m.value()));
+                return Optional.of(new Option(ARTICLE_ELEMENT, Candidate.of(Source.DOM, Dom.cssPath(m.element()),
+                        m.raw()), m.raw(), m.value()));
             }
         }
         if (headline != null) {
             for (Dates.Written w : Dates.datesIn(nearHeadline(headline), 3)) {
                 if (w.label() == Dates.Label.NONE || w.label() == Dates.Label.PUBLISHED) {
-                    return Optional.of(Option.day(w.value()));
+                    return Optional.of(new Option(NEAR_HEADLINE, Candidate.of(Source.DOM, Dom.cssPath(headline),
+                            w.raw()), w.raw(), w.value()));
                 }
             }
         }
@@ -344,11 +349,24 @@ final class DateExtractor {
         return t instanceof OffsetDateTime o && o.getOffset().equals(ZoneOffset.UTC);
     }
 
-    /** Whether the local day could be {@code day} for the UTC time {@code t} (offsets -12h to +14h). */
-    private static boolean dayShift(Temporal t, LocalDate day) {
+    /**
+     * Whether the date line {@code line} could be the local day of the UTC time {@code t} (offsets
+     * -12h to +14h). When the line gives a time too, that time must be the UTC time in some zone: a
+     * whole number of quarter hours away, so a line about another moment does not pass.
+     */
+    private static boolean dayShift(Temporal t, Temporal line) {
         OffsetDateTime o = (OffsetDateTime) t;
+        LocalDate day = Option.day(line);
         long diff = ChronoUnit.DAYS.between(o.toLocalDate(), day);
-        return diff == -1 && o.getHour() < 12 || diff == 1 && o.getHour() >= 10;
+        if (!(diff == -1 && o.getHour() < 12 || diff == 1 && o.getHour() >= 10)) {
+            return false;
+        }
+        if (line instanceof LocalDateTime local) {
+            long minutes = ChronoUnit.MINUTES.between(o.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES),
+                    local.truncatedTo(ChronoUnit.MINUTES));
+            return minutes >= -12 * 60 && minutes <= 14 * 60 && minutes % 15 == 0;
+        }
+        return true;
     }
 
     /**
@@ -567,7 +585,10 @@ final class DateExtractor {
         String line = own;
         if (t.isEmpty()) {
             line = Dom.textPrefix(e, MAX_LINE);
-            if (line.isEmpty() || line.length() >= MAX_LINE) {
+            if (line.isEmpty()) {
+                return dataMark(e, published, modified); // a script writes the text from a data attribute
+            }
+            if (line.length() >= MAX_LINE) {
                 return Optional.empty(); // a wrapper: the date element inside it says more
             }
             t = Dates.parseDateLine(line);
@@ -587,6 +608,27 @@ final class DateExtractor {
             published = true;
         }
         return Optional.of(new Mark(e, line, t.get(), false, published, modified));
+    }
+
+    /** Data attributes from which a script writes a date element's text, as the page's HTML leaves it empty. */
+    private static final String[] DATE_DATA_ATTRIBUTES = {"data-date", "data-datetime", "data-time", "data-published"};
+
+    /**
+     * The mark of a date element with no text whose date stands in a data attribute, in either a
+     * machine or a written form ("data-date=\"18. März 2020\""): a script fills such elements in, so the
+     * attribute is what the reader sees. Epoch numbers are not read (they say no calendar day).
+     */
+    private static Optional<Mark> dataMark(Element e, boolean published, boolean modified) {
+        for (String name : DATE_DATA_ATTRIBUTES) {
+            String v = Text.clean(e.attr(name));
+            if (!v.isEmpty() && v.length() <= MAX_LINE) {
+                Optional<Temporal> t = looksMachine(v) ? Dates.parse(v) : Dates.parseDateLine(v);
+                if (t.isPresent() && !(t.get() instanceof Year)) {
+                    return Optional.of(new Mark(e, v, t.get(), true, published, modified));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The machine-readable value of a date element: its {@code datetime}, {@code content} or microformat title. */

@@ -255,6 +255,42 @@ final class DateExtractorTest {
     }
 
     @Test
+    void aUtcTimeStampWrittenForPeopleTakesTheLocalDayOfTheDateLineByTheHeadline() {
+        // The structured date is an HTTP-style UTC stamp; the unmarked line by the headline gives the
+        // same moment in the newsroom's zone (UTC-4), a day earlier.
+        String head = """
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"Wed, 04 May 2022 02:41:00 GMT"}
+                </script>""";
+        DateExtractor.Found f = dates(article(head, "<h6><a href=\"/staff/ana\">Ana Ruiz</a> <span>3/5/2022 22:41</span></h6>"),
+                URL);
+        assertEquals(LocalDateTime.of(2022, 5, 3, 22, 41), published(f).value());
+        assertEquals(Source.DOM, f.published().orElseThrow().winner().source());
+        // A line whose time is no zone's view of that moment speaks of something else: the stamp stands.
+        DateExtractor.Found other = dates(article(head,
+                "<h6><a href=\"/staff/ana\">Ana Ruiz</a> <span>3/5/2022 22:50</span></h6>"), URL);
+        assertEquals(LocalDate.of(2022, 5, 4), published(other).date().orElseThrow());
+        assertEquals(Source.JSON_LD, other.published().orElseThrow().winner().source());
+    }
+
+    @Test
+    void anEmptyDateElementIsReadFromItsDataAttribute() {
+        // A script writes the text from the attribute; the HTML holds only the attribute.
+        DateExtractor.Found written = dates(article("", "<div class=\"timeline-marker\" data-date=\"18. März 2020\"></div>"),
+                URL);
+        assertEquals(LocalDate.of(2020, 3, 18), published(written).value());
+        DateExtractor.Found machine = dates(article("", "<span class=\"post-date\" data-datetime=\"2020-03-18T13:52:08+01:00\"></span>"),
+                URL);
+        assertEquals(OffsetDateTime.of(2020, 3, 18, 13, 52, 8, 0, ZoneOffset.ofHours(1)), published(machine).value());
+        // An epoch number says no calendar day of the page's own.
+        DateExtractor.Found epoch = dates(article("", "<span class=\"post-date\" data-date=\"1584537128\"></span>"), URL);
+        assertTrue(epoch.published().isEmpty(), () -> "published: " + epoch.published());
+        // The text, when there is one, is what the reader sees.
+        DateExtractor.Found text = dates(article("", "<span class=\"date\" data-date=\"2020-03-17\">18.03.2020</span>"), URL);
+        assertEquals(LocalDate.of(2020, 3, 18), published(text).value());
+    }
+
+    @Test
     void theDateLineConfirmsWhateverOrderTheMetaTagsComeIn() {
         // A generic date tag written before article:published_time must not switch the check off.
         DateExtractor.Found f = dates(article(
