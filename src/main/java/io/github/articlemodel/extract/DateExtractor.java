@@ -51,7 +51,8 @@ final class DateExtractor {
     private static final int NEAR_HEADLINE = 5;
     private static final int LABELLED = 6;
     private static final int URL_PATH = 7;
-    private static final int BODY_TEXT = 8;
+    private static final int PAGE_DATA = 8;
+    private static final int BODY_TEXT = 9;
 
     private static final String[] REASONS = {
         "the most trusted structured data (JSON-LD or article:published_time)",
@@ -62,6 +63,7 @@ final class DateExtractor {
         "a date written next to the headline",
         "a date the article's text labels as the publication date",
         "only the URL path has a date",
+        "the publication date the page's script data names (no markup or text dates the article)",
         "no element marks a date; the first date written in the article",
     };
 
@@ -171,6 +173,9 @@ final class DateExtractor {
                 option(published, URL_PATH, Candidate.of(Source.URL, "url path", d.get().toString()));
                 pub = choose(published, Optional.empty());
             }
+        }
+        if (pub.isEmpty()) {
+            pub = pageData(ctx, published);
         }
         if (pub.isEmpty() && textPlace != null) {
             pub = firstWritten(textPlace, published, updated);
@@ -694,6 +699,62 @@ final class DateExtractor {
         }
         return written(Dates.datesIn(Dom.textPrefix(place, MAX_TEXT), 20), BODY_TEXT, place, published, updated);
     }
+
+    /**
+     * A publication date by name ("publishedAt", "publicationDate", ...) in a machine form, in the
+     * data a page's scripts render from: a framework's page state ({@code __NEXT_DATA__}), a shop's
+     * product object. Such a page has no meta tag or date line of its own; a key that names the
+     * publication says what the date is, where "createdAt" or "date" do not. Only when every such
+     * key gives the same day: several days are a list of other items. JSON-LD is the metadata
+     * stage's; the scan is bounded.
+     */
+    private static Optional<Choice<DateValue>> pageData(ExtractionContext ctx, List<Option> published) {
+        int seen = 0;
+        Option first = null;
+        for (Element script : ctx.document().getElementsByTag("script")) {
+            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json") || script.hasAttr("src")) {
+                continue;
+            }
+            String data = script.data();
+            if (seen >= MAX_SCRIPT_DATA) {
+                break;
+            }
+            if (data.length() > MAX_SCRIPT_DATA - seen) {
+                data = data.substring(0, MAX_SCRIPT_DATA - seen);
+            }
+            seen += data.length();
+            if (data.indexOf("ubli") < 0) {
+                continue; // the cheap test: every key below has it
+            }
+            java.util.regex.Matcher m = PUBLISHED_KEY.matcher(data);
+            while (m.find()) {
+                String raw = m.group(2);
+                Optional<Temporal> t = looksMachine(raw) ? Dates.parse(raw) : Optional.empty();
+                if (t.isEmpty() || t.get() instanceof Year) {
+                    continue;
+                }
+                if (first == null) {
+                    first = new Option(PAGE_DATA, Candidate.of(Source.DOM, Dom.cssPath(script) + " \"" + m.group(1)
+                            + "\"", raw), raw, t.get());
+                } else if (!first.day().equals(Option.day(t.get()))) {
+                    return Optional.empty(); // a list of items (teasers, references), each with its own date
+                }
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        published.add(first);
+        return choose(published, Optional.empty());
+    }
+
+    /** Keys that name the publication date in script data, with their string value. */
+    private static final java.util.regex.Pattern PUBLISHED_KEY = java.util.regex.Pattern.compile(
+            "\"(datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publicationDate"
+                    + "|publication_date|publishDate|publish_date|firstPublished(?:At|Date)?|first_published_at)\""
+                    + "\\s*:\\s*\"([^\"]{8,40})\"");
+    /** Characters of script data read at most: a page's state can be megabytes. */
+    private static final int MAX_SCRIPT_DATA = 1_000_000;
 
     /** Whether a year stands in the first {@code max} characters of raw text under {@code root}: a plain scan. */
     private static boolean yearWithin(Element root, int max) {
