@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -253,11 +254,11 @@ final class DateExtractor {
      * The most trusted option; among the structured and specific ones that disagree on the day,
      * the one the article's own date line confirms.
      */
-    private static Optional<Choice<DateValue>> choose(List<Option> options, Optional<Option> dateLine) {
+    private static Optional<Choice<DateValue>> choose(List<Option> options, Optional<Line> dateLine) {
         if (options.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> confirmed = dateLine.map(Option::day);
+        Optional<LocalDate> confirmed = dateLine.map(l -> Option.day(l.value()));
         List<Option> sorted = new ArrayList<>(options);
         sorted.sort(Comparator.comparingInt(Option::tier).thenComparingInt(o -> Metadata.rank(o.candidate().source())));
         Option best = sorted.get(0);
@@ -299,10 +300,11 @@ final class DateExtractor {
         Candidate winner = best.candidate();
         // A UTC time stamp does not say the page's calendar day; a date line one day off does. The
         // line is the article's date element of that day, else the date written by the headline.
-        Optional<Option> line = confirmed.flatMap(d -> sorted.stream().filter(o -> o.tier() == ARTICLE_ELEMENT
-                && o.day().equals(d)).findFirst()).or(() -> dateLine);
-        if (line.isPresent() && best.tier() <= GENERIC_META && best.candidate().source() != Source.DOM
-                && isUtc(value) && dayShift(value, line.get().value())) {
+        Optional<Option> line = confirmed.isEmpty() || best.tier() > GENERIC_META
+                || best.candidate().source() == Source.DOM || !isUtc(value) ? Optional.empty()
+                : sorted.stream().filter(o -> o.tier() == ARTICLE_ELEMENT && o.day().equals(confirmed.get()))
+                        .findFirst().or(() -> dateLine.map(Line::option));
+        if (line.isPresent() && dayShift(value, line.get().value())) {
             value = line.get().value();
             raw = line.get().raw();
             winner = line.get().candidate();
@@ -327,23 +329,28 @@ final class DateExtractor {
         return options.stream().anyMatch(o -> metaTag(o) && o.day().equals(day));
     }
 
+    /** A visible date line that confirms a meta date; its locator is built only when it wins. */
+    private record Line(int tier, Element where, String raw, Temporal value) {
+        Option option() {
+            return new Option(tier, Candidate.of(Source.DOM, Dom.cssPath(where), raw), raw, value);
+        }
+    }
+
     /** The article's first visible date line that is not an update, if any. */
-    private static Optional<Option> corroborating(List<Option> published, List<Mark> regionMarks,
+    private static Optional<Line> corroborating(List<Option> published, List<Mark> regionMarks,
             Element headline) {
         if (published.stream().noneMatch(o -> o.tier() <= GENERIC_META && o.candidate().source() != Source.DOM)) {
             return Optional.empty(); // no meta date to confirm
         }
         for (Mark m : regionMarks) {
             if (!m.machine() && m.published() && !m.modified()) {
-                return Optional.of(new Option(ARTICLE_ELEMENT, Candidate.of(Source.DOM, Dom.cssPath(m.element()),
-                        m.raw()), m.raw(), m.value()));
+                return Optional.of(new Line(ARTICLE_ELEMENT, m.element(), m.raw(), m.value()));
             }
         }
         if (headline != null) {
             for (Dates.Written w : Dates.datesIn(nearHeadline(headline), 3)) {
                 if (w.label() == Dates.Label.NONE || w.label() == Dates.Label.PUBLISHED) {
-                    return Optional.of(new Option(NEAR_HEADLINE, Candidate.of(Source.DOM, Dom.cssPath(headline),
-                            w.raw()), w.raw(), w.value()));
+                    return Optional.of(new Line(NEAR_HEADLINE, headline, w.raw(), w.value()));
                 }
             }
         }
@@ -712,32 +719,42 @@ final class DateExtractor {
         int seen = 0;
         Option first = null;
         for (Element script : ctx.document().getElementsByTag("script")) {
-            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json") || script.hasAttr("src")) {
-                continue;
-            }
-            String data = script.data();
             if (seen >= MAX_SCRIPT_DATA) {
                 break;
             }
-            if (data.length() > MAX_SCRIPT_DATA - seen) {
-                data = data.substring(0, MAX_SCRIPT_DATA - seen);
+            if (script.hasAttr("src") || script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
             }
-            seen += data.length();
-            if (data.indexOf("ubli") < 0) {
-                continue; // the cheap test: every key below has it
-            }
-            java.util.regex.Matcher m = PUBLISHED_KEY.matcher(data);
-            while (m.find()) {
-                String raw = m.group(2);
-                Optional<Temporal> t = looksMachine(raw) ? Dates.parse(raw) : Optional.empty();
-                if (t.isEmpty() || t.get() instanceof Year) {
-                    continue;
-                }
-                if (first == null) {
-                    first = new Option(PAGE_DATA, Candidate.of(Source.DOM, Dom.cssPath(script) + " \"" + m.group(1)
-                            + "\"", raw), raw, t.get());
-                } else if (!first.day().equals(Option.day(t.get()))) {
-                    return Optional.empty(); // a list of items (teasers, references), each with its own date
+            for (DataNode node : script.dataNodes()) {
+                String data = node.getWholeData();
+                int end = Math.min(data.length(), MAX_SCRIPT_DATA - seen);
+                seen += end;
+                java.util.regex.Matcher m = null;
+                // Every key below has "ubli" in it: find those first, and match only at the quote before one.
+                for (int i = data.indexOf("ubli"); i >= 0 && i < end; i = data.indexOf("ubli", i + 4)) {
+                    int quote = i - 1;
+                    while (quote >= 0 && i - quote <= 16 && data.charAt(quote) != '"') {
+                        quote--;
+                    }
+                    if (quote < 0 || data.charAt(quote) != '"') {
+                        continue;
+                    }
+                    m = m == null ? PUBLISHED_KEY.matcher(data) : m;
+                    m.region(quote, Math.min(end, quote + 100));
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    String raw = m.group(2);
+                    Optional<Temporal> t = looksMachine(raw) ? Dates.parse(raw) : Optional.empty();
+                    if (t.isEmpty() || t.get() instanceof Year) {
+                        continue;
+                    }
+                    if (first == null) {
+                        first = new Option(PAGE_DATA, Candidate.of(Source.DOM, Dom.cssPath(script) + " \"" + m.group(1)
+                                + "\"", raw), raw, t.get());
+                    } else if (!first.day().equals(Option.day(t.get()))) {
+                        return Optional.empty(); // a list of items (teasers, references), each with its own date
+                    }
                 }
             }
         }
