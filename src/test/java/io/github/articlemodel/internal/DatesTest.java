@@ -166,6 +166,21 @@ final class DatesTest {
     }
 
     @Test
+    void aPathSegmentThatStartsWithAWholeDate() {
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://news.example/politics/talks/2022-01-12/"));
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://blog.example/posts/2022-01-12-harbour-reopens"));
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://news.example/detail/20220112/4711_1.html"));
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://office.example/speeches/2022/01/20220112_speech.html"));
+        // An archive's fourteen-digit time stamp is when it was archived, not the page's date.
+        assertEquals(Optional.empty(), Dates.fromUrl("https://archive.example/web/20220112101500/https://x.example/a"));
+        // Numbers that are no date, and a date in the query, which is a search.
+        assertEquals(Optional.empty(), Dates.fromUrl("https://shop.example/item/20221345/"));
+        assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/item/12345678/"));
+        assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/search?from=2022-01-12"));
+        assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/talks#2022-01-12"));
+    }
+
+    @Test
     void timesWithSecondsAndAMarkerAfterThemAndAFullStop() {
         assertEquals(Optional.of(LocalDateTime.of(2022, 1, 12, 16, 14)), Dates.parseVisible("January 12, 2022 4:14:00 PM"));
         assertEquals(Optional.of(LocalDateTime.of(2020, 5, 7, 12, 38)), Dates.parseVisible("7 mai 2020 - 12:38."));
