@@ -72,10 +72,23 @@ public final class Dates {
             {"december", "dec", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
                 "grudzień", "grudnia", "dezembro"},
         };
-        String[] russian = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-            "октября", "ноября", "декабря"};
-        for (int m = 0; m < russian.length; m++) {
-            MONTHS.put(russian[m], m + 1);
+        String[][] more = {
+            // ru (genitive), sv/da/no, cs (genitive), fi (partitive), tr: each a language's twelve months in order
+            {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+                "декабря"},
+            {"januari", "februari", "marts", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "desember"},
+            {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+                "listopadu", "prosince"},
+            {"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+                "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"},
+            {"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+                "aralık"},
+        };
+        for (String[] language : more) {
+            for (int m = 0; m < language.length; m++) {
+                MONTHS.put(language[m], m + 1);
+            }
         }
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {

@@ -106,6 +106,19 @@ final class DatesTest {
         assertEquals(of(LocalDate.of(2022, 10, 5)), Dates.parseVisible("5 oktober 2022"));
     }
 
+    @Test
+    void nordicCzechFinnishAndTurkishMonths() {
+        assertEquals(of(LocalDate.of(2022, 8, 15)), Dates.parseVisible("15 augusti 2022"));
+        assertEquals(of(LocalDate.of(2022, 3, 4)), Dates.parseVisible("4. marts 2022"));
+        assertEquals(of(LocalDate.of(2022, 12, 24)), Dates.parseVisible("24. desember 2022"));
+        assertEquals(of(LocalDate.of(2022, 5, 6)), Dates.parseVisible("6. května 2022"));
+        assertEquals(of(LocalDate.of(2022, 2, 19)), Dates.parseVisible("19. helmikuuta 2022"));
+        assertEquals(of(LocalDate.of(2022, 11, 7)), Dates.parseVisible("7 Kasım 2022"));
+        assertEquals(of(LocalDate.of(2022, 2, 1)), Dates.parseVisible("1 Şubat 2022"));
+        // Found in running text too.
+        assertEquals(LocalDate.of(2022, 5, 6), Dates.datesIn("Julkaistu 6. toukokuuta 2022 klo 10", 1).get(0).value());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"12.01.2022", "Stand: 12.01.2022", "12/01/2022"})
     void numericDayMonthYearIsADateWithoutATime(String raw) {
