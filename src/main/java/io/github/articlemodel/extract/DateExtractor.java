@@ -9,6 +9,7 @@ import io.github.articlemodel.model.Candidate;
 import io.github.articlemodel.model.DateValue;
 import io.github.articlemodel.model.Source;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -50,7 +52,8 @@ final class DateExtractor {
     private static final int NEAR_HEADLINE = 5;
     private static final int LABELLED = 6;
     private static final int URL_PATH = 7;
-    private static final int BODY_TEXT = 8;
+    private static final int PAGE_DATA = 8;
+    private static final int BODY_TEXT = 9;
 
     private static final String[] REASONS = {
         "the most trusted structured data (JSON-LD or article:published_time)",
@@ -61,6 +64,7 @@ final class DateExtractor {
         "a date written next to the headline",
         "a date the article's text labels as the publication date",
         "only the URL path has a date",
+        "the publication date the page's script data names (no markup or text dates the article)",
         "no element marks a date; the first date written in the article",
     };
 
@@ -171,6 +175,9 @@ final class DateExtractor {
                 pub = choose(published, Optional.empty());
             }
         }
+        if (pub.isEmpty()) {
+            pub = pageData(ctx, published);
+        }
         if (pub.isEmpty() && textPlace != null) {
             pub = firstWritten(textPlace, published, updated);
         }
@@ -247,10 +254,11 @@ final class DateExtractor {
      * The most trusted option; among the structured and specific ones that disagree on the day,
      * the one the article's own date line confirms.
      */
-    private static Optional<Choice<DateValue>> choose(List<Option> options, Optional<LocalDate> confirmed) {
+    private static Optional<Choice<DateValue>> choose(List<Option> options, Optional<Line> dateLine) {
         if (options.isEmpty()) {
             return Optional.empty();
         }
+        Optional<LocalDate> confirmed = dateLine.map(l -> Option.day(l.value()));
         List<Option> sorted = new ArrayList<>(options);
         sorted.sort(Comparator.comparingInt(Option::tier).thenComparingInt(o -> Metadata.rank(o.candidate().source())));
         Option best = sorted.get(0);
@@ -290,11 +298,13 @@ final class DateExtractor {
         Temporal value = best.value();
         String raw = best.raw();
         Candidate winner = best.candidate();
-        // A UTC time stamp does not say the page's calendar day; a date line one day off does.
-        Optional<Option> line = confirmed.flatMap(d -> sorted.stream().filter(o -> o.tier() == ARTICLE_ELEMENT
-                && o.day().equals(d)).findFirst());
-        if (line.isPresent() && best.tier() <= SPECIFIC_META && isUtc(value)
-                && dayShift(value, line.get().day())) {
+        // A UTC time stamp does not say the page's calendar day; a date line one day off does. The
+        // line is the article's date element of that day, else the date written by the headline.
+        Optional<Option> line = confirmed.isEmpty() || best.tier() > GENERIC_META
+                || best.candidate().source() == Source.DOM || !isUtc(value) ? Optional.empty()
+                : sorted.stream().filter(o -> o.tier() == ARTICLE_ELEMENT && o.day().equals(confirmed.get()))
+                        .findFirst().or(() -> dateLine.map(Line::option));
+        if (line.isPresent() && dayShift(value, line.get().value())) {
             value = line.get().value();
             raw = line.get().raw();
             winner = line.get().candidate();
@@ -319,21 +329,28 @@ final class DateExtractor {
         return options.stream().anyMatch(o -> metaTag(o) && o.day().equals(day));
     }
 
-    /** The day of the article's first visible date line that is not an update, if any. */
-    private static Optional<LocalDate> corroborating(List<Option> published, List<Mark> regionMarks,
+    /** A visible date line that confirms a meta date; its locator is built only when it wins. */
+    private record Line(int tier, Element where, String raw, Temporal value) {
+        Option option() {
+            return new Option(tier, Candidate.of(Source.DOM, Dom.cssPath(where), raw), raw, value);
+        }
+    }
+
+    /** The article's first visible date line that is not an update, if any. */
+    private static Optional<Line> corroborating(List<Option> published, List<Mark> regionMarks,
             Element headline) {
-        if (published.stream().noneMatch(o -> o.tier() <= SPECIFIC_META)) {
-            return Optional.empty(); // nothing to confirm
+        if (published.stream().noneMatch(o -> o.tier() <= GENERIC_META && o.candidate().source() != Source.DOM)) {
+            return Optional.empty(); // no meta date to confirm
         }
         for (Mark m : regionMarks) {
             if (!m.machine() && m.published() && !m.modified()) {
-                return Optional.of(Option.day(m.value()));
+                return Optional.of(new Line(ARTICLE_ELEMENT, m.element(), m.raw(), m.value()));
             }
         }
         if (headline != null) {
             for (Dates.Written w : Dates.datesIn(nearHeadline(headline), 3)) {
                 if (w.label() == Dates.Label.NONE || w.label() == Dates.Label.PUBLISHED) {
-                    return Optional.of(Option.day(w.value()));
+                    return Optional.of(new Line(NEAR_HEADLINE, headline, w.raw(), w.value()));
                 }
             }
         }
@@ -344,11 +361,24 @@ final class DateExtractor {
         return t instanceof OffsetDateTime o && o.getOffset().equals(ZoneOffset.UTC);
     }
 
-    /** Whether the local day could be {@code day} for the UTC time {@code t} (offsets -12h to +14h). */
-    private static boolean dayShift(Temporal t, LocalDate day) {
+    /**
+     * Whether the date line {@code line} could be the local day of the UTC time {@code t} (offsets
+     * -12h to +14h). When the line gives a time too, that time must be the UTC time in some zone: a
+     * whole number of quarter hours away, so a line about another moment does not pass.
+     */
+    private static boolean dayShift(Temporal t, Temporal line) {
         OffsetDateTime o = (OffsetDateTime) t;
+        LocalDate day = Option.day(line);
         long diff = ChronoUnit.DAYS.between(o.toLocalDate(), day);
-        return diff == -1 && o.getHour() < 12 || diff == 1 && o.getHour() >= 10;
+        if (!(diff == -1 && o.getHour() < 12 || diff == 1 && o.getHour() >= 10)) {
+            return false;
+        }
+        if (line instanceof LocalDateTime local) {
+            long minutes = ChronoUnit.MINUTES.between(o.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES),
+                    local.truncatedTo(ChronoUnit.MINUTES));
+            return minutes >= -12 * 60 && minutes <= 14 * 60 && minutes % 15 == 0;
+        }
+        return true;
     }
 
     /**
@@ -567,7 +597,10 @@ final class DateExtractor {
         String line = own;
         if (t.isEmpty()) {
             line = Dom.textPrefix(e, MAX_LINE);
-            if (line.isEmpty() || line.length() >= MAX_LINE) {
+            if (line.isEmpty()) {
+                return dataMark(e, published, modified); // a script writes the text from a data attribute
+            }
+            if (line.length() >= MAX_LINE) {
                 return Optional.empty(); // a wrapper: the date element inside it says more
             }
             t = Dates.parseDateLine(line);
@@ -587,6 +620,27 @@ final class DateExtractor {
             published = true;
         }
         return Optional.of(new Mark(e, line, t.get(), false, published, modified));
+    }
+
+    /** Data attributes from which a script writes a date element's text, as the page's HTML leaves it empty. */
+    private static final String[] DATE_DATA_ATTRIBUTES = {"data-date", "data-datetime", "data-time", "data-published"};
+
+    /**
+     * The mark of a date element with no text whose date stands in a data attribute, in either a
+     * machine or a written form ("data-date=\"18. März 2020\""): a script fills such elements in, so the
+     * attribute is what the reader sees. Epoch numbers are not read (they say no calendar day).
+     */
+    private static Optional<Mark> dataMark(Element e, boolean published, boolean modified) {
+        for (String name : DATE_DATA_ATTRIBUTES) {
+            String v = Text.clean(e.attr(name));
+            if (!v.isEmpty() && v.length() <= MAX_LINE) {
+                Optional<Temporal> t = looksMachine(v) ? Dates.parse(v) : Dates.parseDateLine(v);
+                if (t.isPresent() && !(t.get() instanceof Year)) {
+                    return Optional.of(new Mark(e, v, t.get(), true, published, modified));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The machine-readable value of a date element: its {@code datetime}, {@code content} or microformat title. */
@@ -652,6 +706,72 @@ final class DateExtractor {
         }
         return written(Dates.datesIn(Dom.textPrefix(place, MAX_TEXT), 20), BODY_TEXT, place, published, updated);
     }
+
+    /**
+     * A publication date by name ("publishedAt", "publicationDate", ...) in a machine form, in the
+     * data a page's scripts render from: a framework's page state ({@code __NEXT_DATA__}), a shop's
+     * product object. Such a page has no meta tag or date line of its own; a key that names the
+     * publication says what the date is, where "createdAt" or "date" do not. Only when every such
+     * key gives the same day: several days are a list of other items. JSON-LD is the metadata
+     * stage's; the scan is bounded.
+     */
+    private static Optional<Choice<DateValue>> pageData(ExtractionContext ctx, List<Option> published) {
+        int seen = 0;
+        Option first = null;
+        for (Element script : ctx.document().getElementsByTag("script")) {
+            if (seen >= MAX_SCRIPT_DATA) {
+                break;
+            }
+            if (script.hasAttr("src") || script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
+            for (DataNode node : script.dataNodes()) {
+                String data = node.getWholeData();
+                int end = Math.min(data.length(), MAX_SCRIPT_DATA - seen);
+                seen += end;
+                java.util.regex.Matcher m = null;
+                // Every key below has "ubli" in it: find those first, and match only at the quote before one.
+                for (int i = data.indexOf("ubli"); i >= 0 && i < end; i = data.indexOf("ubli", i + 4)) {
+                    int quote = i - 1;
+                    while (quote >= 0 && i - quote <= 16 && data.charAt(quote) != '"') {
+                        quote--;
+                    }
+                    if (quote < 0 || data.charAt(quote) != '"') {
+                        continue;
+                    }
+                    m = m == null ? PUBLISHED_KEY.matcher(data) : m;
+                    m.region(quote, Math.min(end, quote + 100));
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    String raw = m.group(2);
+                    Optional<Temporal> t = looksMachine(raw) ? Dates.parse(raw) : Optional.empty();
+                    if (t.isEmpty() || t.get() instanceof Year) {
+                        continue;
+                    }
+                    if (first == null) {
+                        first = new Option(PAGE_DATA, Candidate.of(Source.DOM, Dom.cssPath(script) + " \"" + m.group(1)
+                                + "\"", raw), raw, t.get());
+                    } else if (!first.day().equals(Option.day(t.get()))) {
+                        return Optional.empty(); // a list of items (teasers, references), each with its own date
+                    }
+                }
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        published.add(first);
+        return choose(published, Optional.empty());
+    }
+
+    /** Keys that name the publication date in script data, with their string value. */
+    private static final java.util.regex.Pattern PUBLISHED_KEY = java.util.regex.Pattern.compile(
+            "\"(datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publicationDate"
+                    + "|publication_date|publishDate|publish_date|firstPublished(?:At|Date)?|first_published_at)\""
+                    + "\\s*:\\s*\"([^\"]{8,40})\"");
+    /** Characters of script data read at most: a page's state can be megabytes. */
+    private static final int MAX_SCRIPT_DATA = 1_000_000;
 
     /** Whether a year stands in the first {@code max} characters of raw text under {@code root}: a plain scan. */
     private static boolean yearWithin(Element root, int max) {

@@ -42,6 +42,12 @@ public final class Dates {
                     + "(?:\\s?(GMT|UTC|Z\\b|[+-]\\d{2}:?\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+    /**
+     * A path segment that starts with a whole date: "/2022-01-12/", "/2022-01-12-title", "/20220112/",
+     * "/20220112_speech.html". Eight digits only: an archive's fourteen-digit time stamp is not its page's date.
+     */
+    private static final Pattern URL_SEGMENT_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})(?:-(\\d{2})-(\\d{2})(?=[/_.-]|$)|(\\d{2})(\\d{2})(?=[/_.]|$))");
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
@@ -66,10 +72,23 @@ public final class Dates {
             {"december", "dec", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
                 "grudzień", "grudnia", "dezembro"},
         };
-        String[] russian = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-            "октября", "ноября", "декабря"};
-        for (int m = 0; m < russian.length; m++) {
-            MONTHS.put(russian[m], m + 1);
+        String[][] more = {
+            // ru (genitive), sv/da/no, cs (genitive), fi (partitive), tr: each a language's twelve months in order
+            {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+                "декабря"},
+            {"januari", "februari", "marts", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "desember"},
+            {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+                "listopadu", "prosince"},
+            {"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+                "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"},
+            {"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+                "aralık"},
+        };
+        for (String[] language : more) {
+            for (int m = 0; m < language.length; m++) {
+                MONTHS.put(language[m], m + 1);
+            }
         }
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {
@@ -313,8 +332,24 @@ public final class Dates {
         if (url == null || url.length() > 4096) {
             return Optional.empty();
         }
-        Matcher m = URL_DATE.matcher(url);
-        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+        int end = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = url.indexOf(c);
+            end = i >= 0 ? Math.min(end, i) : end; // the path only: a query's date is a search, not the page's
+        }
+        Matcher m = URL_DATE.matcher(url).region(0, end);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = URL_SEGMENT_DATE.matcher(url).region(0, end);
+        while (m.find()) {
+            Optional<LocalDate> d = m.group(2) != null ? date(m.group(1), m.group(2), m.group(3))
+                    : date(m.group(1), m.group(4), m.group(5));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Temporal> iso(Matcher m) {

@@ -255,6 +255,82 @@ final class DateExtractorTest {
     }
 
     @Test
+    void aUtcTimeStampWrittenForPeopleTakesTheLocalDayOfTheDateLineByTheHeadline() {
+        // The structured date is an HTTP-style UTC stamp; the unmarked line by the headline gives the
+        // same moment in the newsroom's zone (UTC-4), a day earlier.
+        String head = """
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"Wed, 04 May 2022 02:41:00 GMT"}
+                </script>""";
+        DateExtractor.Found f = dates(article(head, "<h6><a href=\"/staff/ana\">Ana Ruiz</a> <span>3/5/2022 22:41</span></h6>"),
+                URL);
+        assertEquals(LocalDateTime.of(2022, 5, 3, 22, 41), published(f).value());
+        assertEquals(Source.DOM, f.published().orElseThrow().winner().source());
+        // A line whose time is no zone's view of that moment speaks of something else: the stamp stands.
+        DateExtractor.Found other = dates(article(head,
+                "<h6><a href=\"/staff/ana\">Ana Ruiz</a> <span>3/5/2022 22:50</span></h6>"), URL);
+        assertEquals(LocalDate.of(2022, 5, 4), published(other).date().orElseThrow());
+        assertEquals(Source.JSON_LD, other.published().orElseThrow().winner().source());
+    }
+
+    @Test
+    void anEmptyDateElementIsReadFromItsDataAttribute() {
+        // A script writes the text from the attribute; the HTML holds only the attribute.
+        DateExtractor.Found written = dates(article("", "<div class=\"timeline-marker\" data-date=\"18. März 2020\"></div>"),
+                URL);
+        assertEquals(LocalDate.of(2020, 3, 18), published(written).value());
+        DateExtractor.Found machine = dates(article("", "<span class=\"post-date\" data-datetime=\"2020-03-18T13:52:08+01:00\"></span>"),
+                URL);
+        assertEquals(OffsetDateTime.of(2020, 3, 18, 13, 52, 8, 0, ZoneOffset.ofHours(1)), published(machine).value());
+        // An epoch number says no calendar day of the page's own.
+        DateExtractor.Found epoch = dates(article("", "<span class=\"post-date\" data-date=\"1584537128\"></span>"), URL);
+        assertTrue(epoch.published().isEmpty(), () -> "published: " + epoch.published());
+        // The text, when there is one, is what the reader sees.
+        DateExtractor.Found text = dates(article("", "<span class=\"date\" data-date=\"2020-03-17\">18.03.2020</span>"), URL);
+        assertEquals(LocalDate.of(2020, 3, 18), published(text).value());
+    }
+
+    /** An article without any date markup or date line, whose body ends with {@code script}. */
+    private static String withScript(String script) {
+        return "<html><head></head><body><main><article><h1>Harbour reopens</h1>" + BODY + "</article></main>"
+                + script + "</body></html>";
+    }
+
+    @Test
+    void aPageWithoutDateMarkupTakesThePublicationDateItsScriptDataNames() {
+        DateExtractor.Found f = dates(withScript("""
+                <script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"data":{
+                "title":"Harbour reopens","publicationDate":"2022-01-31T14:27:32+01:00","updatedAt":"2022-02-02T09:00:00+01:00",
+                "blocks":[{"createdAt":"2022-01-30T10:00:00+01:00"}]}}}}</script>"""), URL);
+        assertEquals(OffsetDateTime.of(2022, 1, 31, 14, 27, 32, 0, ZoneOffset.ofHours(1)), published(f).value());
+        // A shop's product object in plain script, named the same way twice.
+        DateExtractor.Found shop = dates(withScript("""
+                <script>var meta = {"product":{"id":42,"published_at":"2019-03-02T06:22:28+01:00",
+                "created_at":"2019-03-01T06:27:24+01:00"}};</script>
+                <script>window.item = {"published_at":"2019-03-02T06:22:28"};</script>"""), URL);
+        assertEquals(LocalDate.of(2019, 3, 2), published(shop).date().orElseThrow());
+    }
+
+    @Test
+    void scriptDataWithSeveralPublicationDaysOrOnlyVagueKeysDatesNothing() {
+        // A list of references or teasers, each with its own date, says nothing of this page.
+        DateExtractor.Found list = dates(withScript("""
+                <script>var refs = [{"title":"A","publishDate":"2014-05-19"},{"title":"B","publishDate":""},
+                {"title":"C","publishDate":"2012-06-24"}];</script>"""), URL);
+        assertTrue(list.published().isEmpty(), () -> "published: " + list.published());
+        // "createdAt" and "date" do not say publication; an update is never the published date.
+        DateExtractor.Found vague = dates(withScript("""
+                <script type="application/json">{"createdAt":"2022-01-30T10:00:00+01:00","date":"2022-01-30",
+                "updatedAt":"2022-02-02T09:00:00+01:00","dateModified":"2022-02-02"}</script>"""), URL);
+        assertTrue(vague.published().isEmpty(), () -> "published: " + vague.published());
+        // A date in the URL path comes first.
+        DateExtractor.Found url = dates(withScript("""
+                <script>var meta = {"publishedAt":"2022-01-31T14:27:32Z"};</script>"""),
+                "https://www.harbour-herald.example/2022/01/30/harbour-reopens/");
+        assertEquals(LocalDate.of(2022, 1, 30), published(url).date().orElseThrow());
+    }
+
+    @Test
     void theDateLineConfirmsWhateverOrderTheMetaTagsComeIn() {
         // A generic date tag written before article:published_time must not switch the check off.
         DateExtractor.Found f = dates(article(

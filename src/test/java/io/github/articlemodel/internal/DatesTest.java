@@ -106,6 +106,19 @@ final class DatesTest {
         assertEquals(of(LocalDate.of(2022, 10, 5)), Dates.parseVisible("5 oktober 2022"));
     }
 
+    @Test
+    void nordicCzechFinnishAndTurkishMonths() {
+        assertEquals(of(LocalDate.of(2022, 8, 15)), Dates.parseVisible("15 augusti 2022"));
+        assertEquals(of(LocalDate.of(2022, 3, 4)), Dates.parseVisible("4. marts 2022"));
+        assertEquals(of(LocalDate.of(2022, 12, 24)), Dates.parseVisible("24. desember 2022"));
+        assertEquals(of(LocalDate.of(2022, 5, 6)), Dates.parseVisible("6. května 2022"));
+        assertEquals(of(LocalDate.of(2022, 2, 19)), Dates.parseVisible("19. helmikuuta 2022"));
+        assertEquals(of(LocalDate.of(2022, 11, 7)), Dates.parseVisible("7 Kasım 2022"));
+        assertEquals(of(LocalDate.of(2022, 2, 1)), Dates.parseVisible("1 Şubat 2022"));
+        // Found in running text too.
+        assertEquals(LocalDate.of(2022, 5, 6), Dates.datesIn("Julkaistu 6. toukokuuta 2022 klo 10", 1).get(0).value());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"12.01.2022", "Stand: 12.01.2022", "12/01/2022"})
     void numericDayMonthYearIsADateWithoutATime(String raw) {
@@ -163,6 +176,21 @@ final class DatesTest {
         assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/2022/13/45/talks"));
         assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/world/talks-2022"));
         assertEquals(Optional.empty(), Dates.fromUrl(null));
+    }
+
+    @Test
+    void aPathSegmentThatStartsWithAWholeDate() {
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://news.example/politics/talks/2022-01-12/"));
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://blog.example/posts/2022-01-12-harbour-reopens"));
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://news.example/detail/20220112/4711_1.html"));
+        assertEquals(Optional.of(JAN_12), Dates.fromUrl("https://office.example/speeches/2022/01/20220112_speech.html"));
+        // An archive's fourteen-digit time stamp is when it was archived, not the page's date.
+        assertEquals(Optional.empty(), Dates.fromUrl("https://archive.example/web/20220112101500/https://x.example/a"));
+        // Numbers that are no date, and a date in the query, which is a search.
+        assertEquals(Optional.empty(), Dates.fromUrl("https://shop.example/item/20221345/"));
+        assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/item/12345678/"));
+        assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/search?from=2022-01-12"));
+        assertEquals(Optional.empty(), Dates.fromUrl("https://news.example/talks#2022-01-12"));
     }
 
     @Test
