@@ -310,62 +310,58 @@ final class BodyExtractorTest {
         assertFalse(text.contains("Ferry strike"), text);
     }
 
-    @Test
-    void aClosingToolbarListAPrintLabelAndThePostMetadataLineLeaveTheBody() {
-        String story = """
+    /** A three-paragraph story with {@code tail} after it: the body's text. */
+    private static String textAfterStory(String tail) {
+        return allText(Pages.body(Pages.context(page("""
                 <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
                 damaging piers, boats and warehouses along the quay, and the first ferries left at dawn.</p>
                 <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
                 two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
                 <p>The council meets on Thursday, and the repairs to the piers should start in April, if the money
                 from the province arrives in time, the harbour master said on Monday afternoon.</p>
-                """;
-        String toolbar = allText(Pages.body(Pages.context(page(story + """
+                """ + tail), URL)).blocks());
+    }
+
+    @Test
+    void aClosingToolbarListAPrintLabelAndThePostMetadataLineLeaveTheBody() {
+        String toolbar = textAfterStory("""
                 <ul><li><a href="#">Seite drucken</a></li><li><a href="/empfehlen">Seite empfehlen</a></li></ul>
-                """), URL)).blocks());
+                """);
         assertTrue(toolbar.endsWith("the harbour master said on Monday afternoon."), toolbar);
-        String print = allText(Pages.body(Pages.context(page(story + """
+        String print = textAfterStory("""
                 <div class="print-button"><span>drukuj</span></div>
-                """), URL)).blocks());
+                """);
         assertTrue(print.endsWith("the harbour master said on Monday afternoon."), print);
-        String meta = allText(Pages.body(Pages.context(page(story + """
+        String meta = textAfterStory("""
                 <p class="postmetadata alt">This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed
                 under <a href="/category/harbour/">Harbour</a>.</p>
-                """), URL)).blocks());
+                """);
         assertTrue(meta.endsWith("the harbour master said on Monday afternoon."), meta);
         // A closing list of things the story names stays, even when its items are short.
-        String list = allText(Pages.body(Pages.context(page(story + """
+        String list = textAfterStory("""
                 <ul><li>New piers in April</li><li>Ferries every hour from May</li></ul>
-                """), URL)).blocks());
+                """);
         assertTrue(list.endsWith("Ferries every hour from May"), list);
     }
 
     @Test
     void anAppPromotionAndALatestArticlesSectionCloseNothing() {
-        String story = """
-                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
-                damaging piers, boats and warehouses along the quay, and the first ferries left at dawn.</p>
-                <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
-                two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
-                <p>The council meets on Thursday, and the repairs to the piers should start in April, if the money
-                from the province arrives in time, the harbour master said on Monday afternoon.</p>
-                """;
-        String app = allText(Pages.body(Pages.context(page(story + """
+        String app = textAfterStory("""
                 <p>For the latest news from the coast, download the Harbour Herald apps for iOS and Android.</p>
-                """), URL)).blocks());
+                """);
         assertTrue(app.endsWith("the harbour master said on Monday afternoon."), app);
-        String latest = allText(Pages.body(Pages.context(page(story + """
+        String latest = textAfterStory("""
                 <h2>Neueste Artikel</h2>
                 <p><a href="/ferries">Fähren fahren wieder</a></p>
                 <p><a href="/fish">Der Fischmarkt öffnet am Samstag</a></p>
-                """), URL)).blocks());
+                """);
         assertTrue(latest.endsWith("the harbour master said on Monday afternoon."), latest);
         // The platforms named inside the story's own text are no promotion.
-        String named = allText(Pages.body(Pages.context(page(story + """
+        String named = textAfterStory("""
                 <p>The port's new timetable app, written by two students from the town over the winter, will be
                 free to download for iOS and Android phones from May, and will show every ferry and its delays.</p>
                 <p>Older phones will get a text message service instead, the port said.</p>
-                """), URL)).blocks());
+                """);
         assertTrue(named.contains("free to download for iOS and Android phones"), named);
     }
 
