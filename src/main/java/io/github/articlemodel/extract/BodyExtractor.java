@@ -522,6 +522,14 @@ final class BodyExtractor {
                     + "|liens? (?:d'affiliation|affiliés?|sponsorisés?)|enlaces? de afiliados?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Literal text that every match of {@link #DISCLOSURE} holds: most paragraphs skip the pattern. */
+    private static final String[] DISCLOSURE_WORDS = {"affili", "afiliado", "provisionslink", "werbelink", "werbung",
+        "references to products", "commission", "compensation", "advertisers", "sponsoris"};
+
+    private static boolean disclosure(String text) {
+        return Cues.containsFolded(text, DISCLOSURE_WORDS) && DISCLOSURE.matcher(text).find();
+    }
+
     /** Whether a short line asks the reader to follow, subscribe or comment instead of telling the story. */
     private static boolean prompt(String text) {
         return words(text) <= 35
@@ -605,7 +613,7 @@ final class BodyExtractor {
                 }
             }
             // An affiliate or advertiser disclosure tells how the page earns, not the story, anywhere.
-            if (n > 1 && words(para.text()) <= 40 && DISCLOSURE.matcher(para.text()).find()) {
+            if (n > 1 && words(para.text()) <= 40 && disclosure(para.text())) {
                 drop[i] = true;
                 continue;
             }

@@ -515,6 +515,32 @@ public final class Cues {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(Character.toUpperCase(c));
     }
 
+    /**
+     * Whether {@code text} holds one of {@code fragments} (lower-case ASCII), each character compared
+     * as a case-insensitive (Unicode) pattern compares it: a necessary test, cheap and regex-free, for
+     * a pattern every match of which holds one of the fragments as literal text.
+     */
+    public static boolean containsFolded(String text, String... fragments) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = fold(text.charAt(i));
+            for (String f : fragments) {
+                if (f.charAt(0) == c && f.length() <= n - i && foldedAt(text, i, f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean foldedAt(String text, int at, String fragment) {
+        for (int j = 1; j < fragment.length(); j++) {
+            if (fold(text.charAt(at + j)) != fragment.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every non-empty start of a first word ("r", "re", "rea", "read"). */
     private static final Set<String> LABEL_FIRST_WORD_STARTS = LABEL_FIRST_WORDS.stream()
             .flatMap(w -> java.util.stream.IntStream.rangeClosed(1, w.length()).mapToObj(n -> w.substring(0, n)))
