@@ -172,22 +172,16 @@ final class BodyExtractor {
 
     /**
      * Per page, shared by both passes: which elements hold a known body container (outside comment
-     * sections), so that they are never left out; and the class/id cues, looked up once per distinct
-     * class and id (pages repeat them on many elements; the cues read only those two attributes).
-     * Only an element that would be left out is asked whether it holds a container, and each
+     * sections), so that they are never left out. Only an element that would be left out is asked whether it holds a container, and each
      * subtree is searched at most once.
      */
     private static final class PageCues {
         /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
         private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
                 "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time");
-        static final int UNLIKELY = 1;
-        static final int META = 2;
-        static final int CREDIT = 4;
         private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<String, Map<String, Integer>> classCues = new HashMap<>();
         private final Map<String, Boolean> containerClasses = new HashMap<>();
 
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
@@ -237,19 +231,6 @@ final class BodyExtractor {
 
         boolean wasSearched(Element e) {
             return !searched.isEmpty() && searched.contains(e);
-        }
-
-        /**
-         * The class cues of an element whose class ({@link Element#className()}) and id are read:
-         * {@link #UNLIKELY}, {@link #META} and {@link #CREDIT} bits.
-         */
-        int classCues(Element e, String cls, String id) {
-            if (cls.isEmpty() && id.isEmpty()) {
-                return 0;
-            }
-            return classCues.computeIfAbsent(cls, k -> new HashMap<>()).computeIfAbsent(id,
-                    k -> (Cues.isUnlikely(e) ? UNLIKELY : 0) | (Cues.isArticleMeta(e) ? META : 0)
-                            | (Cues.isCreditClass(e) ? CREDIT : 0));
         }
     }
 
@@ -450,18 +431,15 @@ final class BodyExtractor {
             return true;
         }
         // The class and id, read once for all the class tests below.
-        String cls = e.className();
-        String id = e.id();
-        boolean comment = Regions.isCommentRegion(e, cls, id);
-        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e, cls, id);
-        int classCues = cues.classCues(e, cls, id);
+        Cues.Verdicts v = Cues.verdicts(e.className(), e.id());
+        boolean comment = Regions.isCommentRegion(e, v);
+        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e, v);
         boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
                 // the byline and date line: facts of their own, not body text
-                || (classCues & PageCues.META) != 0 && Dom.textPrefix(e, 301).length() <= 300
+                || v.articleMeta() && Dom.textPrefix(e, 301).length() <= 300
                 // a photo credit or copyright line set apart by its class
-                || (classCues & PageCues.CREDIT) != 0 && Dom.textPrefix(e, 201).length() <= 200
-                || !relaxed && (classCues & PageCues.UNLIKELY) != 0 && !e.nameIs("body") && !e.nameIs("article")
-                        && !e.nameIs("main");
+                || v.credit() && Dom.textPrefix(e, 201).length() <= 200
+                || !relaxed && v.unlikely() && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
         // What holds the article body (entry-content, articleBody) is never left out.
         if (!out || cues.holdsBodyContainer(e, inSearched)) {
             return false;
@@ -704,8 +682,10 @@ final class BodyExtractor {
             case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th": s = -5; break;
             default: s = 0;
         }
-        s += Cues.classWeight(e);
-        if (Cues.isBodyContainer(e)) {
+        // Cues.classWeight and Cues.isBodyContainer, with the class and id read once.
+        Cues.Verdicts v = Cues.verdicts(e.className(), e.id());
+        s += v.classWeight();
+        if (v.bodyContainerClass() || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             s += 30;
         }
         return s;

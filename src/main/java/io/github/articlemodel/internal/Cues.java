@@ -180,8 +180,7 @@ public final class Cues {
 
     /** {@link #isCommentSection(Element)} with the element's class ({@link Element#className()}) and id read. */
     public static boolean isCommentSection(Element e, String cls, String id) {
-        return ClassVerdicts.test(cls, id, ClassVerdicts.COMMENT_SECTION)
-                || e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"));
+        return isCommentSection(e, ClassVerdicts.of(cls, id));
     }
 
     /**
@@ -204,7 +203,7 @@ public final class Cues {
         private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
         private static final class Memo {
-            final java.util.HashMap<String, java.util.HashMap<String, int[]>> byClass = new java.util.HashMap<>();
+            final java.util.HashMap<String, java.util.HashMap<String, Verdicts>> byClass = new java.util.HashMap<>();
             int entries;
         }
 
@@ -214,14 +213,18 @@ public final class Cues {
         }
 
         static boolean test(String cls, String id, int test) {
+            return of(cls, id).test(test);
+        }
+
+        /** The memo entry of a class and id (keyed by class, then id, so that no key is built). */
+        static Verdicts of(String cls, String id) {
             if (cls.isEmpty() && id.isEmpty()) {
-                return false;
+                return Verdicts.NONE;
             }
-            // Keyed by class, then id, so that no key is built; bits 0-15: answered, bits 16-31: the answer.
             Memo memo = MEMO.get();
-            java.util.HashMap<String, int[]> byId = memo.byClass.get(cls);
-            int[] bits = byId == null ? null : byId.get(id);
-            if (bits == null) {
+            java.util.HashMap<String, Verdicts> byId = memo.byClass.get(cls);
+            Verdicts v = byId == null ? null : byId.get(id);
+            if (v == null) {
                 if (++memo.entries > LIMIT) {
                     memo.byClass.clear();
                     memo.entries = 1;
@@ -231,13 +234,10 @@ public final class Cues {
                     byId = new java.util.HashMap<>(4);
                     memo.byClass.put(cls, byId);
                 }
-                bits = new int[1];
-                byId.put(id, bits);
+                v = new Verdicts(cls, id);
+                byId.put(id, v);
             }
-            if ((bits[0] & 1 << test) == 0) {
-                bits[0] |= 1 << test | (answer(test, cls, id) ? 1 << (test + 16) : 0);
-            }
-            return (bits[0] & 1 << (test + 16)) != 0;
+            return v;
         }
 
         // Each test answered without the regex engine (ClassWords reads the words from the pattern).
@@ -250,13 +250,17 @@ public final class Cues {
         private static final ClassWords CROSS_REFERENCE_WORDS = ClassWords.of(CROSS_REFERENCE_CLASS);
         private static final ClassWords CREDIT_WORDS = ClassWords.of(CREDIT_CLASS);
 
-        private static boolean answer(int test, String cls, String id) {
-            String s = classAndId(cls, id);
+        private static boolean answer(int test, Verdicts v) {
+            String cls = v.cls;
+            String id = v.id;
+            if (test == BODY_CONTAINER) {
+                return isBodyContainerClass(cls);
+            }
+            String s = v.lower();
             switch (test) {
                 case UNLIKELY: return UNLIKELY_WORDS.find(s) && !MAYBE_WORDS.find(s);
                 case NEGATIVE: return NEGATIVE_WORDS.find(s);
                 case POSITIVE: return POSITIVE_WORDS.find(s);
-                case BODY_CONTAINER: return isBodyContainerClass(cls);
                 case ARTICLE_META: return ARTICLE_META_WORDS.find(s);
                 case COMMENT_SECTION:
                     return hasCommentHint(s) && !MAYBE_WORDS.find(s)
@@ -265,12 +269,122 @@ public final class Cues {
                 case CROSS_REFERENCE: return CROSS_REFERENCE_WORDS.find(s);
                 case CREDIT: return CREDIT_WORDS.find(s);
                 case LEDE:
-                    // camel case split before lower-casing: "articleIntro" is "article-intro"
-                    return LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
+                    // camel case split before lower-casing: "articleIntro" is "article-intro"; the split
+                    // only adds hyphens, so the pattern's words are in the plain lower-cased string too.
+                    return containsAny(s, LEDE_WORDS) && LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
                             .find();
                 default: throw new IllegalArgumentException("no class test " + test);
             }
         }
+    }
+
+    /** Text that every match of {@link #LEDE_CLASS} holds (the camel-case split aside). */
+    private static final String[] LEDE_WORDS = {"lead", "lede", "intro", "excerpt", "teaser", "chapo", "chapeau",
+        "bajada", "entradilla", "vorspann", "einleitung", "perex", "sumario", "sommario", "standfirst", "summary",
+        "abstract", "preface", "deck", "dek", "subtitle", "subheadline", "description"};
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The class-and-id tests of one class and id, each answered at most once: for a caller that
+     * asks several of them about one element (the body stage asks five of most elements). Held in
+     * the per-thread memo of {@link ClassVerdicts}.
+     */
+    public static final class Verdicts {
+        /** No class and no id: every test says no. */
+        static final Verdicts NONE = new Verdicts("", "", 0xFFFF);
+        private final String cls;
+        private final String id;
+        /** Bits 0-15: answered, bits 16-31: the answer. */
+        private int bits;
+        /** {@link #classAndId(String, String)}, made at the first test that reads it. */
+        private String lower;
+
+        private Verdicts(String cls, String id) {
+            this(cls, id, 0);
+        }
+
+        private Verdicts(String cls, String id, int bits) {
+            this.cls = cls;
+            this.id = id;
+            this.bits = bits;
+        }
+
+        boolean test(int test) {
+            if ((bits & 1 << test) == 0) {
+                bits |= 1 << test | (ClassVerdicts.answer(test, this) ? 1 << (test + 16) : 0);
+            }
+            return (bits & 1 << (test + 16)) != 0;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = classAndId(cls, id);
+            }
+            return lower;
+        }
+
+        /** The class ({@link Element#className()}) these verdicts are about. */
+        public String className() {
+            return cls;
+        }
+
+        /** The id these verdicts are about. */
+        public String id() {
+            return id;
+        }
+
+        /** {@link Cues#isUnlikely}. */
+        public boolean unlikely() {
+            return test(ClassVerdicts.UNLIKELY);
+        }
+
+        /** {@link Cues#isArticleMeta}. */
+        public boolean articleMeta() {
+            return test(ClassVerdicts.ARTICLE_META);
+        }
+
+        /** {@link Cues#isCreditClass}. */
+        public boolean credit() {
+            return test(ClassVerdicts.CREDIT);
+        }
+
+        /** {@link Cues#hasCrossReferenceClass}. */
+        public boolean crossReference() {
+            return test(ClassVerdicts.CROSS_REFERENCE);
+        }
+
+        /** The class-and-id part of {@link Cues#isCommentSection}. */
+        boolean commentSection() {
+            return test(ClassVerdicts.COMMENT_SECTION);
+        }
+
+        /** {@link Cues#classWeight}. */
+        public int classWeight() {
+            return (test(ClassVerdicts.POSITIVE) ? 25 : 0) - (test(ClassVerdicts.NEGATIVE) ? 25 : 0);
+        }
+
+        /** Whether the class names an article-body container ({@link Cues#isBodyContainerClass}). */
+        public boolean bodyContainerClass() {
+            return test(ClassVerdicts.BODY_CONTAINER);
+        }
+    }
+
+    /** The class-and-id verdicts of a class ({@link Element#className()}) and id, memoised per thread. */
+    public static Verdicts verdicts(String cls, String id) {
+        return ClassVerdicts.of(cls, id);
+    }
+
+    /** {@link #isCommentSection(Element)} with the element's class-and-id verdicts read. */
+    public static boolean isCommentSection(Element e, Verdicts v) {
+        return v.commentSection() || e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"));
     }
 
     /** Every name of a comment section contains one of these (lower case). */

@@ -45,14 +45,19 @@ public final class Regions {
      * caller passes the element's class ({@link Element#className()}) and id, read once.
      */
     public static Optional<Box> crossReferenceBox(Element e, String cls, String id) {
+        return BOX_TAGS.contains(e.normalName()) ? crossReferenceBox(e, Cues.verdicts(cls, id)) : Optional.empty();
+    }
+
+    /** {@link #crossReferenceBox(Element, String, String)} with the element's class-and-id verdicts read. */
+    public static Optional<Box> crossReferenceBox(Element e, Cues.Verdicts v) {
         if (!BOX_TAGS.contains(e.normalName())) {
             return Optional.empty();
         }
         // Cheap tests first: this runs for every element of the page. A box names itself by its
         // class or by a label in its first words (and is never the article body itself).
-        boolean named = Cues.hasCrossReferenceClass(cls, id);
-        if (!named && (!mayStartWithLabel(e)
-                || Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty()) || Cues.isBodyContainer(e)) {
+        boolean named = v.crossReference();
+        if (!named && (!mayStartWithLabel(e) || Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty())
+                || v.bodyContainerClass() || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return Optional.empty();
         }
         if (!fewNodes(e, MAX_BOX_NODES)) {
@@ -187,9 +192,15 @@ public final class Regions {
 
     /** {@link #isCommentRegion(Element)} with the element's class ({@link Element#className()}) and id read. */
     public static boolean isCommentRegion(Element e, String cls, String id) {
-        if (Cues.isCommentSection(e, cls, id)) {
+        return isCommentRegion(e, Cues.verdicts(cls, id));
+    }
+
+    /** {@link #isCommentRegion(Element)} with the element's class-and-id verdicts read. */
+    public static boolean isCommentRegion(Element e, Cues.Verdicts v) {
+        if (Cues.isCommentSection(e, v)) {
             return true;
         }
+        String id = v.id();
         if (e.nameIs("form")) {
             return id.contains("comment") || e.attr("action").contains("comment");
         }
