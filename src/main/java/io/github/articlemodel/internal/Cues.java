@@ -630,13 +630,24 @@ public final class Cues {
     }
 
     /**
-     * Whether {@code text} holds one of {@code fragments} (lower-case ASCII), each character compared
+     * Whether {@code text} holds one of {@code fragments} (lower-case ASCII, each starting with a
+     * character from '@' to DEL, such as a letter), each character compared
      * as a case-insensitive (Unicode) pattern compares it: a necessary test, cheap and regex-free, for
      * a pattern every match of which holds one of the fragments as literal text.
      */
     public static boolean containsFolded(String text, String... fragments) {
+        long firsts = 0; // the fragments' first characters, as bits of (c - 64): letters and more
+        for (String f : fragments) {
+            firsts |= 1L << (f.charAt(0) - 64);
+        }
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = fold(text.charAt(i));
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 128) {
+                c = fold(c);
+            }
+            if (c < 64 || c >= 128 || (firsts & 1L << (c - 64)) == 0) {
+                continue;
+            }
             for (String f : fragments) {
                 if (f.charAt(0) == c && f.length() <= n - i && foldedAt(text, i, f)) {
                     return true;

@@ -77,4 +77,38 @@ final class TextTest {
         assertEquals("straße\uD835\uDC00", Text.letters("Straße – \uD835\uDC00!"));
         assertEquals("", Text.letters(" – … "));
     }
+
+    @Test
+    void theNonLatinLettersTakenAsNfcAreSoAndComposeWithNothingBefore() {
+        // Every character that a canonical decomposition holds after its first: what may combine.
+        java.util.Set<Integer> combining = new java.util.HashSet<>();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                continue;
+            }
+            String d = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+            for (int i = Character.charCount(d.codePointAt(0)); i < d.length(); i += Character.charCount(d.codePointAt(i))) {
+                combining.add(d.codePointAt(i));
+            }
+        }
+        int checked = 0;
+        for (int r = 0; r < Text.NFC_SAFE_LETTERS.length; r += 2) {
+            for (char c = Text.NFC_SAFE_LETTERS[r]; c <= Text.NFC_SAFE_LETTERS[r + 1]; c++) {
+                String s = String.valueOf(c);
+                assertEquals(s, java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC), "NFC of " + (int) c);
+                assertEquals(false, combining.contains((int) c), "combines: " + (int) c);
+                int type = Character.getType(c);
+                assertEquals(false, type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK, "a mark: " + (int) c);
+                assertEquals(true, Text.nfcSafe(c));
+                checked++;
+            }
+        }
+        assertEquals(true, checked > 30000);
+        // Text of those scripts is left as it is, and counted as it is.
+        String mixed = "Пример текста, 中文 日本語のテキスト, 한국어 텍스트, Ελληνικά, עברית, العربية, ภาษาไทย";
+        assertEquals(mixed, Text.clean(mixed));
+        assertEquals(mixed.length(), Text.cleanLength(" " + mixed + "\n"));
+        assertEquals("\u0419", Text.clean("\u0418\u0306")); // a letter and its mark still compose
+    }
 }
