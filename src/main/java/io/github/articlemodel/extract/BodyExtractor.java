@@ -665,7 +665,7 @@ final class BodyExtractor {
     }
 
     private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (BLOCK_TAGS.contains(c.normalName())) {
                 return true;
             }
@@ -922,7 +922,7 @@ final class BodyExtractor {
         Element e = root;
         for (int depth = 0; depth < 4; depth++) {
             Element next = null;
-            for (Element c : e.children()) {
+            for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
                 if (c.nameIs("header") && excluded.contains(c)) {
                     return lastLede(c, excluded);
                 }
@@ -1262,7 +1262,7 @@ final class BodyExtractor {
             List<String> items = new ArrayList<>();
             int links = 0;
             int chars = 0;
-            for (Element li : e.children()) {
+            for (Element li = e.firstElementChild(); li != null; li = li.nextElementSibling()) {
                 if (!li.nameIs("li") || excluded.contains(li)) {
                     continue;
                 }
@@ -1270,8 +1270,8 @@ final class BodyExtractor {
                 if (!t.isEmpty()) {
                     items.add(t);
                     chars += t.length();
-                    for (Element a : li.select("a")) {
-                        links += Text.clean(a.text()).length();
+                    for (Element a : li.getElementsByTag("a")) {
+                        links += Text.cleanLength(a.text());
                     }
                 }
             }
@@ -1438,7 +1438,7 @@ final class BodyExtractor {
             int maxCols = 0;
             for (Element tr : t.select("tr")) {
                 List<String> cells = new ArrayList<>();
-                for (Element cell : tr.children()) {
+                for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
                     if (cell.nameIs("td") || cell.nameIs("th")) {
                         cells.add(Text.clean(cell.text()));
                     }

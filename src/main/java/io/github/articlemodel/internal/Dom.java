@@ -74,6 +74,20 @@ public final class Dom {
         return sb.substring(0, Math.min(end, max));
     }
 
+    /**
+     * Whether {@code e} has more than {@code n} element children; by sibling links, as
+     * {@link Element#childrenSize()} builds and caches a list of them.
+     */
+    public static boolean hasMoreElementChildren(Element e, int n) {
+        int count = 0;
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (++count > n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code ancestor} is {@code node} or contains it. */
     public static boolean contains(Element ancestor, Element node) {
         for (Element e = node; e != null; e = e.parent()) {

@@ -247,13 +247,15 @@ public final class Regions {
      * every page, so it never searches a whole subtree.
      */
     private static boolean holdsHeadingNearTop(Element e) {
-        for (Element child : e.children()) {
+        // By sibling links: children() and childrenSize() build and cache a list in each element.
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (HEADINGS.contains(child.normalName())) {
                 return true;
             }
             // A heading stands first in its wrapper; a long list below is not searched.
-            for (int i = 0; i < Math.min(child.childrenSize(), 4); i++) {
-                if (HEADINGS.contains(child.child(i).normalName())) {
+            Element g = child.firstElementChild();
+            for (int i = 0; g != null && i < 4; i++, g = g.nextElementSibling()) {
+                if (HEADINGS.contains(g.normalName())) {
                     return true;
                 }
             }
@@ -270,7 +272,7 @@ public final class Regions {
             return false;
         }
         // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
-        if (!HEADINGS.contains(h.normalName()) && (h.childrenSize() > 3 || !holdsHeadingNearTop(h))) {
+        if (!HEADINGS.contains(h.normalName()) && (Dom.hasMoreElementChildren(h, 3) || !holdsHeadingNearTop(h))) {
             return false;
         }
         String text = Dom.textPrefix(h, 121);
