@@ -59,8 +59,8 @@ public final class Text {
      * Whether NFC leaves {@code c} as it is and never composes it with its neighbours: everything
      * below U+0300, and the punctuation and currency signs of running text (dashes, curly quotes,
      * ellipsis, euro), which would otherwise send most paragraphs to the normaliser; and the letters
-     * of the common non-Latin scripts ({@link #NFC_SAFE_LETTERS}), for the same reason on pages
-     * written in them.
+     * of the common non-Latin scripts and common symbols ({@link #NFC_SAFE_RANGES}), for the same
+     * reason on pages written in them.
      */
     static boolean nfcSafe(char c) {
         if (c < '\u0300') {
@@ -69,8 +69,8 @@ public final class Text {
         if (c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E' || c >= '\u20A0' && c <= '\u20BF') {
             return true;
         }
-        for (int i = 0; i < NFC_SAFE_LETTERS.length && c >= NFC_SAFE_LETTERS[i]; i += 2) {
-            if (c <= NFC_SAFE_LETTERS[i + 1]) {
+        for (int i = 0; i < NFC_SAFE_RANGES.length && c >= NFC_SAFE_RANGES[i]; i += 2) {
+            if (c <= NFC_SAFE_RANGES[i + 1]) {
                 return true;
             }
         }
@@ -78,15 +78,18 @@ public final class Text {
     }
 
     /**
-     * Ranges (first, last, in order) of letters that NFC's quick check passes and that combine with
-     * no character before them (no combining marks, no Hangul jamo): a string of them, ASCII and the
-     * ranges above is already NFC. Greek (without U+0387), Cyrillic (without its combining marks),
-     * Hebrew, Arabic, Devanagari, Thai, kana, CJK ideographs and Hangul syllables. TextTest checks each one.
+     * Ranges (first, last, in order) of characters that NFC's quick check passes and that combine
+     * with no character before them (no combining marks, no Hangul jamo): a string of them, ASCII and
+     * the ranges above is already NFC. The letters of Greek (without U+0387), Cyrillic (without its
+     * combining marks), Hebrew, Arabic, Devanagari, Bengali, Thai, kana, CJK ideographs and Hangul
+     * syllables; arrows, mathematical operators, box drawing, shapes and dingbats, CJK punctuation,
+     * private use, full-width forms and the replacement character. TextTest checks each one.
      */
-    static final char[] NFC_SAFE_LETTERS = {'\u0388', '\u03CE', '\u0400', '\u0481', '\u048A', '\u052F',
-        '\u05D0', '\u05EA', '\u0620', '\u064A', '\u0671', '\u06D3', '\u0904', '\u0939', '\u0E01', '\u0E30',
-        '\u0E32', '\u0E33', '\u0E40', '\u0E46', '\u3041', '\u3096', '\u30A1', '\u30FA',
-        '\u4E00', '\u9FFF', '\uAC00', '\uD7A3'};
+    static final char[] NFC_SAFE_RANGES = {'\u0388', '\u03CE', '\u0400', '\u0481', '\u048A', '\u052F',
+        '\u05D0', '\u05EA', '\u0620', '\u064A', '\u0671', '\u06D3', '\u0904', '\u0939', '\u0985', '\u09B9',
+        '\u0E01', '\u0E30', '\u0E32', '\u0E33', '\u0E40', '\u0E46', '\u2190', '\u22FF', '\u2500', '\u27BF',
+        '\u3001', '\u3029', '\u3041', '\u3096', '\u30A1', '\u30FA', '\u4E00', '\u9FFF', '\uAC00', '\uD7A3',
+        '\uE000', '\uF8FF', '\uFF01', '\uFF60', '\uFFFD', '\uFFFD'};
 
     /** The length of {@link #clean(String)}, without building the string when it can be avoided. */
     public static int cleanLength(String s) {
