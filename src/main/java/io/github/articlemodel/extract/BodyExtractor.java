@@ -269,6 +269,7 @@ final class BodyExtractor {
             Set<Element> excluded, Map<Element, Regions.Box> boxes, Measured stats, boolean relaxed) {
         int maxElements = ctx.options().maxElements();
         int maxDepth = ctx.options().maxDepth();
+        Regions.LabelStarts labelStarts = new Regions.LabelStarts();
         NodeTraversor.filter(new NodeFilter() {
             private int visited;
             private boolean late;
@@ -316,7 +317,7 @@ final class BodyExtractor {
                     ctx.warn("limit.time-budget", "the body stage stopped measuring when the time budget ran out");
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (e != body && leaveOut(e, cues, searchedFrom != null, boxes, relaxed)) {
+                if (e != body && leaveOut(e, cues, searchedFrom != null, boxes, labelStarts, relaxed)) {
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -421,7 +422,7 @@ final class BodyExtractor {
     }
 
     private static boolean leaveOut(Element e, PageCues cues, boolean inSearched, Map<Element, Regions.Box> boxes,
-            boolean relaxed) {
+            Regions.LabelStarts labelStarts, boolean relaxed) {
         String name = e.normalName();
         if (Dom.NON_CONTENT.contains(name) && !name.equals("iframe") && !name.equals("video")
                 && !name.equals("audio")) {
@@ -433,7 +434,7 @@ final class BodyExtractor {
         // The class and id, read once for all the class tests below.
         Cues.Verdicts v = Cues.verdicts(e.className(), e.id());
         boolean comment = Regions.isCommentRegion(e, v);
-        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e, v);
+        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e, v, labelStarts);
         boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
                 // the byline and date line: facts of their own, not body text
                 || v.articleMeta() && Dom.textPrefix(e, 301).length() <= 300
