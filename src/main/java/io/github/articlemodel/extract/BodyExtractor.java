@@ -1533,7 +1533,7 @@ final class BodyExtractor {
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 if (!(c > ' ' && c < '\u007F')) {
-                    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    if (Text.isSpace(c)) {
                         space = any;
                         continue;
                     }

@@ -34,7 +34,7 @@ public final class Dom {
                     char c = t.charAt(i);
                     if (c > ' ' && c < '\u007F') {
                         sb.append(c);
-                    } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    } else if (Text.isSpace(c)) {
                         if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                             sb.append(' ');
                         }

@@ -167,7 +167,7 @@ public final class Regions {
                 for (int i = 0; i < t.length(); i++) {
                     char c = t.charAt(i);
                     boolean ascii = c > ' ' && c < '\u007F';
-                    if (!ascii && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                    if (!ascii && (Text.isSpace(c))) {
                         space = started;
                         continue;
                     }

@@ -22,7 +22,7 @@ public final class Text {
             if (invisible(c)) {
                 continue; // zero-width and soft hyphen: invisible in the page
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
                 continue;
             }
@@ -48,6 +48,21 @@ public final class Text {
     }
 
     /**
+     * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}: what {@link #clean(String)}
+     * makes one space of. Below U+1680 only ASCII white space and the no-break space are; the
+     * character tables are read only above.
+     */
+    public static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        }
+        if (c < '\u1680') {
+            return c == '\u00A0';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
      * Whether {@link #clean(String)} may drop or change {@code c} (a character that is not white
      * space): controls, invisible characters, and what NFC may change or compose.
      */
@@ -66,7 +81,8 @@ public final class Text {
         if (c < '\u0300') {
             return true;
         }
-        if (c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E' || c >= '\u20A0' && c <= '\u20BF') {
+        if (c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E' || c >= '\u20A0' && c <= '\u20BF'
+                || c >= '\u4E00' && c <= '\u9FFF') { // CJK ideographs, the largest range below, asked first
             return true;
         }
         for (int i = 0; i < NFC_SAFE_RANGES.length && c >= NFC_SAFE_RANGES[i]; i += 2) {
@@ -122,7 +138,7 @@ public final class Text {
                 dropped = true;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = n > 0;
                 continue;
             }

@@ -113,4 +113,18 @@ final class TextTest {
         assertEquals(mixed.length(), Text.cleanLength(" " + mixed + "\n"));
         assertEquals("\u0419", Text.clean("\u0418\u0306")); // a letter and its mark still compose
     }
+
+    @Test
+    void isSpaceIsWhiteSpaceOrASpaceSeparatorAndNfcSafeIsItsRanges() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            assertEquals(Character.isWhitespace(ch) || Character.isSpaceChar(ch), Text.isSpace(ch), "char " + c);
+            boolean inRange = c < 0x300 || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E
+                    || c >= 0x20A0 && c <= 0x20BF;
+            for (int r = 0; r < Text.NFC_SAFE_RANGES.length; r += 2) {
+                inRange |= c >= Text.NFC_SAFE_RANGES[r] && c <= Text.NFC_SAFE_RANGES[r + 1];
+            }
+            assertEquals(inRange, Text.nfcSafe(ch), "char " + c);
+        }
+    }
 }
