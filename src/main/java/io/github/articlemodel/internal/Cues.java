@@ -249,6 +249,17 @@ public final class Cues {
         private static final ClassWords COMMENT_SECTION_WORDS = ClassWords.of(COMMENT_SECTION_CLASS);
         private static final ClassWords CROSS_REFERENCE_WORDS = ClassWords.of(CROSS_REFERENCE_CLASS);
         private static final ClassWords CREDIT_WORDS = ClassWords.of(CREDIT_CLASS);
+        /** The class-word tests on the lower-cased class and id, found together in one pass: bit i for entry i. */
+        private static final ClassWords[] WORDS = {UNLIKELY_WORDS, MAYBE_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS,
+            ARTICLE_META_WORDS, COMMENT_SECTION_WORDS, CROSS_REFERENCE_WORDS, CREDIT_WORDS};
+        private static final int W_UNLIKELY = 1;
+        private static final int W_MAYBE = 1 << 1;
+        private static final int W_NEGATIVE = 1 << 2;
+        private static final int W_POSITIVE = 1 << 3;
+        private static final int W_ARTICLE_META = 1 << 4;
+        private static final int W_COMMENT_SECTION = 1 << 5;
+        private static final int W_CROSS_REFERENCE = 1 << 6;
+        private static final int W_CREDIT = 1 << 7;
 
         private static boolean answer(int test, Verdicts v) {
             String cls = v.cls;
@@ -258,16 +269,15 @@ public final class Cues {
             }
             String s = v.lower();
             switch (test) {
-                case UNLIKELY: return UNLIKELY_WORDS.find(s) && !MAYBE_WORDS.find(s);
-                case NEGATIVE: return NEGATIVE_WORDS.find(s);
-                case POSITIVE: return POSITIVE_WORDS.find(s);
-                case ARTICLE_META: return ARTICLE_META_WORDS.find(s);
+                case UNLIKELY: return (v.words() & (W_UNLIKELY | W_MAYBE)) == W_UNLIKELY;
+                case NEGATIVE: return (v.words() & W_NEGATIVE) != 0;
+                case POSITIVE: return (v.words() & W_POSITIVE) != 0;
+                case ARTICLE_META: return (v.words() & W_ARTICLE_META) != 0;
                 case COMMENT_SECTION:
-                    return hasCommentHint(s) && !MAYBE_WORDS.find(s)
-                            && (COMMENT_SECTION_WORDS.find(s)
-                                    || namesCommentArea(words(cls + " " + id)));
-                case CROSS_REFERENCE: return CROSS_REFERENCE_WORDS.find(s);
-                case CREDIT: return CREDIT_WORDS.find(s);
+                    return hasCommentHint(s) && (v.words() & W_MAYBE) == 0
+                            && ((v.words() & W_COMMENT_SECTION) != 0 || namesCommentArea(words(cls + " " + id)));
+                case CROSS_REFERENCE: return (v.words() & W_CROSS_REFERENCE) != 0;
+                case CREDIT: return (v.words() & W_CREDIT) != 0;
                 case LEDE:
                     // camel case split before lower-casing: "articleIntro" is "article-intro"; the split
                     // only adds hyphens, so the pattern's words are in the plain lower-cased string too.
@@ -306,6 +316,8 @@ public final class Cues {
         private int bits;
         /** {@link #classAndId(String, String)}, made at the first test that reads it. */
         private String lower;
+        /** {@link ClassVerdicts#WORDS} found, bit by bit; -1 until a test reads them. */
+        private int words = -1;
 
         private Verdicts(String cls, String id) {
             this(cls, id, 0);
@@ -329,6 +341,14 @@ public final class Cues {
                 lower = classAndId(cls, id);
             }
             return lower;
+        }
+
+        /** The class-word tests found in {@link #lower()}, made at the first test that reads them. */
+        int words() {
+            if (words < 0) {
+                words = ClassWords.findAll(ClassVerdicts.WORDS, lower());
+            }
+            return words;
         }
 
         /** The class ({@link Element#className()}) these verdicts are about. */
