@@ -172,8 +172,8 @@ final class BodyExtractor {
 
     /**
      * Per page, shared by both passes: which elements hold a known body container (outside comment
-     * sections), so that they are never left out. Only an element that would be left out is asked whether it holds a container, and each
-     * subtree is searched at most once.
+     * sections), so that they are never left out. Only an element that would be left out is asked
+     * whether it holds a container, and each subtree is searched at most once.
      */
     private static final class PageCues {
         /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
@@ -501,12 +501,12 @@ final class BodyExtractor {
                     + "|liens? (?:d'affiliation|affiliés?|sponsorisés?)|enlaces? de afiliados?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Literal text that every match of {@link #DISCLOSURE} holds: most paragraphs skip the pattern. */
+    /** Literal text that every match of {@link #DISCLOSURE} holds, starting a word: most paragraphs skip the pattern. */
     private static final String[] DISCLOSURE_WORDS = {"affili", "afiliado", "provisionslink", "werbelink", "werbung",
         "references to products", "commission", "compensation", "advertisers", "sponsoris"};
 
     private static boolean disclosure(String text) {
-        return Cues.containsFolded(text, DISCLOSURE_WORDS) && DISCLOSURE.matcher(text).find();
+        return Cues.containsWordFolded(text, DISCLOSURE_WORDS) && DISCLOSURE.matcher(text).find();
     }
 
     /** Whether a short line asks the reader to follow, subscribe or comment instead of telling the story. */

@@ -651,17 +651,25 @@ public final class Cues {
 
     /**
      * Whether {@code text} holds one of {@code fragments} (lower-case ASCII, each starting with a
-     * character from '@' to DEL, such as a letter), each character compared
-     * as a case-insensitive (Unicode) pattern compares it: a necessary test, cheap and regex-free, for
-     * a pattern every match of which holds one of the fragments as literal text.
+     * character from '@' to DEL, such as a letter) where a word starts (not right after a letter, a
+     * digit or an underscore), each character compared as a case-insensitive (Unicode) pattern
+     * compares it: a necessary test, cheap and regex-free, for a pattern every match of which holds
+     * one of the fragments as literal text at a word boundary ({@code \\b}, or after a space).
      */
-    public static boolean containsFolded(String text, String... fragments) {
+    public static boolean containsWordFolded(String text, String... fragments) {
         long firsts = 0; // the fragments' first characters, as bits of (c - 64): letters and more
         for (String f : fragments) {
             firsts |= 1L << (f.charAt(0) - 64);
         }
+        boolean afterWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
+            boolean wordStart = !afterWord;
+            afterWord = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    : Character.isLetterOrDigit(c);
+            if (!wordStart) {
+                continue;
+            }
             if (c >= 'A' && c <= 'Z' || c >= 128) {
                 c = fold(c);
             }
