@@ -569,9 +569,10 @@ final class BodyExtractor {
                 continue;
             }
             Paragraph para = (Paragraph) b;
+            int words = words(para.text()); // read by several of the tests below
             // A photo credit is never body text, wherever it stands: "Foto: Agentur" on its own
             // line, or "… | © Agentur" after a caption written as a paragraph.
-            if (Cues.isCreditLine(para.text()) && words(para.text()) <= 12 && n > 1) {
+            if (Cues.isCreditLine(para.text()) && words <= 12 && n > 1) {
                 drop[i] = true;
                 continue;
             }
@@ -592,7 +593,7 @@ final class BodyExtractor {
                 }
             }
             // An affiliate or advertiser disclosure tells how the page earns, not the story, anywhere.
-            if (n > 1 && words(para.text()) <= 40 && disclosure(para.text())) {
+            if (n > 1 && words <= 40 && disclosure(para.text())) {
                 drop[i] = true;
                 continue;
             }
@@ -611,7 +612,6 @@ final class BodyExtractor {
                 continue; // only the first and last blocks can be page furniture
             }
             Paragraph p = (Paragraph) b;
-            int words = words(p.text());
             int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
             boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
             boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find()
@@ -1530,10 +1530,15 @@ final class BodyExtractor {
             int mark = sb.length();
             boolean space = false;
             boolean any = false;
+            int run = -1; // where the run of kept characters being read started; appended whole
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 if (!(c > ' ' && c < '\u007F')) {
                     if (Text.isSpace(c)) {
+                        if (run >= 0) {
+                            sb.append(raw, run, i);
+                            run = -1;
+                        }
                         space = any;
                         continue;
                     }
@@ -1543,16 +1548,21 @@ final class BodyExtractor {
                         return;
                     }
                 }
-                if (!any) {
-                    if ((pendingSpace || leading) && mark > 0) {
+                if (run < 0) {
+                    if (!any) {
+                        if ((pendingSpace || leading) && mark > 0) {
+                            sb.append(' ');
+                        }
+                        any = true;
+                    } else if (space) {
                         sb.append(' ');
                     }
-                    any = true;
-                } else if (space) {
-                    sb.append(' ');
+                    space = false;
+                    run = i;
                 }
-                space = false;
-                sb.append(c);
+            }
+            if (run >= 0) {
+                sb.append(raw, run, raw.length());
             }
             if (!any) {
                 if (sb.length() > 0) {
