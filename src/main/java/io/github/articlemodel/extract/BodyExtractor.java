@@ -289,7 +289,7 @@ final class BodyExtractor {
                         if (linkDepth > 0) {
                             open.linkText += len;
                         }
-                        int c = commas(t);
+                        int c = len == 0 ? 0 : commas(t); // white space between tags: no comma to count
                         open.commas += c;
                         open.runText += len;
                         open.runLinkText += linkDepth > 0 ? len : 0;

@@ -98,13 +98,15 @@ public final class Text {
      * with no character before them (no combining marks, no Hangul jamo): a string of them, ASCII and
      * the ranges above is already NFC. The letters of Greek (without U+0387), Cyrillic (without its
      * combining marks), Hebrew, Arabic, Devanagari, Bengali, Thai, kana, CJK ideographs and Hangul
-     * syllables; arrows, mathematical operators, box drawing, shapes and dingbats, CJK punctuation,
-     * private use, full-width forms and the replacement character. TextTest checks each one.
+     * syllables; direction marks and other format characters, arrows, mathematical operators, box
+     * drawing, shapes and dingbats, CJK punctuation, private use, full-width forms and the
+     * replacement character. TextTest checks each one.
      */
     static final char[] NFC_SAFE_RANGES = {'\u0388', '\u03CE', '\u0400', '\u0481', '\u048A', '\u052F',
         '\u05D0', '\u05EA', '\u0620', '\u064A', '\u0671', '\u06D3', '\u0904', '\u0939', '\u0985', '\u09B9',
-        '\u0E01', '\u0E30', '\u0E32', '\u0E33', '\u0E40', '\u0E46', '\u2190', '\u22FF', '\u2500', '\u27BF',
-        '\u3001', '\u3029', '\u3041', '\u3096', '\u30A1', '\u30FA', '\u4E00', '\u9FFF', '\uAC00', '\uD7A3',
+        '\u0E01', '\u0E30', '\u0E32', '\u0E33', '\u0E40', '\u0E46', '\u200E', '\u200F', '\u202A', '\u202E',
+        '\u2060', '\u206F', '\u2190', '\u22FF', '\u2500', '\u27BF',
+        '\u3001', '\u3029', '\u3041', '\u3096', '\u30A1', '\u30FF', '\u4E00', '\u9FFF', '\uAC00', '\uD7A3',
         '\uE000', '\uF8FF', '\uFF01', '\uFF60', '\uFFFD', '\uFFFD'};
 
     /** The length of {@link #clean(String)}, without building the string when it can be avoided. */
@@ -131,7 +133,7 @@ public final class Text {
                 space = n > 0;
                 continue;
             }
-            if (!nfcSafe(c)) {
+            if (!nfcSafe(c) && !emojiHalf(s, i)) {
                 high = true;
             }
             if (invisible(c)) {
@@ -155,6 +157,18 @@ public final class Text {
         // Input already normalised stays so when only white space changed (NFC never joins across a
         // space); otherwise (rare) count the real thing.
         return !high || !dropped && Normalizer.isNormalized(s, Normalizer.Form.NFC) ? n : clean(s).length();
+    }
+
+    /**
+     * Whether {@code s.charAt(i)} is half of a surrogate pair for U+1F000 to U+1FBFF (emoji, playing
+     * cards, symbols): characters that NFC leaves as they are and never composes (TextTest checks).
+     */
+    static boolean emojiHalf(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= '\uD83C' && c <= '\uD83E') {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && i > 0 && s.charAt(i - 1) >= '\uD83C' && s.charAt(i - 1) <= '\uD83E';
     }
 
     /**

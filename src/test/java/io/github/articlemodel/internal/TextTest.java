@@ -87,9 +87,7 @@ final class TextTest {
                 continue;
             }
             String d = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
-            for (int i = Character.charCount(d.codePointAt(0)); i < d.length(); i += Character.charCount(d.codePointAt(i))) {
-                combining.add(d.codePointAt(i));
-            }
+            d.codePoints().skip(1).forEach(combining::add);
         }
         int checked = 0;
         for (int r = 0; r < Text.NFC_SAFE_RANGES.length; r += 2) {
@@ -103,10 +101,25 @@ final class TextTest {
                 assertEquals(false, type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                         || type == Character.ENCLOSING_MARK, "a mark: " + (int) c);
                 assertEquals(true, Text.nfcSafe(c));
+                // clean keeps it as it is: no space, nothing it drops
+                boolean kept = !Text.isSpace(c) && !Text.invisible(c) && !Character.isISOControl(c);
+                assertEquals(true, kept, "kept: " + (int) c);
                 checked++;
             }
         }
         assertEquals(true, checked > 30000);
+        for (int cp = 0x1F000; cp <= 0x1FBFF; cp++) {
+            String s = new String(Character.toChars(cp));
+            assertEquals(s, java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC), "NFC of " + cp);
+            assertEquals(false, combining.contains(cp), "combines: " + cp);
+            int type = Character.getType(cp);
+            assertEquals(false, type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK, "a mark: " + cp);
+            assertEquals(true, Text.emojiHalf(s, 0) && Text.emojiHalf(s, 1));
+            assertEquals(2, Text.cleanLength(s));
+        }
+        assertEquals(false, Text.emojiHalf("\uD83D", 0)); // a lone half is no emoji
+        assertEquals(false, Text.emojiHalf("x\uDE00", 1));
         // Text of those scripts is left as it is, and counted as it is.
         String mixed = "Пример текста, 中文 日本語のテキスト, 한국어 텍스트, Ελληνικά, עברית, العربية, ภาษาไทย";
         assertEquals(mixed, Text.clean(mixed));
