@@ -124,7 +124,7 @@ final class ClassWords {
             if (alternatives != null) {
                 boolean[][] opt = optional[c];
                 for (int a = 0; a < alternatives.length; a++) {
-                    if (matches(alternatives[a], opt[a], 0, s, i)) {
+                    if (matchesAt(alternatives[a], opt[a], s, i)) {
                         return true;
                     }
                 }
@@ -163,7 +163,7 @@ final class ClassWords {
                 }
                 boolean[][] opt = words[k].optional[c];
                 for (int a = 0; a < alternatives.length; a++) {
-                    if (words[k].matches(alternatives[a], opt[a], 0, s, i)) {
+                    if (words[k].matchesAt(alternatives[a], opt[a], s, i)) {
                         found |= 1 << k;
                         pending &= ~(1 << k);
                         break;
@@ -172,6 +172,17 @@ final class ClassWords {
             }
         }
         return found;
+    }
+
+    /** {@code matches(steps, opt, 0, s, j)}, its leading required characters compared in a loop. */
+    private boolean matchesAt(char[] steps, boolean[] opt, String s, int j) {
+        int k = 0;
+        for (; k < steps.length && !opt[k] && steps[k] != WORD_RUN; k++, j++) {
+            if (j >= s.length() || s.charAt(j) != steps[k]) {
+                return false;
+            }
+        }
+        return matches(steps, opt, k, s, j);
     }
 
     /** Whether steps {@code k..} of an alternative match from {@code j} up to a word end, trying every way. */
