@@ -172,22 +172,16 @@ final class BodyExtractor {
 
     /**
      * Per page, shared by both passes: which elements hold a known body container (outside comment
-     * sections), so that they are never left out; and the class/id cues, looked up once per distinct
-     * class and id (pages repeat them on many elements; the cues read only those two attributes).
-     * Only an element that would be left out is asked whether it holds a container, and each
-     * subtree is searched at most once.
+     * sections), so that they are never left out. Only an element that would be left out is asked
+     * whether it holds a container, and each subtree is searched at most once.
      */
     private static final class PageCues {
         /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
         private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
                 "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time");
-        static final int UNLIKELY = 1;
-        static final int META = 2;
-        static final int CREDIT = 4;
         private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<String, Map<String, Integer>> classCues = new HashMap<>();
         private final Map<String, Boolean> containerClasses = new HashMap<>();
 
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
@@ -238,19 +232,6 @@ final class BodyExtractor {
         boolean wasSearched(Element e) {
             return !searched.isEmpty() && searched.contains(e);
         }
-
-        /**
-         * The class cues of an element whose class ({@link Element#className()}) and id are read:
-         * {@link #UNLIKELY}, {@link #META} and {@link #CREDIT} bits.
-         */
-        int classCues(Element e, String cls, String id) {
-            if (cls.isEmpty() && id.isEmpty()) {
-                return 0;
-            }
-            return classCues.computeIfAbsent(cls, k -> new HashMap<>()).computeIfAbsent(id,
-                    k -> (Cues.isUnlikely(e) ? UNLIKELY : 0) | (Cues.isArticleMeta(e) ? META : 0)
-                            | (Cues.isCreditClass(e) ? CREDIT : 0));
-        }
     }
 
     /** Comment systems reuse article classes ("entry-content") for each comment's text. */
@@ -288,6 +269,7 @@ final class BodyExtractor {
             Set<Element> excluded, Map<Element, Regions.Box> boxes, Measured stats, boolean relaxed) {
         int maxElements = ctx.options().maxElements();
         int maxDepth = ctx.options().maxDepth();
+        Regions.LabelStarts labelStarts = new Regions.LabelStarts();
         NodeTraversor.filter(new NodeFilter() {
             private int visited;
             private boolean late;
@@ -307,7 +289,7 @@ final class BodyExtractor {
                         if (linkDepth > 0) {
                             open.linkText += len;
                         }
-                        int c = commas(t);
+                        int c = len == 0 ? 0 : commas(t); // white space between tags: no comma to count
                         open.commas += c;
                         open.runText += len;
                         open.runLinkText += linkDepth > 0 ? len : 0;
@@ -335,7 +317,7 @@ final class BodyExtractor {
                     ctx.warn("limit.time-budget", "the body stage stopped measuring when the time budget ran out");
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (e != body && leaveOut(e, cues, searchedFrom != null, boxes, relaxed)) {
+                if (e != body && leaveOut(e, cues, searchedFrom != null, boxes, labelStarts, relaxed)) {
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -440,7 +422,7 @@ final class BodyExtractor {
     }
 
     private static boolean leaveOut(Element e, PageCues cues, boolean inSearched, Map<Element, Regions.Box> boxes,
-            boolean relaxed) {
+            Regions.LabelStarts labelStarts, boolean relaxed) {
         String name = e.normalName();
         if (Dom.NON_CONTENT.contains(name) && !name.equals("iframe") && !name.equals("video")
                 && !name.equals("audio")) {
@@ -450,18 +432,15 @@ final class BodyExtractor {
             return true;
         }
         // The class and id, read once for all the class tests below.
-        String cls = e.className();
-        String id = e.id();
-        boolean comment = Regions.isCommentRegion(e, cls, id);
-        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e, cls, id);
-        int classCues = cues.classCues(e, cls, id);
+        Cues.Verdicts v = Cues.verdicts(e.className(), e.id());
+        boolean comment = Regions.isCommentRegion(e, v);
+        Optional<Regions.Box> box = comment ? Optional.empty() : Regions.crossReferenceBox(e, v, labelStarts);
         boolean out = comment || box.isPresent() || STRUCTURAL_BOILERPLATE.contains(name) && !wrapsContent(e)
                 // the byline and date line: facts of their own, not body text
-                || (classCues & PageCues.META) != 0 && Dom.textPrefix(e, 301).length() <= 300
+                || v.articleMeta() && Dom.textPrefix(e, 301).length() <= 300
                 // a photo credit or copyright line set apart by its class
-                || (classCues & PageCues.CREDIT) != 0 && Dom.textPrefix(e, 201).length() <= 200
-                || !relaxed && (classCues & PageCues.UNLIKELY) != 0 && !e.nameIs("body") && !e.nameIs("article")
-                        && !e.nameIs("main");
+                || v.credit() && Dom.textPrefix(e, 201).length() <= 200
+                || !relaxed && v.unlikely() && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
         // What holds the article body (entry-content, articleBody) is never left out.
         if (!out || cues.holdsBodyContainer(e, inSearched)) {
             return false;
@@ -526,6 +505,14 @@ final class BodyExtractor {
                     + "|(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|one or more of our advertisers"
                     + "|liens? (?:d'affiliation|affiliés?|sponsorisés?)|enlaces? de afiliados?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Literal text that every match of {@link #DISCLOSURE} holds, starting a word: most paragraphs skip the pattern. */
+    private static final String[] DISCLOSURE_WORDS = {"affili", "afiliado", "provisionslink", "werbelink", "werbung",
+        "references to products", "commission", "compensation", "advertisers", "sponsoris"};
+
+    private static boolean disclosure(String text) {
+        return Cues.containsWordFolded(text, DISCLOSURE_WORDS) && DISCLOSURE.matcher(text).find();
+    }
 
     /** Whether a short line asks the reader to follow, subscribe or comment instead of telling the story. */
     private static boolean prompt(String text) {
@@ -599,9 +586,10 @@ final class BodyExtractor {
                 continue;
             }
             Paragraph para = (Paragraph) b;
+            int words = words(para.text()); // read by several of the tests below
             // A photo credit is never body text, wherever it stands: "Foto: Agentur" on its own
             // line, or "… | © Agentur" after a caption written as a paragraph.
-            if (Cues.isCreditLine(para.text()) && words(para.text()) <= 12 && n > 1) {
+            if (Cues.isCreditLine(para.text()) && words <= 12 && n > 1) {
                 drop[i] = true;
                 continue;
             }
@@ -622,7 +610,7 @@ final class BodyExtractor {
                 }
             }
             // An affiliate or advertiser disclosure tells how the page earns, not the story, anywhere.
-            if (n > 1 && words(para.text()) <= 40 && DISCLOSURE.matcher(para.text()).find()) {
+            if (n > 1 && words <= 40 && disclosure(para.text())) {
                 drop[i] = true;
                 continue;
             }
@@ -641,7 +629,6 @@ final class BodyExtractor {
                 continue; // only the first and last blocks can be page furniture
             }
             Paragraph p = (Paragraph) b;
-            int words = words(p.text());
             int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
             boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
             boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find()
@@ -696,7 +683,7 @@ final class BodyExtractor {
     }
 
     private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (BLOCK_TAGS.contains(c.normalName())) {
                 return true;
             }
@@ -713,8 +700,10 @@ final class BodyExtractor {
             case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th": s = -5; break;
             default: s = 0;
         }
-        s += Cues.classWeight(e);
-        if (Cues.isBodyContainer(e)) {
+        // Cues.classWeight and Cues.isBodyContainer, with the class and id read once.
+        Cues.Verdicts v = Cues.verdicts(e.className(), e.id());
+        s += v.classWeight();
+        if (v.bodyContainerClass() || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             s += 30;
         }
         return s;
@@ -951,7 +940,7 @@ final class BodyExtractor {
         Element e = root;
         for (int depth = 0; depth < 4; depth++) {
             Element next = null;
-            for (Element c : e.children()) {
+            for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
                 if (c.nameIs("header") && excluded.contains(c)) {
                     return lastLede(c, excluded);
                 }
@@ -1303,7 +1292,7 @@ final class BodyExtractor {
             List<String> items = new ArrayList<>();
             int links = 0;
             int chars = 0;
-            for (Element li : e.children()) {
+            for (Element li = e.firstElementChild(); li != null; li = li.nextElementSibling()) {
                 if (!li.nameIs("li") || excluded.contains(li)) {
                     continue;
                 }
@@ -1311,8 +1300,8 @@ final class BodyExtractor {
                 if (!t.isEmpty()) {
                     items.add(t);
                     chars += t.length();
-                    for (Element a : li.select("a")) {
-                        links += Text.clean(a.text()).length();
+                    for (Element a : li.getElementsByTag("a")) {
+                        links += Text.cleanLength(a.text());
                     }
                 }
             }
@@ -1479,7 +1468,7 @@ final class BodyExtractor {
             int maxCols = 0;
             for (Element tr : t.select("tr")) {
                 List<String> cells = new ArrayList<>();
-                for (Element cell : tr.children()) {
+                for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
                     if (cell.nameIs("td") || cell.nameIs("th")) {
                         cells.add(Text.clean(cell.text()));
                     }
@@ -1570,10 +1559,15 @@ final class BodyExtractor {
             int mark = sb.length();
             boolean space = false;
             boolean any = false;
+            int run = -1; // where the run of kept characters being read started; appended whole
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 if (!(c > ' ' && c < '\u007F')) {
-                    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    if (Text.isSpace(c)) {
+                        if (run >= 0) {
+                            sb.append(raw, run, i);
+                            run = -1;
+                        }
                         space = any;
                         continue;
                     }
@@ -1583,16 +1577,21 @@ final class BodyExtractor {
                         return;
                     }
                 }
-                if (!any) {
-                    if ((pendingSpace || leading) && mark > 0) {
+                if (run < 0) {
+                    if (!any) {
+                        if ((pendingSpace || leading) && mark > 0) {
+                            sb.append(' ');
+                        }
+                        any = true;
+                    } else if (space) {
                         sb.append(' ');
                     }
-                    any = true;
-                } else if (space) {
-                    sb.append(' ');
+                    space = false;
+                    run = i;
                 }
-                space = false;
-                sb.append(c);
+            }
+            if (run >= 0) {
+                sb.append(raw, run, raw.length());
             }
             if (!any) {
                 if (sb.length() > 0) {

@@ -124,13 +124,65 @@ final class ClassWords {
             if (alternatives != null) {
                 boolean[][] opt = optional[c];
                 for (int a = 0; a < alternatives.length; a++) {
-                    if (matches(alternatives[a], opt[a], 0, s, i)) {
+                    if (matchesAt(alternatives[a], opt[a], s, i)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Which of {@code words} occur in {@code s}, bit k for {@code words[k]}: each as {@link #find}
+     * answers, in one pass over the word starts for those that share the first one's separators.
+     */
+    static int findAll(ClassWords[] words, String s) {
+        int found = 0;
+        int pending = 0;
+        String separators = words[0].separators;
+        for (int k = 0; k < words.length; k++) {
+            if (words[k].separators == null || !words[k].separators.equals(separators)) {
+                found |= words[k].find(s) ? 1 << k : 0; // another shape: on its own
+            } else {
+                pending |= 1 << k;
+            }
+        }
+        for (int i = 0, n = s.length(); i < n && pending != 0; i++) {
+            if (i > 0 && separators.indexOf(s.charAt(i - 1)) < 0) {
+                continue;
+            }
+            char c = s.charAt(i);
+            if (c >= 128) {
+                continue;
+            }
+            for (int k = 0; k < words.length; k++) {
+                char[][] alternatives = words[k].byFirst == null ? null : words[k].byFirst[c];
+                if ((pending & 1 << k) == 0 || alternatives == null) {
+                    continue;
+                }
+                boolean[][] opt = words[k].optional[c];
+                for (int a = 0; a < alternatives.length; a++) {
+                    if (words[k].matchesAt(alternatives[a], opt[a], s, i)) {
+                        found |= 1 << k;
+                        pending &= ~(1 << k);
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@code matches(steps, opt, 0, s, j)}, its leading required characters compared in a loop. */
+    private boolean matchesAt(char[] steps, boolean[] opt, String s, int j) {
+        int k = 0;
+        for (; k < steps.length && !opt[k] && steps[k] != WORD_RUN; k++, j++) {
+            if (j >= s.length() || s.charAt(j) != steps[k]) {
+                return false;
+            }
+        }
+        return matches(steps, opt, k, s, j);
     }
 
     /** Whether steps {@code k..} of an alternative match from {@code j} up to a word end, trying every way. */

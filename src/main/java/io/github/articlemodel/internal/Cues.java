@@ -180,8 +180,7 @@ public final class Cues {
 
     /** {@link #isCommentSection(Element)} with the element's class ({@link Element#className()}) and id read. */
     public static boolean isCommentSection(Element e, String cls, String id) {
-        return ClassVerdicts.test(cls, id, ClassVerdicts.COMMENT_SECTION)
-                || e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"));
+        return isCommentSection(e, ClassVerdicts.of(cls, id));
     }
 
     /**
@@ -204,7 +203,7 @@ public final class Cues {
         private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
         private static final class Memo {
-            final java.util.HashMap<String, java.util.HashMap<String, int[]>> byClass = new java.util.HashMap<>();
+            final java.util.HashMap<String, java.util.HashMap<String, Verdicts>> byClass = new java.util.HashMap<>();
             int entries;
         }
 
@@ -214,14 +213,18 @@ public final class Cues {
         }
 
         static boolean test(String cls, String id, int test) {
+            return of(cls, id).test(test);
+        }
+
+        /** The memo entry of a class and id (keyed by class, then id, so that no key is built). */
+        static Verdicts of(String cls, String id) {
             if (cls.isEmpty() && id.isEmpty()) {
-                return false;
+                return Verdicts.NONE;
             }
-            // Keyed by class, then id, so that no key is built; bits 0-15: answered, bits 16-31: the answer.
             Memo memo = MEMO.get();
-            java.util.HashMap<String, int[]> byId = memo.byClass.get(cls);
-            int[] bits = byId == null ? null : byId.get(id);
-            if (bits == null) {
+            java.util.HashMap<String, Verdicts> byId = memo.byClass.get(cls);
+            Verdicts v = byId == null ? null : byId.get(id);
+            if (v == null) {
                 if (++memo.entries > LIMIT) {
                     memo.byClass.clear();
                     memo.entries = 1;
@@ -231,13 +234,10 @@ public final class Cues {
                     byId = new java.util.HashMap<>(4);
                     memo.byClass.put(cls, byId);
                 }
-                bits = new int[1];
-                byId.put(id, bits);
+                v = new Verdicts(cls, id);
+                byId.put(id, v);
             }
-            if ((bits[0] & 1 << test) == 0) {
-                bits[0] |= 1 << test | (answer(test, cls, id) ? 1 << (test + 16) : 0);
-            }
-            return (bits[0] & 1 << (test + 16)) != 0;
+            return v;
         }
 
         // Each test answered without the regex engine (ClassWords reads the words from the pattern).
@@ -249,28 +249,162 @@ public final class Cues {
         private static final ClassWords COMMENT_SECTION_WORDS = ClassWords.of(COMMENT_SECTION_CLASS);
         private static final ClassWords CROSS_REFERENCE_WORDS = ClassWords.of(CROSS_REFERENCE_CLASS);
         private static final ClassWords CREDIT_WORDS = ClassWords.of(CREDIT_CLASS);
+        /** The class-word tests on the lower-cased class and id, found together in one pass: bit i for entry i. */
+        private static final ClassWords[] WORDS = {UNLIKELY_WORDS, MAYBE_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS,
+            ARTICLE_META_WORDS, COMMENT_SECTION_WORDS, CROSS_REFERENCE_WORDS, CREDIT_WORDS};
+        private static final int W_UNLIKELY = 1;
+        private static final int W_MAYBE = 1 << 1;
+        private static final int W_NEGATIVE = 1 << 2;
+        private static final int W_POSITIVE = 1 << 3;
+        private static final int W_ARTICLE_META = 1 << 4;
+        private static final int W_COMMENT_SECTION = 1 << 5;
+        private static final int W_CROSS_REFERENCE = 1 << 6;
+        private static final int W_CREDIT = 1 << 7;
 
-        private static boolean answer(int test, String cls, String id) {
-            String s = classAndId(cls, id);
+        private static boolean answer(int test, Verdicts v) {
+            String cls = v.cls;
+            String id = v.id;
+            if (test == BODY_CONTAINER) {
+                return isBodyContainerClass(cls);
+            }
+            String s = v.lower();
             switch (test) {
-                case UNLIKELY: return UNLIKELY_WORDS.find(s) && !MAYBE_WORDS.find(s);
-                case NEGATIVE: return NEGATIVE_WORDS.find(s);
-                case POSITIVE: return POSITIVE_WORDS.find(s);
-                case BODY_CONTAINER: return isBodyContainerClass(cls);
-                case ARTICLE_META: return ARTICLE_META_WORDS.find(s);
+                case UNLIKELY: return (v.words() & (W_UNLIKELY | W_MAYBE)) == W_UNLIKELY;
+                case NEGATIVE: return (v.words() & W_NEGATIVE) != 0;
+                case POSITIVE: return (v.words() & W_POSITIVE) != 0;
+                case ARTICLE_META: return (v.words() & W_ARTICLE_META) != 0;
                 case COMMENT_SECTION:
-                    return hasCommentHint(s) && !MAYBE_WORDS.find(s)
-                            && (COMMENT_SECTION_WORDS.find(s)
-                                    || namesCommentArea(words(cls + " " + id)));
-                case CROSS_REFERENCE: return CROSS_REFERENCE_WORDS.find(s);
-                case CREDIT: return CREDIT_WORDS.find(s);
+                    return hasCommentHint(s) && (v.words() & W_MAYBE) == 0
+                            && ((v.words() & W_COMMENT_SECTION) != 0 || namesCommentArea(words(cls + " " + id)));
+                case CROSS_REFERENCE: return (v.words() & W_CROSS_REFERENCE) != 0;
+                case CREDIT: return (v.words() & W_CREDIT) != 0;
                 case LEDE:
-                    // camel case split before lower-casing: "articleIntro" is "article-intro"
-                    return LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
+                    // camel case split before lower-casing: "articleIntro" is "article-intro"; the split
+                    // only adds hyphens, so the pattern's words are in the plain lower-cased string too.
+                    return containsAny(s, LEDE_WORDS) && LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
                             .find();
                 default: throw new IllegalArgumentException("no class test " + test);
             }
         }
+    }
+
+    /** Text that every match of {@link #LEDE_CLASS} holds (the camel-case split aside). */
+    private static final String[] LEDE_WORDS = {"lead", "lede", "intro", "excerpt", "teaser", "chapo", "chapeau",
+        "bajada", "entradilla", "vorspann", "einleitung", "perex", "sumario", "sommario", "standfirst", "summary",
+        "abstract", "preface", "deck", "dek", "subtitle", "subheadline", "description"};
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The class-and-id tests of one class and id, each answered at most once: for a caller that
+     * asks several of them about one element (the body stage asks five of most elements). Held in
+     * the per-thread memo of {@link ClassVerdicts}.
+     */
+    public static final class Verdicts {
+        /** No class and no id: every test says no. */
+        static final Verdicts NONE = new Verdicts("", "", 0xFFFF);
+        private final String cls;
+        private final String id;
+        /** Bits 0-15: answered, bits 16-31: the answer. */
+        private int bits;
+        /** {@link #classAndId(String, String)}, made at the first test that reads it. */
+        private String lower;
+        /** {@link ClassVerdicts#WORDS} found, bit by bit; -1 until a test reads them. */
+        private int words = -1;
+
+        private Verdicts(String cls, String id) {
+            this(cls, id, 0);
+        }
+
+        private Verdicts(String cls, String id, int bits) {
+            this.cls = cls;
+            this.id = id;
+            this.bits = bits;
+        }
+
+        boolean test(int test) {
+            if ((bits & 1 << test) == 0) {
+                bits |= 1 << test | (ClassVerdicts.answer(test, this) ? 1 << (test + 16) : 0);
+            }
+            return (bits & 1 << (test + 16)) != 0;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = classAndId(cls, id);
+            }
+            return lower;
+        }
+
+        /** The class-word tests found in {@link #lower()}, made at the first test that reads them. */
+        int words() {
+            if (words < 0) {
+                words = ClassWords.findAll(ClassVerdicts.WORDS, lower());
+            }
+            return words;
+        }
+
+        /** The class ({@link Element#className()}) these verdicts are about. */
+        public String className() {
+            return cls;
+        }
+
+        /** The id these verdicts are about. */
+        public String id() {
+            return id;
+        }
+
+        /** {@link Cues#isUnlikely}. */
+        public boolean unlikely() {
+            return test(ClassVerdicts.UNLIKELY);
+        }
+
+        /** {@link Cues#isArticleMeta}. */
+        public boolean articleMeta() {
+            return test(ClassVerdicts.ARTICLE_META);
+        }
+
+        /** {@link Cues#isCreditClass}. */
+        public boolean credit() {
+            return test(ClassVerdicts.CREDIT);
+        }
+
+        /** {@link Cues#hasCrossReferenceClass}. */
+        public boolean crossReference() {
+            return test(ClassVerdicts.CROSS_REFERENCE);
+        }
+
+        /** The class-and-id part of {@link Cues#isCommentSection}. */
+        boolean commentSection() {
+            return test(ClassVerdicts.COMMENT_SECTION);
+        }
+
+        /** {@link Cues#classWeight}. */
+        public int classWeight() {
+            return (test(ClassVerdicts.POSITIVE) ? 25 : 0) - (test(ClassVerdicts.NEGATIVE) ? 25 : 0);
+        }
+
+        /** Whether the class names an article-body container ({@link Cues#isBodyContainerClass}). */
+        public boolean bodyContainerClass() {
+            return test(ClassVerdicts.BODY_CONTAINER);
+        }
+    }
+
+    /** The class-and-id verdicts of a class ({@link Element#className()}) and id, memoised per thread. */
+    public static Verdicts verdicts(String cls, String id) {
+        return ClassVerdicts.of(cls, id);
+    }
+
+    /** {@link #isCommentSection(Element)} with the element's class-and-id verdicts read. */
+    public static boolean isCommentSection(Element e, Verdicts v) {
+        return v.commentSection() || e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list"));
     }
 
     /** Every name of a comment section contains one of these (lower case). */
@@ -513,6 +647,51 @@ public final class Cues {
     /** One character folded as the label pattern's case-insensitive (Unicode) match folds it. */
     static char fold(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * Whether {@code text} holds one of {@code fragments} (lower-case ASCII, each starting with a
+     * character from '@' to DEL, such as a letter) where a word starts (not right after a letter, a
+     * digit or an underscore), each character compared as a case-insensitive (Unicode) pattern
+     * compares it: a necessary test, cheap and regex-free, for a pattern every match of which holds
+     * one of the fragments as literal text at a word boundary ({@code \\b}, or after a space).
+     */
+    public static boolean containsWordFolded(String text, String... fragments) {
+        long firsts = 0; // the fragments' first characters, as bits of (c - 64): letters and more
+        for (String f : fragments) {
+            firsts |= 1L << (f.charAt(0) - 64);
+        }
+        boolean afterWord = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean wordStart = !afterWord;
+            afterWord = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    : Character.isLetterOrDigit(c);
+            if (!wordStart) {
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z' || c >= 128) {
+                c = fold(c);
+            }
+            if (c < 64 || c >= 128 || (firsts & 1L << (c - 64)) == 0) {
+                continue;
+            }
+            for (String f : fragments) {
+                if (f.charAt(0) == c && f.length() <= n - i && foldedAt(text, i, f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean foldedAt(String text, int at, String fragment) {
+        for (int j = 1; j < fragment.length(); j++) {
+            if (fold(text.charAt(at + j)) != fragment.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every non-empty start of a first word ("r", "re", "rea", "read"). */

@@ -34,7 +34,7 @@ public final class Dom {
                     char c = t.charAt(i);
                     if (c > ' ' && c < '\u007F') {
                         sb.append(c);
-                    } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    } else if (Text.isSpace(c)) {
                         if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                             sb.append(' ');
                         }
@@ -72,6 +72,20 @@ public final class Dom {
         // White space is collapsed and never leads: only a trailing space is left to trim.
         int end = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ' ? sb.length() - 1 : sb.length();
         return sb.substring(0, Math.min(end, max));
+    }
+
+    /**
+     * Whether {@code e} has more than {@code n} element children; by sibling links, as
+     * {@link Element#childrenSize()} builds and caches a list of them.
+     */
+    public static boolean hasMoreElementChildren(Element e, int n) {
+        int count = 0;
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (++count > n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code ancestor} is {@code node} or contains it. */

@@ -45,14 +45,27 @@ public final class Regions {
      * caller passes the element's class ({@link Element#className()}) and id, read once.
      */
     public static Optional<Box> crossReferenceBox(Element e, String cls, String id) {
+        return BOX_TAGS.contains(e.normalName()) ? crossReferenceBox(e, Cues.verdicts(cls, id)) : Optional.empty();
+    }
+
+    /** {@link #crossReferenceBox(Element, String, String)} with the element's class-and-id verdicts read. */
+    public static Optional<Box> crossReferenceBox(Element e, Cues.Verdicts v) {
+        return crossReferenceBox(e, v, null);
+    }
+
+    /**
+     * {@link #crossReferenceBox(Element, Cues.Verdicts)} for a caller that asks the elements of a
+     * page in document order, sharing what the earlier answers learnt; {@code starts} may be null.
+     */
+    public static Optional<Box> crossReferenceBox(Element e, Cues.Verdicts v, LabelStarts starts) {
         if (!BOX_TAGS.contains(e.normalName())) {
             return Optional.empty();
         }
         // Cheap tests first: this runs for every element of the page. A box names itself by its
         // class or by a label in its first words (and is never the article body itself).
-        boolean named = Cues.hasCrossReferenceClass(cls, id);
-        if (!named && (!mayStartWithLabel(e)
-                || Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty()) || Cues.isBodyContainer(e)) {
+        boolean named = v.crossReference();
+        if (!named && (!mayStartWithLabel(e, starts) || Cues.crossReferenceLabel(Dom.textPrefix(e, 80)).isEmpty())
+                || v.bodyContainerClass() || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return Optional.empty();
         }
         if (!fewNodes(e, MAX_BOX_NODES)) {
@@ -94,6 +107,52 @@ public final class Regions {
      * run of letters ends. Characters that NFC might change answer "maybe".
      */
     static boolean mayStartWithLabel(Element root) {
+        return mayStartWithLabel(root, null);
+    }
+
+    /**
+     * What walks of {@link #mayStartWithLabel} learnt about the elements they passed, for the
+     * elements of one page asked in document order (ancestors first). A walk that stops inside an
+     * element it went into before reading any visible character would stop at the same place, with
+     * the same answer, when started from that element: nested wrappers are then read once, not once
+     * for each level.
+     */
+    public static final class LabelStarts {
+        private final java.util.Map<Element, Boolean> known = new java.util.IdentityHashMap<>();
+        /** The box elements the current walk went into before any visible character. */
+        private Element[] entered = new Element[16];
+        private int entries;
+
+        private void enter(Element e) {
+            if (entries == entered.length) {
+                entered = java.util.Arrays.copyOf(entered, entries * 2);
+            }
+            entered[entries++] = e;
+        }
+
+        /** Records {@code answer} for the entered elements that hold {@code at}, where the walk stopped. */
+        private boolean stop(Node at, Element root, boolean answer) {
+            for (Node a = at.parentNode(); entries > 0 && a != null && a != root; a = a.parentNode()) {
+                for (int i = 0; i < entries; i++) {
+                    if (entered[i] == a) {
+                        known.put((Element) a, answer);
+                        break;
+                    }
+                }
+            }
+            return answer;
+        }
+    }
+
+    /** {@link #mayStartWithLabel(Element)}, reading and adding to {@code starts} (may be null). */
+    static boolean mayStartWithLabel(Element root, LabelStarts starts) {
+        if (starts != null) {
+            Boolean known = starts.known.isEmpty() ? null : starts.known.remove(root); // each is asked once
+            if (known != null) {
+                return known;
+            }
+            starts.entries = 0;
+        }
         int before = 0; // characters before the first letter or digit, a run of spaces counted once
         boolean started = false; // a visible character was read: a space from now on counts
         boolean space = false;
@@ -108,7 +167,7 @@ public final class Regions {
                 for (int i = 0; i < t.length(); i++) {
                     char c = t.charAt(i);
                     boolean ascii = c > ' ' && c < '\u007F';
-                    if (!ascii && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                    if (!ascii && (Text.isSpace(c))) {
                         space = started;
                         continue;
                     }
@@ -116,31 +175,31 @@ public final class Regions {
                         if (Text.invisible(c) || Character.isISOControl(c)) {
                             continue; // dropped by Text.clean
                         }
-                        return true;
+                        return stop(starts, node, root, true);
                     }
                     started = true;
                     if (space) {
                         space = false;
                         if (word > 0) {
-                            return Cues.mayBeLabelFirstWord(hash);
+                            return stop(starts, node, root, Cues.mayBeLabelFirstWord(hash));
                         }
                         if (++before > 3) {
-                            return false;
+                            return stop(starts, node, root, false);
                         }
                     }
                     if (word > 0) {
                         if (!Character.isLetter(c)) {
-                            return Cues.mayBeLabelFirstWord(hash);
+                            return stop(starts, node, root, Cues.mayBeLabelFirstWord(hash));
                         }
                         if (++word > longest) {
-                            return false;
+                            return stop(starts, node, root, false);
                         }
                         hash = 31 * hash + Cues.fold(c);
                     } else if (Character.isLetter(c)) {
                         word = 1;
                         hash = Cues.fold(c);
                     } else if (Character.isDigit(c) || ++before > 3) {
-                        return false;
+                        return stop(starts, node, root, false);
                     }
                 }
                 space = started; // text nodes are separated as textPrefix separates them
@@ -153,6 +212,10 @@ public final class Regions {
                 }
             }
             if (descend && node.childNodeSize() > 0) {
+                if (starts != null && !started && node != root && node instanceof Element
+                        && BOX_TAGS.contains(((Element) node).normalName())) {
+                    starts.enter((Element) node);
+                }
                 node = node.childNode(0);
                 continue;
             }
@@ -162,6 +225,10 @@ public final class Regions {
             node = node == root ? null : node.nextSibling();
         }
         return word > 0 && Cues.mayBeLabelFirstWord(hash);
+    }
+
+    private static boolean stop(LabelStarts starts, Node at, Element root, boolean answer) {
+        return starts == null ? answer : starts.stop(at, root, answer);
     }
 
     /** Whether the subtree of {@code e} has at most {@code max} nodes; walks at most that many. */
@@ -187,9 +254,15 @@ public final class Regions {
 
     /** {@link #isCommentRegion(Element)} with the element's class ({@link Element#className()}) and id read. */
     public static boolean isCommentRegion(Element e, String cls, String id) {
-        if (Cues.isCommentSection(e, cls, id)) {
+        return isCommentRegion(e, Cues.verdicts(cls, id));
+    }
+
+    /** {@link #isCommentRegion(Element)} with the element's class-and-id verdicts read. */
+    public static boolean isCommentRegion(Element e, Cues.Verdicts v) {
+        if (Cues.isCommentSection(e, v)) {
             return true;
         }
+        String id = v.id();
         if (e.nameIs("form")) {
             return id.contains("comment") || e.attr("action").contains("comment");
         }
@@ -236,13 +309,15 @@ public final class Regions {
      * every page, so it never searches a whole subtree.
      */
     private static boolean holdsHeadingNearTop(Element e) {
-        for (Element child : e.children()) {
+        // By sibling links: children() and childrenSize() build and cache a list in each element.
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (HEADINGS.contains(child.normalName())) {
                 return true;
             }
             // A heading stands first in its wrapper; a long list below is not searched.
-            for (int i = 0; i < Math.min(child.childrenSize(), 4); i++) {
-                if (HEADINGS.contains(child.child(i).normalName())) {
+            Element g = child.firstElementChild();
+            for (int i = 0; g != null && i < 4; i++, g = g.nextElementSibling()) {
+                if (HEADINGS.contains(g.normalName())) {
                     return true;
                 }
             }
@@ -259,7 +334,7 @@ public final class Regions {
             return false;
         }
         // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
-        if (!HEADINGS.contains(h.normalName()) && (h.childrenSize() > 3 || !holdsHeadingNearTop(h))) {
+        if (!HEADINGS.contains(h.normalName()) && (Dom.hasMoreElementChildren(h, 3) || !holdsHeadingNearTop(h))) {
             return false;
         }
         String text = Dom.textPrefix(h, 121);

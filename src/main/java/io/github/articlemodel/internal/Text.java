@@ -22,7 +22,7 @@ public final class Text {
             if (invisible(c)) {
                 continue; // zero-width and soft hyphen: invisible in the page
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
                 continue;
             }
@@ -48,6 +48,21 @@ public final class Text {
     }
 
     /**
+     * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}: what {@link #clean(String)}
+     * makes one space of. Below U+1680 only ASCII white space and the no-break space are; the
+     * character tables are read only above.
+     */
+    public static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        }
+        if (c < '\u1680') {
+            return c == '\u00A0';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
      * Whether {@link #clean(String)} may drop or change {@code c} (a character that is not white
      * space): controls, invisible characters, and what NFC may change or compose.
      */
@@ -58,12 +73,41 @@ public final class Text {
     /**
      * Whether NFC leaves {@code c} as it is and never composes it with its neighbours: everything
      * below U+0300, and the punctuation and currency signs of running text (dashes, curly quotes,
-     * ellipsis, euro), which would otherwise send most paragraphs to the normaliser.
+     * ellipsis, euro), which would otherwise send most paragraphs to the normaliser; and the letters
+     * of the common non-Latin scripts and common symbols ({@link #NFC_SAFE_RANGES}), for the same
+     * reason on pages written in them.
      */
-    private static boolean nfcSafe(char c) {
-        return c < '\u0300' || c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E'
-                || c >= '\u20A0' && c <= '\u20BF';
+    static boolean nfcSafe(char c) {
+        if (c < '\u0300') {
+            return true;
+        }
+        if (c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E' || c >= '\u20A0' && c <= '\u20BF'
+                || c >= '\u4E00' && c <= '\u9FFF') { // CJK ideographs, the largest range below, asked first
+            return true;
+        }
+        for (int i = 0; i < NFC_SAFE_RANGES.length && c >= NFC_SAFE_RANGES[i]; i += 2) {
+            if (c <= NFC_SAFE_RANGES[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * Ranges (first, last, in order) of characters that NFC's quick check passes and that combine
+     * with no character before them (no combining marks, no Hangul jamo): a string of them, ASCII and
+     * the ranges above is already NFC. The letters of Greek (without U+0387), Cyrillic (without its
+     * combining marks), Hebrew, Arabic, Devanagari, Bengali, Thai, kana, CJK ideographs and Hangul
+     * syllables; direction marks and other format characters, arrows, mathematical operators, box
+     * drawing, shapes and dingbats, CJK punctuation, private use, full-width forms and the
+     * replacement character. TextTest checks each one.
+     */
+    static final char[] NFC_SAFE_RANGES = {'\u0388', '\u03CE', '\u0400', '\u0481', '\u048A', '\u052F',
+        '\u05D0', '\u05EA', '\u0620', '\u064A', '\u0671', '\u06D3', '\u0904', '\u0939', '\u0985', '\u09B9',
+        '\u0E01', '\u0E30', '\u0E32', '\u0E33', '\u0E40', '\u0E46', '\u200E', '\u200F', '\u202A', '\u202E',
+        '\u2060', '\u206F', '\u2190', '\u22FF', '\u2500', '\u27BF',
+        '\u3001', '\u3029', '\u3041', '\u3096', '\u30A1', '\u30FF', '\u4E00', '\u9FFF', '\uAC00', '\uD7A3',
+        '\uE000', '\uF8FF', '\uFF01', '\uFF60', '\uFFFD', '\uFFFD'};
 
     /** The length of {@link #clean(String)}, without building the string when it can be avoided. */
     public static int cleanLength(String s) {
@@ -89,14 +133,14 @@ public final class Text {
                 space = n > 0;
                 continue;
             }
-            if (!nfcSafe(c)) {
+            if (!nfcSafe(c) && !emojiHalf(s, i)) {
                 high = true;
             }
             if (invisible(c)) {
                 dropped = true;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = n > 0;
                 continue;
             }
@@ -113,6 +157,18 @@ public final class Text {
         // Input already normalised stays so when only white space changed (NFC never joins across a
         // space); otherwise (rare) count the real thing.
         return !high || !dropped && Normalizer.isNormalized(s, Normalizer.Form.NFC) ? n : clean(s).length();
+    }
+
+    /**
+     * Whether {@code s.charAt(i)} is half of a surrogate pair for U+1F000 to U+1FBFF (emoji, playing
+     * cards, symbols): characters that NFC leaves as they are and never composes (TextTest checks).
+     */
+    static boolean emojiHalf(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= '\uD83C' && c <= '\uD83E') {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && i > 0 && s.charAt(i - 1) >= '\uD83C' && s.charAt(i - 1) <= '\uD83E';
     }
 
     /**

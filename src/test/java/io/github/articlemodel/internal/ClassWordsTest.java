@@ -87,4 +87,19 @@ final class ClassWordsTest {
         }
         assertTrue(ClassWords.of(Pattern.compile("\\bnav\\b")).find("main nav"));
     }
+
+    @Test
+    void findingAllAtOnceAnswersAsEachFindsAlone() {
+        List<Pattern> patterns = new ArrayList<>(Cues.classWordPatterns());
+        patterns.add(Pattern.compile("\\bnav\\b")); // another shape among them
+        ClassWords[] words = patterns.stream().map(ClassWords::of).toArray(ClassWords[]::new);
+        List<String> pieces = new ArrayList<>();
+        patterns.forEach(p -> pieces.addAll(pieces(p)));
+        PropertyTries.qt().forAll(classNames(pieces)).checkAssert(s -> {
+            int all = ClassWords.findAll(words, s);
+            for (int k = 0; k < words.length; k++) {
+                assertEquals(words[k].find(s), (all & 1 << k) != 0, patterns.get(k).pattern() + " on \"" + s + "\"");
+            }
+        });
+    }
 }

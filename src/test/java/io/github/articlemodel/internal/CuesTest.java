@@ -210,4 +210,20 @@ final class CuesTest {
     void otherClassesAreNoLedes(String tag) {
         assertFalse(Cues.isLede(element(tag + "x")), tag);
     }
+
+    @Test
+    void wordFragmentsAreFoundAsACaseInsensitivePatternFindsThemAtAWordStart() {
+        assertTrue(Cues.containsWordFolded("Enthält Werbung.", "werbung"));
+        assertTrue(Cues.containsWordFolded("liens d'affiliation", "affili"));
+        assertTrue(Cues.containsWordFolded("AFFILIATE", "affili"));
+        // Folded as the pattern folds: the Kelvin sign is a k, the long s an s.
+        assertTrue(Cues.containsWordFolded("\u212Aommission", "kommission"));
+        assertTrue(Cues.containsWordFolded("\u017Fponsoris", "sponsoris"));
+        assertFalse(Cues.containsWordFolded("nonaffiliated", "affili"));
+        assertFalse(Cues.containsWordFolded("x_affiliate 9affili", "affili"));
+        assertFalse(Cues.containsWordFolded("affil", "affili"));
+        assertFalse(Cues.containsWordFolded("", "affili"));
+        // What follows a mark or a break may start a word: kept, as the pattern may match there.
+        assertTrue(Cues.containsWordFolded("e\u0301affiliate", "affili"));
+    }
 }

@@ -100,4 +100,16 @@ final class DomPropertyTest {
             }
         });
     }
+
+    @Test
+    void theLabelPreTestAnswersAlikeWithWhatEarlierWalksLearnt() {
+        PropertyTries.qt().forAll(fragments(), fragments()).checkAssert((f, g) -> {
+            // Nested wrappers, asked outermost first as the body stage asks them.
+            Element div = div("<section><div><span>" + f + "</span>" + g + "</div><p>" + g + "</p></section>" + f);
+            Regions.LabelStarts starts = new Regions.LabelStarts();
+            for (Element e : div.getAllElements()) {
+                assertEquals(Regions.mayStartWithLabel(e), Regions.mayStartWithLabel(e, starts), f + " | " + g);
+            }
+        });
+    }
 }

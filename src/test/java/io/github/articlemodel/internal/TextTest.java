@@ -77,4 +77,67 @@ final class TextTest {
         assertEquals("straße\uD835\uDC00", Text.letters("Straße – \uD835\uDC00!"));
         assertEquals("", Text.letters(" – … "));
     }
+
+    @Test
+    void theCharactersTakenAsNfcAreSoAndComposeWithNothingBefore() {
+        // Every character that a canonical decomposition holds after its first: what may combine.
+        java.util.Set<Integer> combining = new java.util.HashSet<>();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                continue;
+            }
+            String d = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+            d.codePoints().skip(1).forEach(combining::add);
+        }
+        int checked = 0;
+        for (int r = 0; r < Text.NFC_SAFE_RANGES.length; r += 2) {
+            assertEquals(true, Text.NFC_SAFE_RANGES[r] <= Text.NFC_SAFE_RANGES[r + 1]
+                    && (r == 0 || Text.NFC_SAFE_RANGES[r - 1] < Text.NFC_SAFE_RANGES[r]), "in order: " + r);
+            for (char c = Text.NFC_SAFE_RANGES[r]; c <= Text.NFC_SAFE_RANGES[r + 1]; c++) {
+                String s = String.valueOf(c);
+                assertEquals(s, java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC), "NFC of " + (int) c);
+                assertEquals(false, combining.contains((int) c), "combines: " + (int) c);
+                int type = Character.getType(c);
+                assertEquals(false, type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK, "a mark: " + (int) c);
+                assertEquals(true, Text.nfcSafe(c));
+                // clean keeps it as it is: no space, nothing it drops
+                boolean kept = !Text.isSpace(c) && !Text.invisible(c) && !Character.isISOControl(c);
+                assertEquals(true, kept, "kept: " + (int) c);
+                checked++;
+            }
+        }
+        assertEquals(true, checked > 30000);
+        for (int cp = 0x1F000; cp <= 0x1FBFF; cp++) {
+            String s = new String(Character.toChars(cp));
+            assertEquals(s, java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC), "NFC of " + cp);
+            assertEquals(false, combining.contains(cp), "combines: " + cp);
+            int type = Character.getType(cp);
+            assertEquals(false, type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK, "a mark: " + cp);
+            assertEquals(true, Text.emojiHalf(s, 0) && Text.emojiHalf(s, 1));
+            assertEquals(2, Text.cleanLength(s));
+        }
+        assertEquals(false, Text.emojiHalf("\uD83D", 0)); // a lone half is no emoji
+        assertEquals(false, Text.emojiHalf("x\uDE00", 1));
+        // Text of those scripts is left as it is, and counted as it is.
+        String mixed = "Пример текста, 中文 日本語のテキスト, 한국어 텍스트, Ελληνικά, עברית, العربية, ภาษาไทย";
+        assertEquals(mixed, Text.clean(mixed));
+        assertEquals(mixed.length(), Text.cleanLength(" " + mixed + "\n"));
+        assertEquals("\u0419", Text.clean("\u0418\u0306")); // a letter and its mark still compose
+    }
+
+    @Test
+    void isSpaceIsWhiteSpaceOrASpaceSeparatorAndNfcSafeIsItsRanges() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            assertEquals(Character.isWhitespace(ch) || Character.isSpaceChar(ch), Text.isSpace(ch), "char " + c);
+            boolean inRange = c < 0x300 || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E
+                    || c >= 0x20A0 && c <= 0x20BF;
+            for (int r = 0; r < Text.NFC_SAFE_RANGES.length; r += 2) {
+                inRange |= c >= Text.NFC_SAFE_RANGES[r] && c <= Text.NFC_SAFE_RANGES[r + 1];
+            }
+            assertEquals(inRange, Text.nfcSafe(ch), "char " + c);
+        }
+    }
 }
