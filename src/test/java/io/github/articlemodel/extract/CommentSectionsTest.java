@@ -61,7 +61,9 @@ final class CommentSectionsTest {
     private static final String[] LEAF = {"<h2>3 Comments</h2>", "<h3>Kommentare</h3>", "<h2>News</h2>",
         "<p>Some text 4 May 2022</p>", "<span>(2)</span>", "<h2><a href=#c>5 Comments</a></h2>", "x",
         "<div><h2>2 Comments</h2></div>", "<div><div><h3>Comments</h3></div></div>", "<div class=c>y</div>",
-        "<div><p>a</p><p>b</p><p>c</p><h2>4 Comments</h2></div>"};
+        "<div><p>a</p><p>b</p><p>c</p><h2>4 Comments</h2></div>",
+        "<svg><foreignObject><div><h2>2 Comments</h2></div></foreignObject></svg>",
+        "<svg class=comments-area><g><path d=M0></path></g></svg>", "<div><span><h4>Comments</h4></span></div>"};
 
     private static Gen<String> page() {
         return SourceDSL.integers().between(0, Integer.MAX_VALUE).map(seed -> {
