@@ -265,19 +265,42 @@ final class CommentExtractor {
         return new Found(comments, statedCount(page));
     }
 
-    /** The number of elements under {@code root}, counting at most {@code max}. */
-    private static int elementsUpTo(Element root, int max) {
-        int[] n = {0};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element && ++n[0] >= max) {
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
+    /**
+     * The number of elements under {@code root}, itself included, counting at most {@code max}: by
+     * child index, which passes no text node.
+     */
+    static int elementsUpTo(Element root, int max) {
+        int n = 1;
+        if (n >= max) {
+            return n;
+        }
+        Element[] parents = new Element[32];
+        int[] next = new int[32];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            int size = parent.childNodeSize();
+            while (i < size && !(parent.childNode(i) instanceof Element)) {
+                i++;
             }
-        }, root);
-        return n[0];
+            if (i >= size) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            if (++n >= max) {
+                return n;
+            }
+            if (++depth == parents.length) {
+                parents = java.util.Arrays.copyOf(parents, depth * 2);
+                next = java.util.Arrays.copyOf(next, depth * 2);
+            }
+            parents[depth] = (Element) parent.childNode(i);
+            next[depth] = 0;
+        }
+        return n;
     }
 
     /** How many more comments may be kept, and whether any were dropped. */

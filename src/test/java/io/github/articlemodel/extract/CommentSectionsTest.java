@@ -52,6 +52,17 @@ final class CommentSectionsTest {
         });
     }
 
+    @Test
+    void countsTheElementsOfASectionUpToTheCap() {
+        qt().withExamples(200).forAll(page(), SourceDSL.integers().between(1, 40)).checkAssert((html, max) -> {
+            Document doc = Jsoup.parse("<html><body>" + html + "</body></html>");
+            for (Element e : doc.body().select("*")) {
+                int all = e.select("*").size(); // the element and everything under it
+                assertEquals(Math.min(all, max), CommentExtractor.elementsUpTo(e, max), html);
+            }
+        });
+    }
+
     private static final String[] OPEN = {"<div>", "<div class=c>", "<section>", "<ul>", "<ol class=x>", "<dl>",
         "<table>", "<div id=comments>", "<div class=comment-list>", "<div class=comments-area>", "<aside>",
         "<form id=commentform>", "<div itemtype=http://schema.org/UserComments>", "<p>", "<span>",
