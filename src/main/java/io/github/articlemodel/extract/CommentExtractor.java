@@ -28,6 +28,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -264,19 +265,42 @@ final class CommentExtractor {
         return new Found(comments, statedCount(page));
     }
 
-    /** The number of elements under {@code root}, counting at most {@code max}. */
-    private static int elementsUpTo(Element root, int max) {
-        int[] n = {0};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element && ++n[0] >= max) {
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
+    /**
+     * The number of elements under {@code root}, itself included, counting at most {@code max}: by
+     * child index, which passes no text node.
+     */
+    static int elementsUpTo(Element root, int max) {
+        int n = 1;
+        if (n >= max) {
+            return n;
+        }
+        Element[] parents = new Element[32];
+        int[] next = new int[32];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            int size = parent.childNodeSize();
+            while (i < size && !(parent.childNode(i) instanceof Element)) {
+                i++;
             }
-        }, root);
-        return n[0];
+            if (i >= size) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            if (++n >= max) {
+                return n;
+            }
+            if (++depth == parents.length) {
+                parents = java.util.Arrays.copyOf(parents, depth * 2);
+                next = java.util.Arrays.copyOf(next, depth * 2);
+            }
+            parents[depth] = (Element) parent.childNode(i);
+            next[depth] = 0;
+        }
+        return n;
     }
 
     /** How many more comments may be kept, and whether any were dropped. */
@@ -310,138 +334,214 @@ final class CommentExtractor {
         return scan(ctx).sections();
     }
 
-    /** What one walk over the page finds: the comment sections and what the fallbacks read. */
+    /** What the scan finds: the comment sections and what the fallbacks read. */
     private record Page(List<Element> sections, List<Element> jsonLdScripts, Element countTitle) {}
 
     /**
-     * One walk over the whole page: the outermost comment regions of the body in document order
-     * (forms and sidebar widgets left out), the JSON-LD scripts, and the first comment-count title.
-     * It runs on every page, most of which have no comments: an element costs a few cheap tests, and
-     * one without attributes and without a comment-list heading before it none at all.
+     * Whether the page walk ({@link PageIndex}) keeps the element for {@link #scan}: a heading, a
+     * form, a JSON-LD script, an element with an item type or one whose class or id may name
+     * comments. It runs on every element of every page, most of which have no comments: one without
+     * attributes costs a name test. Attribute names are looked up as written (the parser lower-cases
+     * them), which is cheaper than the case-blind lookups of {@link Element#attr}.
+     */
+    static boolean isScanCue(Element e) {
+        String name = e.normalName();
+        if (isHeading(name) || name.equals("form")) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes a = e.attributes();
+        return mayNameComments(a.get("class")) || mayNameComments(a.get("id")) || a.hasKey("itemtype")
+                || name.equals("script") && LD_JSON.matcher(a.get("type")).find();
+    }
+
+    /**
+     * The comment sections, the JSON-LD scripts and the first comment-count title, from the elements
+     * {@link PageIndex} kept by {@link #isScanCue} rather than a walk of its own. A section is the
+     * outermost element of the body (outside script, forms controls and the like) that has a class or
+     * id of a comment section, is a comment form or item, or is a list block after a sibling that is
+     * a comment-list heading; forms and sidebar widgets are then left out. A comment-list heading has
+     * a heading at most two levels down ({@link Regions#isCommentListHeading}), so the headings kept
+     * find every such sibling.
      */
     private static Page scan(ExtractionContext ctx) {
         Document doc = ctx.document();
         Element start = doc.body() != null ? doc.body() : doc;
-        List<Element> out = new ArrayList<>();
+        List<Element> cues = ctx.pageIndex().commentCues;
         List<Element> scripts = new ArrayList<>();
-        Element[] title = {null};
-        int[] seen = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            /** Set while the walk is in the body. */
-            private boolean inStart;
-            /** The section being walked: nothing inside it is looked at. */
-            private Element closed;
-            /*
-             * By depth, among the elements walked so far under the current parent: whether one is a
-             * heading, whether one has a heading child, whether one is a comment-list heading, and
-             * those not yet asked that may be one: a heading or a block with a heading child or
-             * grandchild (Regions#isCommentListHeading accepts no other). A list can follow a
-             * comment-list heading only when a sibling before it is one; each is asked once, and only
-             * when a list follows.
-             */
-            private boolean[] heading = new boolean[64];
-            private boolean[] headingChild = new boolean[64];
-            private boolean[] listHeading = new boolean[64];
-            private Element[][] maybeListHeading = new Element[64][];
-            private int[] maybeCount = new int[64];
-
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element)) {
-                    return FilterResult.CONTINUE;
-                }
-                if ((++seen[0] & 1023) == 0 && ctx.outOfTime()) {
-                    return FilterResult.STOP;
-                }
-                Element e = (Element) node;
-                if (depth + 2 >= heading.length) {
-                    grow(depth + 3);
-                }
-                heading[depth + 1] = false;
-                headingChild[depth + 1] = false;
-                listHeading[depth + 1] = false;
-                maybeCount[depth + 1] = 0;
-                // Whether the class or id may name comments: a few of the page's elements at most.
-                boolean named = mayNameComments(e.className()) || mayNameComments(e.id());
-                if (e.nameIs("script") && e.hasAttr("type") && LD_JSON.matcher(e.attr("type")).find()) {
-                    scripts.add(e);
-                }
-                if (named && title[0] == null && isCountTitle(e)) {
-                    title[0] = e;
-                }
-                if (e == start) {
-                    inStart = true;
-                } else if (inStart && closed == null
-                        && (named && Cues.isCommentSection(e)
-                            || (e.nameIs("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e)
-                            || (listHeading[depth] || maybeCount[depth] > 0)
-                                && Regions.isCommentListTag(e.normalName()) && afterListHeading(depth)
-                                && Regions.isCommentRegion(e))
-                        && !inNonContent(e)) {
-                    if (!isFormArea(e) && !inWidget(e)) {
-                        out.add(e);
-                    }
-                    closed = e;
-                }
-                return FilterResult.CONTINUE;
+        Element title = null;
+        // The outermost sections by class, id, form or item type, in document order.
+        List<Element> closed = new ArrayList<>();
+        List<Element> headings = new ArrayList<>();
+        Element last = null;
+        for (int i = 0; i < cues.size(); i++) {
+            if ((i & 255) == 255 && ctx.outOfTime()) {
+                break;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (!(node instanceof Element)) {
-                    return FilterResult.CONTINUE;
-                }
-                Element e = (Element) node;
-                boolean isHeading = isHeading(e);
-                // Only where the blocks after this one are still looked at.
-                if (inStart && e != start && (closed == null || closed == e) && !listHeading[depth]
-                        && (isHeading || heading[depth + 1] || headingChild[depth + 1])) {
-                    if (maybeListHeading[depth] == null || maybeCount[depth] == maybeListHeading[depth].length) {
-                        maybeListHeading[depth] = java.util.Arrays.copyOf(
-                                maybeListHeading[depth] == null ? new Element[0] : maybeListHeading[depth],
-                                Math.max(4, 2 * maybeCount[depth]));
-                    }
-                    maybeListHeading[depth][maybeCount[depth]++] = e;
-                }
-                heading[depth] |= isHeading;
-                headingChild[depth] |= heading[depth + 1];
-                if (e == closed) {
-                    closed = null;
-                } else if (e == start) {
-                    inStart = false;
-                }
-                return FilterResult.CONTINUE;
+            Element e = cues.get(i);
+            String name = e.normalName();
+            boolean named = mayNameComments(e.className()) || mayNameComments(e.id());
+            if (name.equals("script") && e.hasAttr("type") && LD_JSON.matcher(e.attr("type")).find()) {
+                scripts.add(e);
             }
-
-            /** Whether a sibling before the element at this depth is a comment-list heading. */
-            private boolean afterListHeading(int depth) {
-                for (int i = 0; i < maybeCount[depth] && !listHeading[depth]; i++) {
-                    listHeading[depth] = Regions.isCommentListHeading(maybeListHeading[depth][i]);
-                }
-                maybeCount[depth] = 0;
-                return listHeading[depth];
+            if (named && title == null && isCountTitle(e)) {
+                title = e;
             }
-
-            /** Whether the element is inside (or is) script, style, a form control or the like. */
-            private boolean inNonContent(Element e) {
-                for (Element a = e; a != null && a != start; a = a.parent()) {
-                    if (Dom.NON_CONTENT.contains(a.normalName())) {
+            if (isHeading(name)) {
+                headings.add(e);
+            }
+            if (last != null && isInside(e, last)) {
+                continue;
+            }
+            if ((named && Cues.isCommentSection(e)
+                    || (name.equals("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e))
+                    && inContent(e, start)) {
+                closed.add(e);
+                last = e;
+            }
+        }
+        List<Element> all = closed;
+        List<Element> afterHeadings = listsAfterHeadings(ctx, headings, closed, start);
+        if (!afterHeadings.isEmpty()) {
+            all = new ArrayList<>(closed);
+            all.addAll(afterHeadings);
+            Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+            kept.addAll(all);
+            all.removeIf(e -> {
+                for (Element a = e.parent(); a != null; a = a.parent()) {
+                    if (kept.contains(a)) {
                         return true;
                     }
                 }
                 return false;
+            });
+            all.sort(CommentExtractor::documentOrder);
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element e : all) {
+            if (!isFormArea(e) && !inWidget(e)) {
+                out.add(e);
             }
+        }
+        return new Page(out, scripts, title);
+    }
 
-            private void grow(int min) {
-                int n = Math.max(min, 2 * heading.length);
-                heading = java.util.Arrays.copyOf(heading, n);
-                headingChild = java.util.Arrays.copyOf(headingChild, n);
-                listHeading = java.util.Arrays.copyOf(listHeading, n);
-                maybeListHeading = java.util.Arrays.copyOf(maybeListHeading, n);
-                maybeCount = java.util.Arrays.copyOf(maybeCount, n);
+    /**
+     * The list blocks ({@link Regions#isCommentListTag}) of the body that follow a sibling that is a
+     * comment-list heading and are comment regions, outside the {@code closed} sections. Each
+     * parent's children are read once, and a sibling is asked whether it is such a heading only when
+     * a list block follows it.
+     */
+    private static List<Element> listsAfterHeadings(ExtractionContext ctx, List<Element> headings,
+            List<Element> closed, Element start) {
+        if (headings.isEmpty()) {
+            return List.of();
+        }
+        Set<Element> shut = Collections.newSetFromMap(new IdentityHashMap<>());
+        shut.addAll(closed);
+        // The siblings that may be a comment-list heading (a heading, its parent and grandparent), by parent.
+        Map<Element, Set<Element>> maybe = new LinkedHashMap<>();
+        Set<Element> asked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element h : headings) {
+            Element s = h;
+            for (int up = 0; up < 3 && s != null && s != start; up++, s = s.parent()) {
+                Element parent = s.parent();
+                if (parent == null || !asked.add(s) || insideAny(s, shut)) {
+                    continue;
+                }
+                maybe.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(s);
             }
-        }, doc);
-        return new Page(out, scripts, title[0]);
+        }
+        List<Element> out = new ArrayList<>();
+        List<Element> pending = new ArrayList<>();
+        for (Map.Entry<Element, Set<Element>> entry : maybe.entrySet()) {
+            if (ctx.outOfTime()) {
+                break;
+            }
+            Element parent = entry.getKey();
+            boolean listHeading = false;
+            pending.clear();
+            for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+                if (!(parent.childNode(i) instanceof Element c)) {
+                    continue;
+                }
+                if (Regions.isCommentListTag(c.normalName()) && (listHeading || !pending.isEmpty())) {
+                    for (int j = 0; j < pending.size() && !listHeading; j++) {
+                        listHeading = Regions.isCommentListHeading(pending.get(j));
+                    }
+                    pending.clear();
+                    if (listHeading && !shut.contains(c) && Regions.isCommentRegion(c) && inContent(c, start)) {
+                        out.add(c);
+                    }
+                }
+                if (!listHeading && entry.getValue().contains(c)) {
+                    pending.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code e} is under (not at) one of {@code elements}. */
+    private static boolean insideAny(Element e, Set<Element> elements) {
+        if (elements.isEmpty()) {
+            return false;
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (elements.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} is under (not at) {@code ancestor}. */
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element is under {@code start} and neither is nor is inside script, style, a form control or the like. */
+    private static boolean inContent(Element e, Element start) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == start) {
+                return a != e;
+            }
+            if (Dom.NON_CONTENT.contains(a.normalName())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Orders two elements of one document as they stand in it. */
+    private static int documentOrder(Element a, Element b) {
+        List<Element> pa = lineage(a);
+        List<Element> pb = lineage(b);
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+            i++;
+        }
+        if (i == pa.size() || i == pb.size()) {
+            return Integer.compare(pa.size(), pb.size()); // one holds the other: the holder first
+        }
+        return Integer.compare(pa.get(i).siblingIndex(), pb.get(i).siblingIndex());
+    }
+
+    /** The element and its ancestors, the root first. */
+    private static List<Element> lineage(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Element a = e; a != null; a = a.parent()) {
+            out.add(a);
+        }
+        Collections.reverse(out);
+        return out;
     }
 
     /**
@@ -449,9 +549,10 @@ final class CommentExtractor {
      * letters beyond ASCII, whose cases the tests compare otherwise, it may: they decide.
      */
     static boolean mayNameComments(String s) {
-        // Every hint is three letters at least: a hint is tried where its first three stand.
-        int letters = 0; // the last three characters as letter indexes, -1 where none: a rolling key
-        int run = 0; // how many of the last characters were letters, up to three
+        // Every hint is three letters at least: a hint is tried where its first three stand, which a
+        // bit set of the 26 x 26 x 26 triples tells cheaply (it runs on the classes of every element).
+        int prev = -1; // the letter before as a letter index, -1 where none
+        int pair = -1; // the two letters before as an index, -1 where none
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
@@ -459,17 +560,22 @@ final class CommentExtractor {
             }
             int lower = (c | 0x20) - 'a'; // ASCII letters only: no other character becomes one
             if (lower < 0 || lower >= 26) {
-                run = 0;
+                prev = -1;
+                pair = -1;
                 continue;
             }
-            letters = (letters * 26 + lower) % (26 * 26 * 26);
-            if (++run >= 3 && HINTS_BY_START[letters] != null) {
-                for (String hint : HINTS_BY_START[letters]) {
-                    if (startsWithAsciiIgnoreCase(s, i - 2, hint)) {
-                        return true;
+            if (pair >= 0) {
+                int triple = pair * 26 + lower;
+                if ((HINT_STARTS[triple >>> 6] & 1L << triple) != 0) {
+                    for (String hint : HINTS_BY_START[triple]) {
+                        if (startsWithAsciiIgnoreCase(s, i - 2, hint)) {
+                            return true;
+                        }
                     }
                 }
             }
+            pair = prev < 0 ? -1 : prev * 26 + lower;
+            prev = lower;
         }
         return false;
     }
@@ -500,6 +606,8 @@ final class CommentExtractor {
 
     /** {@link Cues#commentHints} by their first three letters, as {@link #mayNameComments} keys them. */
     private static final String[][] HINTS_BY_START = new String[26 * 26 * 26][];
+    /** The triples that start a hint, one bit each: small enough to stay in the cache. */
+    private static final long[] HINT_STARTS = new long[(26 * 26 * 26 + 63) / 64];
 
     static {
         for (String hint : Cues.commentHints()) {
@@ -508,11 +616,13 @@ final class CommentExtractor {
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = hint;
             HINTS_BY_START[key] = grown;
+            HINT_STARTS[key >>> 6] |= 1L << key;
         }
     }
 
-    private static boolean isHeading(Element e) {
-        return HEADINGS.contains(e.normalName());
+    /** Whether the tag is h1 to h6: it runs on every element of the page, so no set lookup. */
+    private static boolean isHeading(String name) {
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");

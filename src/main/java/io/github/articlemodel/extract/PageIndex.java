@@ -14,8 +14,8 @@ import org.jsoup.parser.Parser;
  * What one walk over the whole page finds, made once per page by {@link ExtractionContext#pageIndex()}:
  * a walk costs about a tenth of the parse, so the stages share it rather than each walking again.
  * It holds the metadata stage's elements (JSON-LD scripts, meta tags, canonical links, the title,
- * the first five h1 and ten h2, the first item scope of an article type) and whether some node
- * sits at the parser's depth limit.
+ * the first five h1 and ten h2, the first item scope of an article type), the comments stage's
+ * elements and whether some node sits at the parser's depth limit.
  */
 final class PageIndex {
     final List<Element> scripts = new ArrayList<>();
@@ -32,6 +32,8 @@ final class PageIndex {
      */
     Element title;
     Optional<Element> articleScope = Optional.empty();
+    /** What the comments stage reads instead of a walk of its own ({@link CommentExtractor#isScanCue}), in page order. */
+    final List<Element> commentCues = new ArrayList<>();
     /** Whether some node sits at depth {@code maxDepth} or deeper (the document node at 0). */
     private boolean reachesDepth;
 
@@ -54,8 +56,8 @@ final class PageIndex {
             // Its children sit one deeper.
             found.reachesDepth |= depth + 1 >= maxDepth;
             if (child.normalName().equals("svg")) {
-                // Inline SVG (icons: many paths each) holds no metadata; only its depth counts.
-                found.reachesDepth = found.reachesDepth || reaches(child, depth, maxDepth);
+                // Inline SVG (icons: many paths each) holds no metadata; only its depth and comment cues count.
+                found.reachesDepth |= found.svg(child, depth, maxDepth);
                 return SKIP;
             }
             return DESCEND;
@@ -63,27 +65,29 @@ final class PageIndex {
         return found;
     }
 
-    /** Whether a node under {@code root}, which sits at {@code rootDepth}, sits at {@code maxDepth} or deeper. */
-    private static boolean reaches(Element root, int rootDepth, int maxDepth) {
-        if (rootDepth + 1 >= maxDepth) {
-            return root.childNodeSize() > 0;
-        }
-        boolean[] deep = {false};
+    /**
+     * Keeps the comment cues under an SVG {@code root}, which sits at {@code rootDepth}, and tells
+     * whether a node under it sits at {@code maxDepth} or deeper.
+     */
+    private boolean svg(Element root, int rootDepth, int maxDepth) {
+        boolean[] deep = {rootDepth + 1 >= maxDepth && root.childNodeSize() > 0};
         walk(root, (child, depth) -> {
+            if (CommentExtractor.isScanCue(child)) {
+                commentCues.add(child);
+            }
             if (child.childNodeSize() == 0) {
                 return SKIP;
             }
-            deep[0] = rootDepth + depth + 1 >= maxDepth;
-            return deep[0] ? STOP : DESCEND;
+            deep[0] |= rootDepth + depth + 1 >= maxDepth;
+            return DESCEND;
         });
         return deep[0];
     }
 
     private static final int SKIP = 0;
     private static final int DESCEND = 1;
-    private static final int STOP = 2;
 
-    /** What to do after an element: {@link #SKIP} its children, {@link #DESCEND} into them, or {@link #STOP}. */
+    /** What to do after an element: {@link #SKIP} its children or {@link #DESCEND} into them. */
     private interface Step {
         int after(Element e, int depth);
     }
@@ -111,11 +115,7 @@ final class PageIndex {
             }
             next[depth] = i + 1;
             Element child = (Element) parent.childNode(i);
-            int what = step.after(child, depth + 1);
-            if (what == STOP) {
-                return;
-            }
-            if (what == DESCEND) {
+            if (step.after(child, depth + 1) == DESCEND) {
                 if (++depth == parents.length) {
                     parents = Arrays.copyOf(parents, depth * 2);
                     next = Arrays.copyOf(next, depth * 2);
@@ -169,6 +169,9 @@ final class PageIndex {
                 break;
             default:
                 break;
+        }
+        if (CommentExtractor.isScanCue(e)) {
+            commentCues.add(e);
         }
         // Most elements have no attributes; asking one for an attribute would create its (empty) map.
         if (articleScope.isEmpty() && e.attributesSize() > 1 && e.hasAttr("itemscope") && e.hasAttr("itemtype")) {

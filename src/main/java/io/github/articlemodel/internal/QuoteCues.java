@@ -366,13 +366,35 @@ public final class QuoteCues {
         if (c != null) {
             return c;
         }
-        if (w.length() > 3 && w.endsWith("s") && ROLES.containsKey(w.substring(0, w.length() - 1))) {
-            return '?';
-        }
-        if (w.endsWith("men") && ROLES.containsKey(w.substring(0, w.length() - 3) + "man")) {
+        if (w.length() > 3 && Plurals.ROLES_S.contains(w) || Plurals.ROLES_MEN.contains(w)) {
             return '?';
         }
         return 0;
+    }
+
+    /**
+     * The plurals the tests above accept, made once from the lists (after them, on first use): a
+     * look-up of the word itself instead of a copy without its ending.
+     */
+    private static final class Plurals {
+        /** Every role noun with an "s" ("officials"). */
+        static final Set<String> ROLES_S = new HashSet<>();
+        /** Every role noun in "man" with "men" instead ("spokesmen"). */
+        static final Set<String> ROLES_MEN = new HashSet<>();
+        /** Every organisation head with an "s" ("Services" of "service"). */
+        static final Set<String> ORG_HEADS_S = new HashSet<>();
+
+        static {
+            for (String r : ROLES.keySet()) {
+                ROLES_S.add(r + "s");
+                if (r.endsWith("man")) {
+                    ROLES_MEN.add(r.substring(0, r.length() - 3) + "men");
+                }
+            }
+            for (String h : ORG_HEADS) {
+                ORG_HEADS_S.add(h + "s");
+            }
+        }
     }
 
     /** Whether a role word is a plural ("officials", "spokesmen", "experts"). */
@@ -409,7 +431,7 @@ public final class QuoteCues {
 
     /** As {@link #isOrgHead(String)}, given also the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
     public static boolean isOrgHead(String word, String w) {
-        return ORG_HEADS.contains(w) || w.length() > 5 && w.endsWith("s") && ORG_HEADS.contains(w.substring(0, w.length() - 1))
+        return ORG_HEADS.contains(w) || w.length() > 5 && Plurals.ORG_HEADS_S.contains(w)
                 && Character.isUpperCase(word.charAt(0)) && !w.endsWith("ss");
     }
 

@@ -52,6 +52,17 @@ final class CommentSectionsTest {
         });
     }
 
+    @Test
+    void countsTheElementsOfASectionUpToTheCap() {
+        qt().withExamples(200).forAll(page(), SourceDSL.integers().between(1, 40)).checkAssert((html, max) -> {
+            Document doc = Jsoup.parse("<html><body>" + html + "</body></html>");
+            for (Element e : doc.body().select("*")) {
+                int all = e.select("*").size(); // the element and everything under it
+                assertEquals(Math.min(all, max), CommentExtractor.elementsUpTo(e, max), html);
+            }
+        });
+    }
+
     private static final String[] OPEN = {"<div>", "<div class=c>", "<section>", "<ul>", "<ol class=x>", "<dl>",
         "<table>", "<div id=comments>", "<div class=comment-list>", "<div class=comments-area>", "<aside>",
         "<form id=commentform>", "<div itemtype=http://schema.org/UserComments>", "<p>", "<span>",
@@ -61,7 +72,9 @@ final class CommentSectionsTest {
     private static final String[] LEAF = {"<h2>3 Comments</h2>", "<h3>Kommentare</h3>", "<h2>News</h2>",
         "<p>Some text 4 May 2022</p>", "<span>(2)</span>", "<h2><a href=#c>5 Comments</a></h2>", "x",
         "<div><h2>2 Comments</h2></div>", "<div><div><h3>Comments</h3></div></div>", "<div class=c>y</div>",
-        "<div><p>a</p><p>b</p><p>c</p><h2>4 Comments</h2></div>"};
+        "<div><p>a</p><p>b</p><p>c</p><h2>4 Comments</h2></div>",
+        "<svg><foreignObject><div><h2>2 Comments</h2></div></foreignObject></svg>",
+        "<svg class=comments-area><g><path d=M0></path></g></svg>", "<div><span><h4>Comments</h4></span></div>"};
 
     private static Gen<String> page() {
         return SourceDSL.integers().between(0, Integer.MAX_VALUE).map(seed -> {
