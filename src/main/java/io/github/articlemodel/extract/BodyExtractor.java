@@ -107,14 +107,31 @@ final class BodyExtractor {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
         PageCues cues = new PageCues();
-        BodyResult strict = extract(ctx, body, cues, false);
-        if (textLength(strict) >= MIN_TEXT || ctx.outOfTime()) {
+        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        BodyResult strict = extract(ctx, body, cues, excluded, null);
+        if (textLength(strict) >= MIN_TEXT || ctx.outOfTime() || !relaxingKeepsAny(excluded, cues)) {
             return strict;
         }
         // Some pages hide their whole app shell from screen readers or give the article an
         // unlikely class: try again trusting visibility and class names less.
-        BodyResult relaxed = extract(ctx, body, cues, true);
+        BodyResult relaxed = extract(ctx, body, cues, Collections.newSetFromMap(new IdentityHashMap<>()), excluded);
         return textLength(relaxed) > textLength(strict) ? relaxed : strict;
+    }
+
+    /**
+     * Whether the relaxed pass keeps a region the strict pass left out. It only ever leaves out
+     * less, so an element the strict walk went into it goes into too; when it still leaves out
+     * every region the strict pass did, it walks the same elements, decides alike and finds the
+     * same body: no need to run it.
+     */
+    private static boolean relaxingKeepsAny(Set<Element> strictlyExcluded, PageCues cues) {
+        Map<Element, Regions.Box> scratch = new IdentityHashMap<>();
+        for (Element e : strictlyExcluded) {
+            if (!leaveOut(e, cues, false, scratch, null, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int textLength(BodyResult r) {
@@ -125,11 +142,15 @@ final class BodyExtractor {
         return n;
     }
 
-    private static BodyResult extract(ExtractionContext ctx, Element body, PageCues cues, boolean relaxed) {
-        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * One pass; {@code excluded} (empty) receives the regions it leaves out. The relaxed pass is
+     * given the regions the strict pass left out ({@code strictlyExcluded}); the strict pass, null.
+     */
+    private static BodyResult extract(ExtractionContext ctx, Element body, PageCues cues, Set<Element> excluded,
+            Set<Element> strictlyExcluded) {
         Map<Element, Regions.Box> boxes = new IdentityHashMap<>();
         Measured stats = new Measured();
-        measure(ctx, body, cues, excluded, boxes, stats, relaxed);
+        measure(ctx, body, cues, excluded, boxes, stats, strictlyExcluded);
         Element root = chooseRoot(body, stats);
         if (root == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
@@ -264,9 +285,15 @@ final class BodyExtractor {
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** Decides what is left out and gathers the text statistics, in one walk. */
+    /**
+     * Decides what is left out and gathers the text statistics, in one walk. The relaxed pass
+     * ({@code strictlyExcluded} not null) only ever leaves out less than the strict one: an element
+     * the strict walk went into it keeps without asking again, and asks only within the regions the
+     * strict pass left out.
+     */
     private static void measure(ExtractionContext ctx, Element body, PageCues cues,
-            Set<Element> excluded, Map<Element, Regions.Box> boxes, Measured stats, boolean relaxed) {
+            Set<Element> excluded, Map<Element, Regions.Box> boxes, Measured stats, Set<Element> strictlyExcluded) {
+        boolean relaxed = strictlyExcluded != null;
         int maxElements = ctx.options().maxElements();
         int maxDepth = ctx.options().maxDepth();
         Regions.LabelStarts labelStarts = new Regions.LabelStarts();
@@ -278,6 +305,8 @@ final class BodyExtractor {
             private Stats open;
             /** The outermost open element whose subtree was searched for body containers. */
             private Element searchedFrom;
+            /** In the relaxed pass, the open element that the strict pass left out (the walk is inside it). */
+            private Element strictlyOutFrom;
 
             @Override
             public FilterResult head(Node node, int depth) {
@@ -317,7 +346,18 @@ final class BodyExtractor {
                     ctx.warn("limit.time-budget", "the body stage stopped measuring when the time budget ran out");
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (e != body && leaveOut(e, cues, searchedFrom != null, boxes, labelStarts, relaxed)) {
+                boolean ask = e != body;
+                if (ask && relaxed && strictlyOutFrom == null) {
+                    // Outside what the strict pass left out, the strict walk kept this element too.
+                    ask = strictlyExcluded.contains(e);
+                    if (ask) {
+                        strictlyOutFrom = e;
+                    }
+                }
+                if (ask && leaveOut(e, cues, searchedFrom != null, boxes, labelStarts, relaxed)) {
+                    if (e == strictlyOutFrom) {
+                        strictlyOutFrom = null;
+                    }
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -335,6 +375,9 @@ final class BodyExtractor {
             public FilterResult tail(Node node, int depth) {
                 if (node == searchedFrom) {
                     searchedFrom = null;
+                }
+                if (node == strictlyOutFrom) {
+                    strictlyOutFrom = null;
                 }
                 if (open != null && node == open.element) {
                     Element e = (Element) node;
