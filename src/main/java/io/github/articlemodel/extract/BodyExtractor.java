@@ -204,9 +204,14 @@ final class BodyExtractor {
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<String, Boolean> containerClasses = new HashMap<>();
+        /** The last element asked with no searched ancestor: it is in {@link #searched} now. */
+        private Element searchedLast;
 
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
         boolean holdsBodyContainer(Element e, boolean inSearched) {
+            if (!inSearched) {
+                searchedLast = e;
+            }
             if (!inSearched && searched.add(e)) {
                 // Elements only, in document order, by sibling links: no node traversal, no stack.
                 Element el = e;
@@ -361,7 +366,9 @@ final class BodyExtractor {
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (searchedFrom == null && cues.wasSearched(e)) {
+                // The strict pass searches an element it goes into only when it was just asked about it
+                // (the last one asked, then): no set to look up for every element.
+                if (searchedFrom == null && (relaxed ? cues.wasSearched(e) : cues.searchedLast == e)) {
                     searchedFrom = e;
                 }
                 open = new Stats(e, open);
