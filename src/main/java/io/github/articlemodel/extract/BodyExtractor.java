@@ -66,6 +66,8 @@ final class BodyExtractor {
         boolean candidate;
         /** A child element (left out or not) is a block: the element is a container, not a paragraph. */
         boolean blockChild;
+        /** The element itself is a block ({@link #BLOCK_TAGS}), looked up once. */
+        boolean block;
         /** The run of loose text (outside block children) not yet closed by a block child. */
         int runText;
         int runLinkText;
@@ -335,7 +337,8 @@ final class BodyExtractor {
                     return FilterResult.CONTINUE;
                 }
                 Element e = (Element) node;
-                if (open != null && BLOCK_TAGS.contains(e.normalName())) {
+                boolean block = BLOCK_TAGS.contains(e.normalName());
+                if (open != null && block) {
                     open.blockChild = true;
                     open.closeRun();
                 }
@@ -372,6 +375,7 @@ final class BodyExtractor {
                     searchedFrom = e;
                 }
                 open = new Stats(e, open);
+                open.block = block;
                 if (e.nameIs("a")) {
                     linkDepth++;
                 }
@@ -399,7 +403,7 @@ final class BodyExtractor {
                         open.text += s.text;
                         open.linkText += s.linkText;
                         open.commas += s.commas;
-                        if (!BLOCK_TAGS.contains(e.normalName())) {
+                        if (!s.block) {
                             // An inline element's text runs on in its parent's loose text.
                             open.runText += s.runText;
                             open.runLinkText += s.runLinkText;
