@@ -66,6 +66,8 @@ final class BodyExtractor {
         boolean candidate;
         /** A child element (left out or not) is a block: the element is a container, not a paragraph. */
         boolean blockChild;
+        /** The element itself is a block ({@link #BLOCK_TAGS}), looked up once. */
+        boolean block;
         /** The run of loose text (outside block children) not yet closed by a block child. */
         int runText;
         int runLinkText;
@@ -107,14 +109,31 @@ final class BodyExtractor {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
         PageCues cues = new PageCues();
-        BodyResult strict = extract(ctx, body, cues, false);
-        if (textLength(strict) >= MIN_TEXT || ctx.outOfTime()) {
+        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        BodyResult strict = extract(ctx, body, cues, excluded, null);
+        if (textLength(strict) >= MIN_TEXT || ctx.outOfTime() || !relaxingKeepsAny(excluded, cues)) {
             return strict;
         }
         // Some pages hide their whole app shell from screen readers or give the article an
         // unlikely class: try again trusting visibility and class names less.
-        BodyResult relaxed = extract(ctx, body, cues, true);
+        BodyResult relaxed = extract(ctx, body, cues, Collections.newSetFromMap(new IdentityHashMap<>()), excluded);
         return textLength(relaxed) > textLength(strict) ? relaxed : strict;
+    }
+
+    /**
+     * Whether the relaxed pass keeps a region the strict pass left out. It only ever leaves out
+     * less, so an element the strict walk went into it goes into too; when it still leaves out
+     * every region the strict pass did, it walks the same elements, decides alike and finds the
+     * same body: no need to run it.
+     */
+    private static boolean relaxingKeepsAny(Set<Element> strictlyExcluded, PageCues cues) {
+        Map<Element, Regions.Box> scratch = new IdentityHashMap<>();
+        for (Element e : strictlyExcluded) {
+            if (!leaveOut(e, cues, false, scratch, null, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int textLength(BodyResult r) {
@@ -125,11 +144,15 @@ final class BodyExtractor {
         return n;
     }
 
-    private static BodyResult extract(ExtractionContext ctx, Element body, PageCues cues, boolean relaxed) {
-        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * One pass; {@code excluded} (empty) receives the regions it leaves out. The relaxed pass is
+     * given the regions the strict pass left out ({@code strictlyExcluded}); the strict pass, null.
+     */
+    private static BodyResult extract(ExtractionContext ctx, Element body, PageCues cues, Set<Element> excluded,
+            Set<Element> strictlyExcluded) {
         Map<Element, Regions.Box> boxes = new IdentityHashMap<>();
         Measured stats = new Measured();
-        measure(ctx, body, cues, excluded, boxes, stats, relaxed);
+        measure(ctx, body, cues, excluded, boxes, stats, strictlyExcluded);
         Element root = chooseRoot(body, stats);
         if (root == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
@@ -183,9 +206,14 @@ final class BodyExtractor {
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<String, Boolean> containerClasses = new HashMap<>();
+        /** The last element asked with no searched ancestor: it is in {@link #searched} now. */
+        private Element searchedLast;
 
         /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
         boolean holdsBodyContainer(Element e, boolean inSearched) {
+            if (!inSearched) {
+                searchedLast = e;
+            }
             if (!inSearched && searched.add(e)) {
                 // Elements only, in document order, by sibling links: no node traversal, no stack.
                 Element el = e;
@@ -264,9 +292,15 @@ final class BodyExtractor {
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** Decides what is left out and gathers the text statistics, in one walk. */
+    /**
+     * Decides what is left out and gathers the text statistics, in one walk. The relaxed pass
+     * ({@code strictlyExcluded} not null) only ever leaves out less than the strict one: an element
+     * the strict walk went into it keeps without asking again, and asks only within the regions the
+     * strict pass left out.
+     */
     private static void measure(ExtractionContext ctx, Element body, PageCues cues,
-            Set<Element> excluded, Map<Element, Regions.Box> boxes, Measured stats, boolean relaxed) {
+            Set<Element> excluded, Map<Element, Regions.Box> boxes, Measured stats, Set<Element> strictlyExcluded) {
+        boolean relaxed = strictlyExcluded != null;
         int maxElements = ctx.options().maxElements();
         int maxDepth = ctx.options().maxDepth();
         Regions.LabelStarts labelStarts = new Regions.LabelStarts();
@@ -278,6 +312,8 @@ final class BodyExtractor {
             private Stats open;
             /** The outermost open element whose subtree was searched for body containers. */
             private Element searchedFrom;
+            /** In the relaxed pass, the open element that the strict pass left out (the walk is inside it). */
+            private Element strictlyOutFrom;
 
             @Override
             public FilterResult head(Node node, int depth) {
@@ -301,7 +337,8 @@ final class BodyExtractor {
                     return FilterResult.CONTINUE;
                 }
                 Element e = (Element) node;
-                if (open != null && BLOCK_TAGS.contains(e.normalName())) {
+                boolean block = BLOCK_TAGS.contains(e.normalName());
+                if (open != null && block) {
                     open.blockChild = true;
                     open.closeRun();
                 }
@@ -317,14 +354,28 @@ final class BodyExtractor {
                     ctx.warn("limit.time-budget", "the body stage stopped measuring when the time budget ran out");
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (e != body && leaveOut(e, cues, searchedFrom != null, boxes, labelStarts, relaxed)) {
+                boolean ask = e != body;
+                if (ask && relaxed && strictlyOutFrom == null) {
+                    // Outside what the strict pass left out, the strict walk kept this element too.
+                    ask = strictlyExcluded.contains(e);
+                    if (ask) {
+                        strictlyOutFrom = e;
+                    }
+                }
+                if (ask && leaveOut(e, cues, searchedFrom != null, boxes, labelStarts, relaxed)) {
+                    if (e == strictlyOutFrom) {
+                        strictlyOutFrom = null;
+                    }
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (searchedFrom == null && cues.wasSearched(e)) {
+                // The strict pass searches an element it goes into only when it was just asked about it
+                // (the last one asked, then): no set to look up for every element.
+                if (searchedFrom == null && (relaxed ? cues.wasSearched(e) : cues.searchedLast == e)) {
                     searchedFrom = e;
                 }
                 open = new Stats(e, open);
+                open.block = block;
                 if (e.nameIs("a")) {
                     linkDepth++;
                 }
@@ -335,6 +386,9 @@ final class BodyExtractor {
             public FilterResult tail(Node node, int depth) {
                 if (node == searchedFrom) {
                     searchedFrom = null;
+                }
+                if (node == strictlyOutFrom) {
+                    strictlyOutFrom = null;
                 }
                 if (open != null && node == open.element) {
                     Element e = (Element) node;
@@ -349,7 +403,7 @@ final class BodyExtractor {
                         open.text += s.text;
                         open.linkText += s.linkText;
                         open.commas += s.commas;
-                        if (!BLOCK_TAGS.contains(e.normalName())) {
+                        if (!s.block) {
                             // An inline element's text runs on in its parent's loose text.
                             open.runText += s.runText;
                             open.runLinkText += s.runLinkText;

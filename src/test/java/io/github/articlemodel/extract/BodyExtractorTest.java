@@ -267,6 +267,30 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void theRelaxedPassKeepsAnAriaHiddenShellAndAnUnlikelyWrapperButNotTheRest() {
+        String story = """
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay, and the first ferries left at dawn.</p>
+                <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
+                two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
+                """;
+        String furniture = """
+                <nav><ul><li><a href="/news/">News</a></li><li><a href="/coast/">Coast</a></li></ul></nav>
+                <p hidden>A paragraph with the hidden attribute, which the browser never renders.</p>
+                """;
+        // The strict pass leaves out the whole shell (aria-hidden) or the whole wrapper (its class).
+        for (String page : List.of(
+                "<html><body>" + furniture + "<div aria-hidden=\"true\"><div class=\"app\">" + furniture
+                        + "<article>" + story + "</article></div></div><div role=\"dialog\">Accept</div></body></html>",
+                "<html><body>" + furniture + "<div class=\"modal-wrap\"><div>" + furniture + story
+                        + "</div></div></body></html>")) {
+            String text = allText(Pages.body(Pages.context(page, URL)).blocks());
+            assertTrue(text.startsWith("The harbour of Westport reopened") && text.contains("soup to the crews"), text);
+            assertFalse(text.contains("hidden attribute") || text.contains("News") || text.contains("Accept"), text);
+        }
+    }
+
+    @Test
     void theSharedDocumentIsNotModified() {
         ExtractionContext ctx = Pages.context(page(ARTICLE + """
                 <div><strong>Read also:</strong> <a href="/news/storm-warning/">Storm warning issued</a></div>
