@@ -749,7 +749,7 @@ final class BylineExtractor {
         if (s.isEmpty() || s.length() > 300) {
             return out;
         }
-        if (COUNTER.matcher(s).matches()) {
+        if (s.indexOf('(') >= 0 && COUNTER.matcher(s).matches()) {
             return out; // "Views (23925)", "Kommentare (4)": a counter's label
         }
         // "Posted on September 21, 2020 by Adi Tzlil": the name follows the last "by".
@@ -760,12 +760,15 @@ final class BylineExtractor {
         }
         // "(Pressesprecher des EJW)" before a separator or the end: a role. Inside a name it is part of it.
         s = withoutRoles(s);
-        s = HANDLE.matcher(s).replaceAll("");
-        String unlabelled = PREFIX.matcher(GLUED_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
+        // Literal tests before the patterns that need that character: most names have neither.
+        if (s.indexOf('@') >= 0) {
+            s = HANDLE.matcher(s).replaceAll("");
+        }
+        String unlabelled = PREFIX.matcher(withoutGluedPrefix(s)).replaceFirst("");
         labelled |= unlabelled.length() < s.length();
         s = unlabelled;
         s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
-        if (labelled) {
+        if (labelled && s.indexOf(':') >= 0) {
             // "Text: Jane Doe Fotos: John Smith": the pictures' credit is no authorship. Unlabelled, such a
             // line is a caption ("Harbour - Foto: Jane Doe"), which the credit's words keep from being a name.
             s = PICTURES_CREDIT.matcher(s).replaceFirst("");
@@ -797,6 +800,14 @@ final class BylineExtractor {
             }
         }
         return out;
+    }
+
+    /** Without a glued "ByJane": the pattern only when the first letter may start one (B, V, P, D). */
+    private static String withoutGluedPrefix(String s) {
+        if (s.isEmpty() || "BVPD".indexOf(s.charAt(0)) < 0) {
+            return s;
+        }
+        return GLUED_PREFIX.matcher(s).replaceFirst("");
     }
 
     /** "Doe, Jane", "Doe, Jane M.": a surname, a comma and the given names, as catalogues write a name. */
@@ -893,7 +904,7 @@ final class BylineExtractor {
 
     /** One name of a list, cleaned; empty when the part is not a name. */
     private static String name(String part, boolean strict) {
-        String name = GLUED_PREFIX.matcher(Text.clean(part)).replaceFirst("");
+        String name = withoutGluedPrefix(Text.clean(part));
         name = PREFIX.matcher(name).replaceFirst("");
         return cleanName(TAIL.matcher(name).replaceFirst(""), strict);
     }
@@ -1123,8 +1134,8 @@ final class BylineExtractor {
                     && (s.regionMatches(true, i, "autor", 0, 5) && !followedBy(s, i + 5, 'i')
                             || s.regionMatches(true, i, "author", 0, 6) && !followedBy(s, i + 6, 'i')
                             || s.regionMatches(true, i, "auteur", 0, 6))
-                    || c == 'b' && s.regionMatches(true, i, "byline", 0, 6)
-                    || c == 'v' && s.regionMatches(true, i, "verfasser", 0, 9)) {
+                    || c == 'b' && (s.charAt(i + 1) | 0x20) == 'y' && s.regionMatches(true, i, "byline", 0, 6)
+                    || c == 'v' && (s.charAt(i + 1) | 0x20) == 'e' && s.regionMatches(true, i, "verfasser", 0, 9)) {
                 return true;
             }
         }
@@ -1237,8 +1248,8 @@ final class BylineExtractor {
                 || markedOnlyByHref(e) && (inRunningText(e) || !isAuthorLink(e) && !labelledBefore(e) && !afterAvatar(e))) {
             return List.of();
         }
-        Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
-        String loc = Dom.cssPath(e);
+        // Name and link first; the locator (a path up the tree) only once the element gives names.
+        Map<String, Map.Entry<String, Optional<String>>> out = new LinkedHashMap<>();
         // Author links name the people more cleanly than the line around them.
         List<Element> links = new ArrayList<>();
         Element line = e.nameIs("a") && isAuthorLink(e) ? lineOf(e) : null;
@@ -1266,7 +1277,7 @@ final class BylineExtractor {
                 names = List.of(shown); // an author link is a credit: "7 News Example" is a newsroom, not a date
             }
             for (String n : names) {
-                out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
+                out.putIfAbsent(n.toLowerCase(Locale.ROOT), Map.entry(n, url));
             }
         }
         if (out.isEmpty()) {
@@ -1280,10 +1291,16 @@ final class BylineExtractor {
             Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
                     : Urls.resolve(ctx.baseUrl(), link.attr("href"));
             for (String n : names) {
-                out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
+                out.putIfAbsent(n.toLowerCase(Locale.ROOT), Map.entry(n, url));
             }
         }
-        return new ArrayList<>(out.values());
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        String loc = Dom.cssPath(e);
+        List<Metadata.AuthorCandidate> found = new ArrayList<>(out.size());
+        out.values().forEach(n -> found.add(candidate(n.getKey(), n.getValue(), loc)));
+        return found;
     }
 
     /** The short line around a link: its nearest block (past inline wrappers), when that is short. */
