@@ -63,21 +63,23 @@ final class ArticleAssembler {
         if (!ctx.baseUrl().isEmpty()) {
             set(ctx, careful, "url", b, x -> x.url(ctx.baseUrl()));
         }
-        pick(m, "url").ifPresent(c -> {
+        Optional<Candidate> canonical = pick(m, "url");
+        canonical.ifPresent(c -> {
             if (set(ctx, careful, "canonicalUrl", b, x -> x.canonicalUrl(c.value()))) {
                 provenance.put("canonicalUrl", provenance(c, m.get("url"), "most trusted canonical address"));
             }
         });
         m.best("type").flatMap(c -> articleType(c.value())).ifPresent(b::type);
 
-        Optional<String> siteName = pick(m, "siteName").map(Candidate::value)
+        Optional<Candidate> site = pick(m, "siteName");
+        Optional<String> siteName = site.map(Candidate::value)
                 .or(() -> pick(m, "publisherName").map(Candidate::value));
-        pick(m, "siteName").ifPresent(c -> {
+        site.ifPresent(c -> {
             if (set(ctx, careful, "siteName", b, x -> x.siteName(c.value()))) {
                 provenance.put("siteName", provenance(c, m.get("siteName"), "most trusted source"));
             }
         });
-        String pageUrl = pick(m, "url").map(Candidate::value).orElse(ctx.baseUrl());
+        String pageUrl = canonical.map(Candidate::value).orElse(ctx.baseUrl());
         Optional<Choice<String>> headline = Headlines.choose(m, siteName, pageUrl)
                 .filter(ch -> set(ctx, careful, "headline", b, x -> x.headline(ch.value())));
         headline.ifPresent(ch -> provenance.put("headline", ch.provenance()));
