@@ -1061,26 +1061,43 @@ final class BylineExtractor {
     /** The byline-marked elements under {@code root} (without {@code skip}'s subtree) in page order, in one walk. */
     private static List<Element> marked(Element root, Element skip) {
         List<Element> out = new ArrayList<>();
-        // Elements only, without a visitor: this touches every element of the page.
-        Element e = root;
-        while (e != null) {
+        if (isMarked(root)) {
+            out.add(root);
+        }
+        // Elements only, without a visitor, by child index (cheaper than sibling links that pass every
+        // text node): this touches every element of the page.
+        Element[] parents = new Element[32];
+        int[] next = new int[32];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0 && out.size() < MAX_MARKED) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            int n = parent.childNodeSize();
+            while (i < n && !(parent.childNode(i) instanceof Element)) {
+                i++;
+            }
+            if (i >= n) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Element e = (Element) parent.childNode(i);
             // Navigation and sidebars never hold the article's byline: not worth walking.
-            boolean prune = e != root && (e == skip || Dom.NON_CONTENT.contains(e.normalName()) || e.nameIs("nav")
-                    || e.nameIs("aside"));
-            if (!prune && isMarked(e)) {
+            if (e == skip || Dom.NON_CONTENT.contains(e.normalName()) || e.nameIs("nav") || e.nameIs("aside")) {
+                continue;
+            }
+            if (isMarked(e)) {
                 out.add(e);
-                if (out.size() >= MAX_MARKED) {
-                    break;
-                }
             }
-            Element next = prune ? null : e.firstElementChild();
-            while (next == null && e != root) {
-                next = e.nextElementSibling();
-                if (next == null) {
-                    e = e.parent();
+            if (e.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    next = java.util.Arrays.copyOf(next, depth * 2);
                 }
+                parents[depth] = e;
+                next[depth] = 0;
             }
-            e = next;
         }
         return out;
     }
