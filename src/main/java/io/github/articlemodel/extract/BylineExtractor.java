@@ -1147,12 +1147,15 @@ final class BylineExtractor {
         int max = Math.min(s.length(), MAX_SCAN) - 5;
         for (int i = 0; i <= max; i++) {
             char c = (char) (s.charAt(i) | 0x20);
-            if (c == 'a' && (s.charAt(i + 1) | 0x20) == 'u'
+            // The second and third letters first: most class names have no "aut", "byl" or "ver" at all.
+            if (c == 'a' && (s.charAt(i + 1) | 0x20) == 'u' && (s.charAt(i + 2) | 0x20) == 't'
                     && (s.regionMatches(true, i, "autor", 0, 5) && !followedBy(s, i + 5, 'i')
                             || s.regionMatches(true, i, "author", 0, 6) && !followedBy(s, i + 6, 'i')
                             || s.regionMatches(true, i, "auteur", 0, 6))
-                    || c == 'b' && (s.charAt(i + 1) | 0x20) == 'y' && s.regionMatches(true, i, "byline", 0, 6)
-                    || c == 'v' && (s.charAt(i + 1) | 0x20) == 'e' && s.regionMatches(true, i, "verfasser", 0, 9)) {
+                    || c == 'b' && (s.charAt(i + 1) | 0x20) == 'y' && (s.charAt(i + 2) | 0x20) == 'l'
+                            && s.regionMatches(true, i, "byline", 0, 6)
+                    || c == 'v' && (s.charAt(i + 1) | 0x20) == 'e' && (s.charAt(i + 2) | 0x20) == 'r'
+                            && s.regionMatches(true, i, "verfasser", 0, 9)) {
                 return true;
             }
         }
