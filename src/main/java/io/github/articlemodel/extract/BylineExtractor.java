@@ -1485,6 +1485,12 @@ final class BylineExtractor {
         }
 
         private int articles = -1;
+        /** {@link #linksAHeadline} per list: every item of a long list asks about the same one. */
+        private final Map<Element, Boolean> headlineLists = new IdentityHashMap<>();
+
+        private boolean listsHeadlines(Element list) {
+            return headlineLists.computeIfAbsent(list, BylineExtractor::linksAHeadline);
+        }
 
         private boolean severalArticles() {
             if (articles < 0) {
@@ -1558,7 +1564,7 @@ final class BylineExtractor {
                 if (a.nameIs("a") && !isAuthorLink(a)) {
                     return EXCLUDED; // a byline inside a link is a card that links to another article
                 }
-                if (a.nameIs("li") && !inContainer(a) && a.parent() != null && linksAHeadline(a.parent())) {
+                if (a.nameIs("li") && !inContainer(a) && a.parent() != null && listsHeadlines(a.parent())) {
                     return EXCLUDED; // a list beside the article that links headlines: a list of teasers
                 }
             }
