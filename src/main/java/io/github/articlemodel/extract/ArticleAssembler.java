@@ -44,50 +44,65 @@ final class ArticleAssembler {
     private ArticleAssembler() {}
 
     static Article assemble(ExtractionContext ctx, Parts parts) {
+        // Optimistically first: every value set straight away and checked once, by the article's own build.
+        // A value the model rejects alone is rejected in the whole article too (its checks are per field,
+        // or between fields), so when that build passes, each value would have passed its probe. Otherwise
+        // the values are set again one by one, each tried on a probe first.
+        try {
+            return assemble(ctx, parts, false);
+        } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+            return assemble(ctx, parts, true);
+        }
+    }
+
+    /** {@code careful}: each value tried on a probe article first, a rejected one left out with a warning. */
+    private static Article assemble(ExtractionContext ctx, Parts parts, boolean careful) {
         Metadata m = parts.metadata();
         Article.Builder b = new Article.Builder();
         Map<String, FieldProvenance> provenance = new LinkedHashMap<>();
         if (!ctx.baseUrl().isEmpty()) {
-            set(ctx, "url", b, x -> x.url(ctx.baseUrl()));
+            set(ctx, careful, "url", b, x -> x.url(ctx.baseUrl()));
         }
-        pick(m, "url").ifPresent(c -> {
-            if (set(ctx, "canonicalUrl", b, x -> x.canonicalUrl(c.value()))) {
+        Optional<Candidate> canonical = pick(m, "url");
+        canonical.ifPresent(c -> {
+            if (set(ctx, careful, "canonicalUrl", b, x -> x.canonicalUrl(c.value()))) {
                 provenance.put("canonicalUrl", provenance(c, m.get("url"), "most trusted canonical address"));
             }
         });
         m.best("type").flatMap(c -> articleType(c.value())).ifPresent(b::type);
 
-        Optional<String> siteName = pick(m, "siteName").map(Candidate::value)
+        Optional<Candidate> site = pick(m, "siteName");
+        Optional<String> siteName = site.map(Candidate::value)
                 .or(() -> pick(m, "publisherName").map(Candidate::value));
-        pick(m, "siteName").ifPresent(c -> {
-            if (set(ctx, "siteName", b, x -> x.siteName(c.value()))) {
+        site.ifPresent(c -> {
+            if (set(ctx, careful, "siteName", b, x -> x.siteName(c.value()))) {
                 provenance.put("siteName", provenance(c, m.get("siteName"), "most trusted source"));
             }
         });
-        String pageUrl = pick(m, "url").map(Candidate::value).orElse(ctx.baseUrl());
+        String pageUrl = canonical.map(Candidate::value).orElse(ctx.baseUrl());
         Optional<Choice<String>> headline = Headlines.choose(m, siteName, pageUrl)
-                .filter(ch -> set(ctx, "headline", b, x -> x.headline(ch.value())));
+                .filter(ch -> set(ctx, careful, "headline", b, x -> x.headline(ch.value())));
         headline.ifPresent(ch -> provenance.put("headline", ch.provenance()));
-        simple(ctx, m, "alternativeHeadline", b, Article.Builder::alternativeHeadline, provenance);
-        simple(ctx, m, "description", b, Article.Builder::description, provenance);
+        simple(ctx, careful, m, "alternativeHeadline", b, Article.Builder::alternativeHeadline, provenance);
+        simple(ctx, careful, m, "description", b, Article.Builder::description, provenance);
         language(m).ifPresent(c -> {
             String tag = c.value().replace('_', '-');
-            if (set(ctx, "language", b, x -> x.language(tag))) {
+            if (set(ctx, careful, "language", b, x -> x.language(tag))) {
                 provenance.put("language", provenance(c, m.get("language"), "most trusted source"));
             }
         });
-        pick(m, "publisherName").ifPresent(c -> set(ctx, "publisher", b, x -> {
+        pick(m, "publisherName").ifPresent(c -> set(ctx, careful, "publisher", b, x -> {
             Organization.Builder ob = new Organization.Builder().name(c.value());
             m.best("publisherUrl").ifPresent(u -> ob.url(u.value()));
             m.best("publisherLogo").ifPresent(u -> ob.logo(Image.of(u.value())));
             x.publisher(ob.build());
         }));
-        list(m, "sections").forEach(s -> set(ctx, "sections", b, x -> x.addSection(s)));
-        list(m, "tags").forEach(s -> set(ctx, "tags", b, x -> x.addTag(s)));
+        list(m, "sections").forEach(s -> set(ctx, careful, "sections", b, x -> x.addSection(s)));
+        list(m, "tags").forEach(s -> set(ctx, careful, "tags", b, x -> x.addTag(s)));
 
         parts.bylines().ifPresent(found -> {
             for (Metadata.AuthorCandidate a : found.names()) {
-                set(ctx, "bylines", b, x -> {
+                set(ctx, careful, "bylines", b, x -> {
                     Byline.Builder bb = new Byline.Builder().name(a.name()).type(a.type());
                     a.url().ifPresent(bb::url);
                     x.addByline(bb.build());
@@ -98,18 +113,18 @@ final class ArticleAssembler {
                     .winner(Candidate.of(first.source(), first.locator(), first.name())).reason(found.reason()).build());
         });
         parts.dates().published().ifPresent(ch -> {
-            if (set(ctx, "datePublished", b, x -> x.datePublished(ch.value()))) {
+            if (set(ctx, careful, "datePublished", b, x -> x.datePublished(ch.value()))) {
                 provenance.put("datePublished", ch.provenance());
             }
         });
         parts.dates().modified().ifPresent(ch -> {
-            if (set(ctx, "dateModified", b, x -> x.dateModified(ch.value()))) {
+            if (set(ctx, careful, "dateModified", b, x -> x.dateModified(ch.value()))) {
                 provenance.put("dateModified", ch.provenance());
             }
         });
 
         List<Block> body = withoutHeadline(parts.body().blocks(), headline.map(Choice::value));
-        images(ctx, m, body).forEach(img -> set(ctx, "images", b, x -> x.addImage(img)));
+        images(ctx, m, body).forEach(img -> set(ctx, careful, "images", b, x -> x.addImage(img)));
         b.addAllBody(body);
         parts.body().root().ifPresent(r -> provenance.put("body", FieldProvenance.of(
                 Candidate.of(Source.DOM, io.github.articlemodel.internal.Dom.cssPath(r), body.size() + " blocks"))));
@@ -128,7 +143,7 @@ final class ArticleAssembler {
         m.best("isAccessibleForFree").flatMap(c -> bool(c.value())).ifPresent(b::isAccessibleForFree);
         b.putAllProvenance(provenance);
 
-        return build(ctx, b);
+        return build(ctx, b, careful);
     }
 
     /**
@@ -147,7 +162,10 @@ final class ArticleAssembler {
         }
     }
 
-    private static Article build(ExtractionContext ctx, Article.Builder b) {
+    private static Article build(ExtractionContext ctx, Article.Builder b, boolean careful) {
+        if (!careful) {
+            return b.build();
+        }
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
@@ -171,8 +189,12 @@ final class ArticleAssembler {
      * Sets one value: tried first on an empty probe article, whose build runs the model's checks,
      * so that a value the model rejects becomes a warning instead of costing the whole article.
      */
-    private static boolean set(ExtractionContext ctx, String field, Article.Builder b,
+    private static boolean set(ExtractionContext ctx, boolean careful, String field, Article.Builder b,
             java.util.function.Consumer<Article.Builder> call) {
+        if (!careful) {
+            call.accept(b);
+            return true;
+        }
         try {
             Article.Builder probe = new Article.Builder();
             call.accept(probe);
@@ -189,10 +211,10 @@ final class ArticleAssembler {
         return m.best(field);
     }
 
-    private static void simple(ExtractionContext ctx, Metadata m, String field, Article.Builder b,
+    private static void simple(ExtractionContext ctx, boolean careful, Metadata m, String field, Article.Builder b,
             java.util.function.BiConsumer<Article.Builder, String> setter, Map<String, FieldProvenance> provenance) {
         m.best(field).ifPresent(c -> {
-            if (set(ctx, field, b, x -> setter.accept(x, c.value()))) {
+            if (set(ctx, careful, field, b, x -> setter.accept(x, c.value()))) {
                 provenance.put(field, provenance(c, m.get(field), "most trusted source"));
             }
         });

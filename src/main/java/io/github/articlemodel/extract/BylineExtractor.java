@@ -749,7 +749,7 @@ final class BylineExtractor {
         if (s.isEmpty() || s.length() > 300) {
             return out;
         }
-        if (COUNTER.matcher(s).matches()) {
+        if (s.indexOf('(') >= 0 && COUNTER.matcher(s).matches()) {
             return out; // "Views (23925)", "Kommentare (4)": a counter's label
         }
         // "Posted on September 21, 2020 by Adi Tzlil": the name follows the last "by".
@@ -760,12 +760,15 @@ final class BylineExtractor {
         }
         // "(Pressesprecher des EJW)" before a separator or the end: a role. Inside a name it is part of it.
         s = withoutRoles(s);
-        s = HANDLE.matcher(s).replaceAll("");
-        String unlabelled = PREFIX.matcher(GLUED_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
+        // Literal tests before the patterns that need that character: most names have neither.
+        if (s.indexOf('@') >= 0) {
+            s = HANDLE.matcher(s).replaceAll("");
+        }
+        String unlabelled = PREFIX.matcher(withoutGluedPrefix(s)).replaceFirst("");
         labelled |= unlabelled.length() < s.length();
         s = unlabelled;
         s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
-        if (labelled) {
+        if (labelled && s.indexOf(':') >= 0) {
             // "Text: Jane Doe Fotos: John Smith": the pictures' credit is no authorship. Unlabelled, such a
             // line is a caption ("Harbour - Foto: Jane Doe"), which the credit's words keep from being a name.
             s = PICTURES_CREDIT.matcher(s).replaceFirst("");
@@ -797,6 +800,14 @@ final class BylineExtractor {
             }
         }
         return out;
+    }
+
+    /** Without a glued "ByJane": the pattern only when the first letter may start one (B, V, P, D). */
+    private static String withoutGluedPrefix(String s) {
+        if (s.isEmpty() || "BVPD".indexOf(s.charAt(0)) < 0) {
+            return s;
+        }
+        return GLUED_PREFIX.matcher(s).replaceFirst("");
     }
 
     /** "Doe, Jane", "Doe, Jane M.": a surname, a comma and the given names, as catalogues write a name. */
@@ -893,7 +904,7 @@ final class BylineExtractor {
 
     /** One name of a list, cleaned; empty when the part is not a name. */
     private static String name(String part, boolean strict) {
-        String name = GLUED_PREFIX.matcher(Text.clean(part)).replaceFirst("");
+        String name = withoutGluedPrefix(Text.clean(part));
         name = PREFIX.matcher(name).replaceFirst("");
         return cleanName(TAIL.matcher(name).replaceFirst(""), strict);
     }
@@ -1050,26 +1061,43 @@ final class BylineExtractor {
     /** The byline-marked elements under {@code root} (without {@code skip}'s subtree) in page order, in one walk. */
     private static List<Element> marked(Element root, Element skip) {
         List<Element> out = new ArrayList<>();
-        // Elements only, without a visitor: this touches every element of the page.
-        Element e = root;
-        while (e != null) {
+        if (isMarked(root)) {
+            out.add(root);
+        }
+        // Elements only, without a visitor, by child index (cheaper than sibling links that pass every
+        // text node): this touches every element of the page.
+        Element[] parents = new Element[32];
+        int[] next = new int[32];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0 && out.size() < MAX_MARKED) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            int n = parent.childNodeSize();
+            while (i < n && !(parent.childNode(i) instanceof Element)) {
+                i++;
+            }
+            if (i >= n) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Element e = (Element) parent.childNode(i);
             // Navigation and sidebars never hold the article's byline: not worth walking.
-            boolean prune = e != root && (e == skip || Dom.NON_CONTENT.contains(e.normalName()) || e.nameIs("nav")
-                    || e.nameIs("aside"));
-            if (!prune && isMarked(e)) {
+            if (e == skip || Dom.NON_CONTENT.contains(e.normalName()) || e.nameIs("nav") || e.nameIs("aside")) {
+                continue;
+            }
+            if (isMarked(e)) {
                 out.add(e);
-                if (out.size() >= MAX_MARKED) {
-                    break;
-                }
             }
-            Element next = prune ? null : e.firstElementChild();
-            while (next == null && e != root) {
-                next = e.nextElementSibling();
-                if (next == null) {
-                    e = e.parent();
+            if (e.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    next = java.util.Arrays.copyOf(next, depth * 2);
                 }
+                parents[depth] = e;
+                next[depth] = 0;
             }
-            e = next;
         }
         return out;
     }
@@ -1119,12 +1147,15 @@ final class BylineExtractor {
         int max = Math.min(s.length(), MAX_SCAN) - 5;
         for (int i = 0; i <= max; i++) {
             char c = (char) (s.charAt(i) | 0x20);
-            if (c == 'a' && (s.charAt(i + 1) | 0x20) == 'u'
+            // The second and third letters first: most class names have no "aut", "byl" or "ver" at all.
+            if (c == 'a' && (s.charAt(i + 1) | 0x20) == 'u' && (s.charAt(i + 2) | 0x20) == 't'
                     && (s.regionMatches(true, i, "autor", 0, 5) && !followedBy(s, i + 5, 'i')
                             || s.regionMatches(true, i, "author", 0, 6) && !followedBy(s, i + 6, 'i')
                             || s.regionMatches(true, i, "auteur", 0, 6))
-                    || c == 'b' && s.regionMatches(true, i, "byline", 0, 6)
-                    || c == 'v' && s.regionMatches(true, i, "verfasser", 0, 9)) {
+                    || c == 'b' && (s.charAt(i + 1) | 0x20) == 'y' && (s.charAt(i + 2) | 0x20) == 'l'
+                            && s.regionMatches(true, i, "byline", 0, 6)
+                    || c == 'v' && (s.charAt(i + 1) | 0x20) == 'e' && (s.charAt(i + 2) | 0x20) == 'r'
+                            && s.regionMatches(true, i, "verfasser", 0, 9)) {
                 return true;
             }
         }
@@ -1237,8 +1268,8 @@ final class BylineExtractor {
                 || markedOnlyByHref(e) && (inRunningText(e) || !isAuthorLink(e) && !labelledBefore(e) && !afterAvatar(e))) {
             return List.of();
         }
-        Map<String, Metadata.AuthorCandidate> out = new LinkedHashMap<>();
-        String loc = Dom.cssPath(e);
+        // Name and link first; the locator (a path up the tree) only once the element gives names.
+        Map<String, Map.Entry<String, Optional<String>>> out = new LinkedHashMap<>();
         // Author links name the people more cleanly than the line around them.
         List<Element> links = new ArrayList<>();
         Element line = e.nameIs("a") && isAuthorLink(e) ? lineOf(e) : null;
@@ -1266,7 +1297,7 @@ final class BylineExtractor {
                 names = List.of(shown); // an author link is a credit: "7 News Example" is a newsroom, not a date
             }
             for (String n : names) {
-                out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
+                out.putIfAbsent(n.toLowerCase(Locale.ROOT), Map.entry(n, url));
             }
         }
         if (out.isEmpty()) {
@@ -1280,10 +1311,16 @@ final class BylineExtractor {
             Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
                     : Urls.resolve(ctx.baseUrl(), link.attr("href"));
             for (String n : names) {
-                out.putIfAbsent(n.toLowerCase(Locale.ROOT), candidate(n, url, loc));
+                out.putIfAbsent(n.toLowerCase(Locale.ROOT), Map.entry(n, url));
             }
         }
-        return new ArrayList<>(out.values());
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        String loc = Dom.cssPath(e);
+        List<Metadata.AuthorCandidate> found = new ArrayList<>(out.size());
+        out.values().forEach(n -> found.add(candidate(n.getKey(), n.getValue(), loc)));
+        return found;
     }
 
     /** The short line around a link: its nearest block (past inline wrappers), when that is short. */
@@ -1448,6 +1485,12 @@ final class BylineExtractor {
         }
 
         private int articles = -1;
+        /** {@link #linksAHeadline} per list: every item of a long list asks about the same one. */
+        private final Map<Element, Boolean> headlineLists = new IdentityHashMap<>();
+
+        private boolean listsHeadlines(Element list) {
+            return headlineLists.computeIfAbsent(list, BylineExtractor::linksAHeadline);
+        }
 
         private boolean severalArticles() {
             if (articles < 0) {
@@ -1521,7 +1564,7 @@ final class BylineExtractor {
                 if (a.nameIs("a") && !isAuthorLink(a)) {
                     return EXCLUDED; // a byline inside a link is a card that links to another article
                 }
-                if (a.nameIs("li") && !inContainer(a) && a.parent() != null && linksAHeadline(a.parent())) {
+                if (a.nameIs("li") && !inContainer(a) && a.parent() != null && listsHeadlines(a.parent())) {
                     return EXCLUDED; // a list beside the article that links headlines: a list of teasers
                 }
             }

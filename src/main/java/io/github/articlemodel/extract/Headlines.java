@@ -55,33 +55,43 @@ final class Headlines {
         List<Candidate> titles = concat(meta, m.get("title"));
         String site = siteName.map(Text::letters).orElse("");
         List<Candidate> h1s = new ArrayList<>();
+        // The letters of each h1 and title, read once: the loops below compare every pair.
+        List<String> h1Keys = new ArrayList<>();
         for (Candidate h1 : visible) {
             String key = Text.letters(h1.value());
             boolean siteLabel = key.equals(site) || key.equals(host) || HOST.matcher(h1.value().trim()).matches();
             if (!key.isEmpty() && !siteLabel) {
                 h1s.add(h1);
+                h1Keys.add(key);
             }
+        }
+        String[] titleKeys = new String[titles.size()];
+        for (int j = 0; j < titleKeys.length && !h1s.isEmpty(); j++) {
+            titleKeys[j] = Text.letters(titles.get(j).value());
         }
         // An h1 equal to a metadata title, with or without its site name ("Headline | Site"),
         // whatever its place among the h1s: pages often put the site's name in an h1 first. The
         // most trusted title decides which h1 that is.
-        for (Candidate c : titles) {
-            String k = Text.letters(c.value());
+        for (int j = 0; j < titleKeys.length && !h1s.isEmpty(); j++) {
+            Candidate c = titles.get(j);
+            String k = titleKeys[j];
             String stripped = Text.letters(stripSiteName(c.value(), siteName, host));
-            for (Candidate h1 : h1s) {
-                String key = Text.letters(h1.value());
+            for (int i = 0; i < h1s.size(); i++) {
+                String key = h1Keys.get(i);
                 if (key.equals(k) || key.equals(stripped)) {
-                    return Optional.of(agreeing(h1, c, meta, all));
+                    return Optional.of(agreeing(h1s.get(i), c, meta, all));
                 }
             }
         }
-        for (Candidate h1 : h1s) {
-            String key = Text.letters(h1.value());
+        for (int i = 0; i < h1s.size(); i++) {
+            Candidate h1 = h1s.get(i);
+            String key = h1Keys.get(i);
             if (key.length() < 3) {
                 continue;
             }
-            for (Candidate c : titles) {
-                String k = Text.letters(c.value());
+            for (int j = 0; j < titleKeys.length; j++) {
+                Candidate c = titles.get(j);
+                String k = titleKeys[j];
                 // Most of a title, or the end of one without separators past a label ("Site: Headline").
                 if (k.contains(key) && key.length() * 2 > k.length() || key.length() >= 5 && key.length() * 3 >= k.length()
                         && k.endsWith(key) && !TITLE_SEPARATOR.matcher(c.value()).find()) {
@@ -336,7 +346,7 @@ final class Headlines {
     /** The h1 that agrees with a metadata title, or the metadata headline it wraps in a label. */
     private static Choice<String> agreeing(Candidate h1, Candidate agreed, List<Candidate> meta, List<Candidate> all) {
         return unwrapped(h1, meta, all)
-                .orElse(choice(h1.value(), h1, "the visible h1 agrees with " + agreed.source().id(), all));
+                .orElseGet(() -> choice(h1.value(), h1, "the visible h1 agrees with " + agreed.source().id(), all));
     }
 
     /**

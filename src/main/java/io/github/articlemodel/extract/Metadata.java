@@ -52,7 +52,13 @@ final class Metadata {
 
     /** The first candidate of a field from the best-ranked source. */
     Optional<Candidate> best(String field) {
-        return get(field).stream().min((a, b) -> Integer.compare(rank(a.source()), rank(b.source())));
+        Candidate best = null;
+        for (Candidate c : get(field)) {
+            if (best == null || rank(c.source()) < rank(best.source())) {
+                best = c; // the first of equal rank stays
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     List<AuthorCandidate> authors() {

@@ -34,7 +34,6 @@ import org.jsoup.select.QueryParser;
 final class MetadataExtractor {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator ITEMPROP_URL = QueryParser.parse("[itemprop=url]");
 
@@ -242,7 +241,7 @@ final class MetadataExtractor {
         String type = scope.attr("itemtype").trim();
         String simple = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
         String loc = "[itemtype=" + simple + "]";
-        for (Element prop : scope.select(ITEMPROP)) {
+        for (Element prop : withItemprop(scope)) {
             String name = prop.attr("itemprop").trim();
             if (!ownScope(prop, scope)) {
                 continue;
@@ -273,6 +272,58 @@ final class MetadataExtractor {
                     break;
             }
         }
+    }
+
+    /**
+     * The elements with an {@code itemprop}, the scope's own included, in page order: what {@code
+     * scope.select("[itemprop]")} finds, in a walk by child index without a selector's iterator.
+     */
+    private static List<Element> withItemprop(Element scope) {
+        List<Element> out = new ArrayList<>();
+        if (scope.hasAttr("itemprop")) {
+            out.add(scope);
+        }
+        Element[] parents = new Element[32];
+        int[] next = new int[32];
+        int depth = 0;
+        parents[0] = scope;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            int n = parent.childNodeSize();
+            while (i < n && !(parent.childNode(i) instanceof Element)) {
+                i++;
+            }
+            if (i >= n) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Element e = (Element) parent.childNode(i);
+            if (e.hasAttr("itemprop")) {
+                out.add(e);
+            }
+            if (e.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    next = java.util.Arrays.copyOf(next, depth * 2);
+                }
+                parents[depth] = e;
+                next[depth] = 0;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a string holds a character {@code \s} matches: only then is it split. */
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the nearest item scope of {@code prop} (excluding itself) is {@code scope}. */
@@ -313,7 +364,7 @@ final class MetadataExtractor {
             }
             String v = meta.attr("content");
             // RDFa lets one attribute name several properties: property="og:title twitter:title".
-            for (String property : WHITESPACE.split(keys)) {
+            for (String property : hasWhitespace(keys) ? WHITESPACE.split(keys) : new String[] {keys}) {
                 String loc = "meta[" + (meta.hasAttr("property") ? "property" : "name") + "=" + property + "]";
                 // "og:article:author" and its kin are a common spelling of the article:* properties.
                 String key = property.startsWith("og:article:") ? property.substring(3) : property;

@@ -102,4 +102,27 @@ final class ArticleAssemblerTest {
         assertEquals(Optional.of(URL), a.url());
         assertTrue(ctx.warnings().stream().anyMatch(w -> w.code().startsWith("invalid.")), ctx.warnings()::toString);
     }
+
+    @Test
+    void aValueRejectedInsideItsBuilderWarnsOnceAndTheOthersKeepTheirProvenance() {
+        ExtractionContext ctx = Pages.context("<html><body></body></html>", URL);
+        Metadata m = new Metadata();
+        m.add("headline", Source.OPENGRAPH, "meta[property=og:title]", "Harbour reopens");
+        m.add("siteName", Source.OPENGRAPH, "meta[property=og:site_name]", "Harbour Herald");
+        m.add("tags", Source.META, "meta[name=keywords]", "Harbour");
+        m.add("tags", Source.META, "meta[name=keywords]", "Storm");
+        m.add("publisherName", Source.JSON_LD, "script[type=application/ld+json]", "Harbour Herald");
+        m.add("publisherLogo", Source.JSON_LD, "script[type=application/ld+json]", "javascript:alert(1)");
+        ArticleAssembler.Parts parts = new ArticleAssembler.Parts(m,
+                new BodyResult(Optional.empty(), List.of(), List.of()), Optional.empty(),
+                new DateExtractor.Found(Optional.empty(), Optional.empty()), List.of(),
+                new CommentExtractor.Found(List.of(), Optional.empty()));
+        Article a = assertDoesNotThrow(() -> ArticleAssembler.assemble(ctx, parts));
+        assertEquals(Optional.empty(), a.publisher());
+        assertEquals(Optional.of("Harbour reopens"), a.headline());
+        assertEquals(List.of("Harbour", "Storm"), a.tags());
+        assertTrue(a.provenance().containsKey("headline") && a.provenance().containsKey("siteName"));
+        assertEquals(List.of("invalid.publisher"),
+                ctx.warnings().stream().map(w -> w.code()).filter(c -> c.startsWith("invalid.")).toList());
+    }
 }
