@@ -1064,41 +1064,17 @@ final class BylineExtractor {
         if (isMarked(root)) {
             out.add(root);
         }
-        // Elements only, without a visitor, by child index (cheaper than sibling links that pass every
-        // text node): this touches every element of the page.
-        Element[] parents = new Element[32];
-        int[] next = new int[32];
-        int depth = 0;
-        parents[0] = root;
-        while (depth >= 0 && out.size() < MAX_MARKED) {
-            Element parent = parents[depth];
-            int i = next[depth];
-            int n = parent.childNodeSize();
-            while (i < n && !(parent.childNode(i) instanceof Element)) {
-                i++;
-            }
-            if (i >= n) {
-                depth--;
-                continue;
-            }
-            next[depth] = i + 1;
-            Element e = (Element) parent.childNode(i);
+        // Elements only (Dom.walk passes no text node): this touches every element of the page.
+        Dom.walk(root, (e, depth) -> {
             // Navigation and sidebars never hold the article's byline: not worth walking.
             if (e == skip || Dom.NON_CONTENT.contains(e.normalName()) || e.nameIs("nav") || e.nameIs("aside")) {
-                continue;
+                return Dom.SKIP;
             }
             if (isMarked(e)) {
                 out.add(e);
             }
-            if (e.childNodeSize() > 0) {
-                if (++depth == parents.length) {
-                    parents = java.util.Arrays.copyOf(parents, depth * 2);
-                    next = java.util.Arrays.copyOf(next, depth * 2);
-                }
-                parents[depth] = e;
-                next[depth] = 0;
-            }
-        }
+            return out.size() < MAX_MARKED ? Dom.DESCEND : Dom.STOP;
+        });
         return out;
     }
 

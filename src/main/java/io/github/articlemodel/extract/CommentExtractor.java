@@ -270,37 +270,11 @@ final class CommentExtractor {
      * child index, which passes no text node.
      */
     static int elementsUpTo(Element root, int max) {
-        int n = 1;
-        if (n >= max) {
-            return n;
+        int[] count = {1};
+        if (count[0] < max) {
+            Dom.walk(root, (e, depth) -> ++count[0] >= max ? Dom.STOP : Dom.DESCEND);
         }
-        Element[] parents = new Element[32];
-        int[] next = new int[32];
-        int depth = 0;
-        parents[0] = root;
-        while (depth >= 0) {
-            Element parent = parents[depth];
-            int i = next[depth];
-            int size = parent.childNodeSize();
-            while (i < size && !(parent.childNode(i) instanceof Element)) {
-                i++;
-            }
-            if (i >= size) {
-                depth--;
-                continue;
-            }
-            next[depth] = i + 1;
-            if (++n >= max) {
-                return n;
-            }
-            if (++depth == parents.length) {
-                parents = java.util.Arrays.copyOf(parents, depth * 2);
-                next = java.util.Arrays.copyOf(next, depth * 2);
-            }
-            parents[depth] = (Element) parent.childNode(i);
-            next[depth] = 0;
-        }
-        return n;
+        return count[0];
     }
 
     /** How many more comments may be kept, and whether any were dropped. */

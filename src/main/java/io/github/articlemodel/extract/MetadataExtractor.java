@@ -1,6 +1,7 @@
 package io.github.articlemodel.extract;
 
 import io.github.articlemodel.internal.Dates;
+import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
 import io.github.articlemodel.model.AgentType;
@@ -283,35 +284,12 @@ final class MetadataExtractor {
         if (scope.hasAttr("itemprop")) {
             out.add(scope);
         }
-        Element[] parents = new Element[32];
-        int[] next = new int[32];
-        int depth = 0;
-        parents[0] = scope;
-        while (depth >= 0) {
-            Element parent = parents[depth];
-            int i = next[depth];
-            int n = parent.childNodeSize();
-            while (i < n && !(parent.childNode(i) instanceof Element)) {
-                i++;
-            }
-            if (i >= n) {
-                depth--;
-                continue;
-            }
-            next[depth] = i + 1;
-            Element e = (Element) parent.childNode(i);
+        Dom.walk(scope, (e, depth) -> {
             if (e.hasAttr("itemprop")) {
                 out.add(e);
             }
-            if (e.childNodeSize() > 0) {
-                if (++depth == parents.length) {
-                    parents = java.util.Arrays.copyOf(parents, depth * 2);
-                    next = java.util.Arrays.copyOf(next, depth * 2);
-                }
-                parents[depth] = e;
-                next[depth] = 0;
-            }
-        }
+            return Dom.DESCEND;
+        });
         return out;
     }
 

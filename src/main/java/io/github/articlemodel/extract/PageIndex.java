@@ -1,8 +1,8 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.schemaorg.JsonLdArticle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,19 +48,19 @@ final class PageIndex {
         PageIndex found = new PageIndex();
         found.visit(doc);
         found.reachesDepth = doc.childNodeSize() > 0 && 1 >= maxDepth;
-        walk(doc, (child, depth) -> {
+        Dom.walk(doc, (child, depth) -> {
             found.visit(child);
             if (child.childNodeSize() == 0) {
-                return SKIP;
+                return Dom.SKIP;
             }
             // Its children sit one deeper.
             found.reachesDepth |= depth + 1 >= maxDepth;
             if (child.normalName().equals("svg")) {
                 // Inline SVG (icons: many paths each) holds no metadata; only its depth and comment cues count.
                 found.reachesDepth |= found.svg(child, depth, maxDepth);
-                return SKIP;
+                return Dom.SKIP;
             }
-            return DESCEND;
+            return Dom.DESCEND;
         });
         return found;
     }
@@ -71,59 +71,17 @@ final class PageIndex {
      */
     private boolean svg(Element root, int rootDepth, int maxDepth) {
         boolean[] deep = {rootDepth + 1 >= maxDepth && root.childNodeSize() > 0};
-        walk(root, (child, depth) -> {
+        Dom.walk(root, (child, depth) -> {
             if (CommentExtractor.isScanCue(child)) {
                 commentCues.add(child);
             }
             if (child.childNodeSize() == 0) {
-                return SKIP;
+                return Dom.SKIP;
             }
             deep[0] |= rootDepth + depth + 1 >= maxDepth;
-            return DESCEND;
+            return Dom.DESCEND;
         });
         return deep[0];
-    }
-
-    private static final int SKIP = 0;
-    private static final int DESCEND = 1;
-
-    /** What to do after an element: {@link #SKIP} its children or {@link #DESCEND} into them. */
-    private interface Step {
-        int after(Element e, int depth);
-    }
-
-    /**
-     * Visits the elements under {@code root} depth first, each with its depth below the root (a
-     * child of the root at 1): by child index, which is cheaper than sibling links that pass every
-     * text node.
-     */
-    private static void walk(Element root, Step step) {
-        Element[] parents = new Element[64];
-        int[] next = new int[64];
-        int depth = 0;
-        parents[0] = root;
-        while (depth >= 0) {
-            Element parent = parents[depth];
-            int i = next[depth];
-            int n = parent.childNodeSize();
-            while (i < n && !(parent.childNode(i) instanceof Element)) {
-                i++;
-            }
-            if (i >= n) {
-                depth--;
-                continue;
-            }
-            next[depth] = i + 1;
-            Element child = (Element) parent.childNode(i);
-            if (step.after(child, depth + 1) == DESCEND) {
-                if (++depth == parents.length) {
-                    parents = Arrays.copyOf(parents, depth * 2);
-                    next = Arrays.copyOf(next, depth * 2);
-                }
-                parents[depth] = child;
-                next[depth] = 0;
-            }
-        }
     }
 
     private void visit(Element e) {

@@ -14,6 +14,57 @@ public final class Dom {
             "math", "head", "title", "meta", "link", "select", "option", "textarea", "button", "input", "object",
             "iframe", "video", "audio", "embed", "source", "track", "map", "area", "dialog");
 
+    /** What {@link #walk} does after an element: skip its children, go into them, or end the walk. */
+    public static final int SKIP = 0;
+    /** See {@link #SKIP}. */
+    public static final int DESCEND = 1;
+    /** See {@link #SKIP}. */
+    public static final int STOP = 2;
+
+    /** Told each element of a {@link #walk} with its depth below the root; answers {@link #SKIP}, {@link #DESCEND} or {@link #STOP}. */
+    @FunctionalInterface
+    public interface Step {
+        int after(Element e, int depth);
+    }
+
+    /**
+     * Visits the elements under {@code root} (not the root itself) depth first, each with its depth
+     * below the root (a child of the root at 1): by child index, which is cheaper than sibling links
+     * that pass every text node, and with an explicit stack, so any nesting depth is safe.
+     */
+    public static void walk(Element root, Step step) {
+        Element[] parents = new Element[64];
+        int[] next = new int[64];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            int n = parent.childNodeSize();
+            while (i < n && !(parent.childNode(i) instanceof Element)) {
+                i++;
+            }
+            if (i >= n) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Element child = (Element) parent.childNode(i);
+            int then = step.after(child, depth + 1);
+            if (then == STOP) {
+                return;
+            }
+            if (then == DESCEND && child.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    next = java.util.Arrays.copyOf(next, depth * 2);
+                }
+                parents[depth] = child;
+                next[depth] = 0;
+            }
+        }
+    }
+
     /** The first {@code max} characters of the element's text (white space collapsed), cheaply. */
     public static String textPrefix(Element root, int max) {
         StringBuilder sb = new StringBuilder(Math.min(max + 18, 64));

@@ -2,6 +2,8 @@ package io.github.articlemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -20,5 +22,35 @@ final class DomTest {
     void lineBreaksAndBlocksSeparateWordsOnce() {
         Element div = Jsoup.parseBodyFragment("<div>Harbour<br><br> <br>reopens<p>today</p></div>").body().child(0);
         assertEquals("Harbour reopens today", Dom.textPrefix(div, 80));
+    }
+
+    @Test
+    void walkVisitsElementsInPageOrderWithTheirDepthAndObeysSkipAndStop() {
+        Element root = Jsoup.parseBodyFragment("<div><p>a<b>b</b></p><nav><a>x</a></nav><ul><li>1</li><li>2</li></ul>"
+                + "<p>c</p></div>").body().child(0);
+        List<String> seen = new ArrayList<>();
+        Dom.walk(root, (e, depth) -> {
+            seen.add(e.normalName() + depth);
+            if (e.nameIs("nav")) {
+                return Dom.SKIP;
+            }
+            return e.nameIs("li") && e.text().equals("2") ? Dom.STOP : Dom.DESCEND;
+        });
+        assertEquals(List.of("p1", "b2", "nav1", "ul1", "li2", "li2"), seen);
+    }
+
+    @Test
+    void walkGoesDeeperThanAnyFixedStack() {
+        Element root = Jsoup.parseBodyFragment("<div></div>").body().child(0);
+        Element inner = root;
+        for (int i = 0; i < 500; i++) {
+            inner = inner.appendElement("span");
+        }
+        int[] deepest = {0};
+        Dom.walk(root, (e, depth) -> {
+            deepest[0] = Math.max(deepest[0], depth);
+            return Dom.DESCEND;
+        });
+        assertEquals(500, deepest[0]);
     }
 }
