@@ -1,6 +1,7 @@
 package io.github.articlemodel.extract;
 
 import io.github.articlemodel.internal.Cues;
+import io.github.articlemodel.internal.Dates;
 import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;
@@ -560,11 +561,16 @@ final class BodyExtractor {
                     + "|liens? (?:d'affiliation|affiliés?|sponsorisés?)|enlaces? de afiliados?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Literal text that every match of {@link #DISCLOSURE} holds, starting a word: most paragraphs skip the pattern. */
+    /**
+     * Literal text that every match of {@link #DISCLOSURE} holds, starting a word: most paragraphs skip the
+     * pattern. A new alternative of the pattern needs its word here; the test of {@link #disclosure} has one
+     * phrase per alternative.
+     */
     private static final String[] DISCLOSURE_WORDS = {"affili", "afiliado", "provisionslink", "werbelink", "werbung",
         "references to products", "commission", "compensation", "advertisers", "sponsoris"};
 
-    private static boolean disclosure(String text) {
+    /** Whether a paragraph holds an affiliate or advertiser disclosure. */
+    static boolean disclosure(String text) {
         return Cues.containsWordFolded(text, DISCLOSURE_WORDS) && DISCLOSURE.matcher(text).find();
     }
 
@@ -686,7 +692,7 @@ final class BodyExtractor {
             int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
             boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
             boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find()
-                    || (words <= 6 && io.github.articlemodel.internal.Dates.parseVisible(p.text()).isPresent()));
+                    || (words <= 6 && Dates.parseVisible(p.text()).isPresent()));
             drop[i] |= (linkOnly || furniture) && n > 1;
         }
         List<Block> source = credited == null ? blocks : credited;
@@ -1208,7 +1214,7 @@ final class BodyExtractor {
             }
             String kicker = Text.clean(first.text());
             return !kicker.isEmpty() && kicker.length() <= 30 && text.length() > kicker.length() && text.startsWith(kicker)
-                    && io.github.articlemodel.internal.Dates.parseVisible(kicker).isPresent()
+                    && Dates.parseVisible(kicker).isPresent()
                     ? text.substring(kicker.length()).strip() : text;
         }
 

@@ -735,6 +735,18 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void everyAlternativeOfTheDisclosurePatternPassesItsWordPreTest() {
+        // One phrase per alternative of the pattern: a pre-test word missing for one of them fails here.
+        for (String phrase : List.of("Enthält Affiliate-Links", "unsere Affiliatepartner", "Provisionslinks",
+                "Werbelink", "Dieser Beitrag enthält Werbung", "contains affiliate links",
+                "contains references to products", "we earn a small commission", "we receive compensation",
+                "one or more of our advertisers", "liens d'affiliation", "liens sponsorisés", "enlaces de afiliados")) {
+            assertTrue(BodyExtractor.disclosure(phrase), phrase);
+        }
+        assertFalse(BodyExtractor.disclosure("The shop commissioned a new boat."), "no disclosure");
+    }
+
+    @Test
     void aParagraphOfRunningTextInTheArticlesHeaderIsItsLede() {
         String lede = "Three days after the storm, the first ferries leave Westport again, and the harbour master"
                 + " says the piers will hold, for now.";
