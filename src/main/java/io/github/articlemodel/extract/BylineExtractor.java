@@ -60,8 +60,13 @@ final class BylineExtractor {
                     + "(?:\\s*[:\\-–：]\\s*|\\s+)"
                     + "|redaktion\\s*[:\\-–]\\s*|(?:quelle|source|fonte|fuente|bron)\\s*:\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "ByJane Doe": the prefix glued to the name by markup without a space. */
-    private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:By|Von|Par|Door|Por)(?=\\p{Lu}\\p{Ll})");
+    /** Labels that markup glues to the name without a space: "ByJane Doe". */
+    private static final List<String> GLUED_LABELS = List.of("By", "Von", "Par", "Door", "Por");
+    private static final Pattern GLUED_PREFIX = Pattern.compile(
+            "^(?:" + String.join("|", GLUED_LABELS) + ")(?=\\p{Lu}\\p{Ll})");
+    /** The first letters of {@link #GLUED_LABELS}: a name starting otherwise skips the pattern. */
+    private static final String GLUED_FIRST_LETTERS = GLUED_LABELS.stream().map(l -> l.substring(0, 1))
+            .collect(java.util.stream.Collectors.joining());
     /**
      * Between names, with the serial comma ("A, B, and C"). A slash is not: "dpa/lno", "APA/AP" are
      * one credit as the page writes it.
@@ -802,9 +807,9 @@ final class BylineExtractor {
         return out;
     }
 
-    /** Without a glued "ByJane": the pattern only when the first letter may start one (B, V, P, D). */
+    /** Without a glued "ByJane": the pattern only when the first letter may start a label. */
     private static String withoutGluedPrefix(String s) {
-        if (s.isEmpty() || "BVPD".indexOf(s.charAt(0)) < 0) {
+        if (s.isEmpty() || GLUED_FIRST_LETTERS.indexOf(s.charAt(0)) < 0) {
             return s;
         }
         return GLUED_PREFIX.matcher(s).replaceFirst("");
