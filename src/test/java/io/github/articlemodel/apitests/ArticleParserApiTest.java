@@ -223,6 +223,39 @@ final class ArticleParserApiTest {
     }
 
     @Test
+    void aLegacyCharsetIsReadWhereverThePageDeclaresIt() {
+        String text = "Café owners on the quay say a coffee now costs 3 € – “too much” for the fishermen.";
+        Charset cp1252 = Charset.forName("windows-1252");
+        // In an XML declaration only.
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"windows-1252\"?>" + page("", text)).getBytes(cp1252);
+        assertTrue(Articles.parser().extract(xml, URL).value().text().contains(text));
+        // Beside a UTF-8 declaration that the bytes do not bear out.
+        byte[] both = page("<meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+                text).getBytes(cp1252);
+        assertTrue(Articles.parser().extract(both, URL).value().text().contains(text));
+        // In the body only.
+        byte[] inBody = page("", text).replace("<body>", "<body><meta charset=\"windows-1252\">").getBytes(cp1252);
+        assertTrue(new String(inBody, cp1252).contains("<body><meta charset"), "the fixture must declare in its body");
+        assertTrue(Articles.parser().extract(inBody, URL).value().text().contains(text));
+    }
+
+    @Test
+    void aCutInsideAUtf8SequenceDropsOnlyThatCharacter() {
+        String text = "Hafenmeisterin Jana Müller sagt: „Die Fähren fahren wieder“, und die Möwen sind zurück, heißt es.";
+        byte[] bytes = page("<meta charset=\"utf-8\">", text).getBytes(StandardCharsets.UTF_8);
+        int ss = new String(bytes, StandardCharsets.UTF_8).indexOf("ß");
+        int at = new String(bytes, StandardCharsets.UTF_8).substring(0, ss).getBytes(StandardCharsets.UTF_8).length;
+        // The limit falls between the two bytes of "ß": the half character goes, nothing else does.
+        Extraction<Article> cutInside = ArticleParser.builder().maxInputBytes(at + 1).build().extract(bytes, URL);
+        assertTrue(cutInside.value().text().endsWith("zurück, hei"), cutInside.value()::text);
+        assertFalse(cutInside.value().text().contains("\uFFFD"), cutInside.value()::text);
+        assertTrue(hasCode(cutInside.warnings(), "limit.input-bytes"), cutInside.warnings()::toString);
+        // The limit falls just after "ß": the whole character stays.
+        Article cutAfter = ArticleParser.builder().maxInputBytes(at + 2).build().extract(bytes, URL).value();
+        assertTrue(cutAfter.text().endsWith("zurück, heiß"), cutAfter::text);
+    }
+
+    @Test
     void bytesWithoutADeclarationAreUtf8() {
         String text = "Ana García and Luis Pérez watched the ferries leave Westport at dawn on Monday morning.";
         Article a = Articles.parser().extract(page("", text).getBytes(StandardCharsets.UTF_8), URL).value();
