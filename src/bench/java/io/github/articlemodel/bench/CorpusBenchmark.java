@@ -24,10 +24,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code articlemodel.corpus}, {@code bench.every} (every n-th page, default 1: all),
  * {@code bench.forks} (1), {@code bench.warmups} (2), {@code bench.iterations} (3) and
  * {@code bench.time} (iteration time in ms, 500), {@code bench.warmupEvery} (every n-th page warms each
- * fork first, 20) and {@code bench.warmupRounds} (3).
+ * fork first, 20), {@code bench.warmupSeconds} (for how long, 10) and {@code bench.warmupRounds} (at
+ * least how many times over, 3).
  *
  * <pre>
  * mvn -B -q -Pbench -DskipTests verify                                  # all pages
+ * mvn -B -q -Pbench -DskipTests verify -Dbench.every=20                 # every 20th page, about 15 min
  * mvn -B -q -Pbench -DskipTests verify -Dbench.every=5 -Dbench.forks=0 -Dbench.time=200   # quick look
  * </pre>
  */
@@ -72,7 +74,8 @@ public final class CorpusBenchmark {
                 .warmupTime(TimeValue.milliseconds(time))
                 .measurementTime(TimeValue.milliseconds(time))
                 .jvmArgsAppend("-Xmx2g", "-Dbench.warmupList=" + warmupList,
-                        "-Dbench.warmupRounds=" + Integer.getInteger("bench.warmupRounds", 3))
+                        "-Dbench.warmupRounds=" + Integer.getInteger("bench.warmupRounds", 3),
+                        "-Dbench.warmupSeconds=" + Integer.getInteger("bench.warmupSeconds", 10))
                 .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
@@ -97,8 +100,10 @@ public final class CorpusBenchmark {
             System.out.printf("%10.0f %10.0f %6.2f  %s%n", t[0], t[1], t[1] / t[0], corpus.relativize(Path.of(page)));
         }
         System.out.println();
-        System.out.printf("pages %d of %d; settings: forks %d, warmups %d, iterations %d of %d ms%n", ratios.size(),
-                pages.size(), opts.getForkCount().orElse(1), opts.getWarmupIterations().orElse(0),
+        System.out.printf("pages %d of %d; settings: forks %d, each first warmed %d s (at least %d rounds) on %d pages,"
+                + " then warmups %d, iterations %d of %d ms%n", ratios.size(), pages.size(),
+                opts.getForkCount().orElse(1), Integer.getInteger("bench.warmupSeconds", 10),
+                Integer.getInteger("bench.warmupRounds", 3), warmup.size(), opts.getWarmupIterations().orElse(0),
                 opts.getMeasurementIterations().orElse(0), time);
         System.out.printf("%-22s %10s %10s %10s%n", "", "median", "p90", "mean");
         row("jsoup parse (µs/page)", jsoup);

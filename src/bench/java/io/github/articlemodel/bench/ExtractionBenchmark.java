@@ -55,9 +55,12 @@ public class ExtractionBenchmark {
     }
 
     /**
-     * A scraper's JVM has seen many pages before this one: both measures start from a JIT that has
+     * A scraper's JVM has parsed many pages before this one: both measures start from a JIT that has
      * parsed and extracted the pages listed in {@code bench.warmupList} (one path per line, written
-     * by {@link CorpusBenchmark}) a few times, not only the page under test.
+     * by {@link CorpusBenchmark}) for {@code bench.warmupSeconds} and at least {@code
+     * bench.warmupRounds} times over, not only the page under test. A few rounds leave much of
+     * the extraction's code still interpreted or in its first compiled form: the measure would
+     * then be of the JIT's progress, not of the code.
      */
     private static void warmOnCorpus() throws IOException {
         String list = System.getProperty("bench.warmupList", "");
@@ -65,10 +68,14 @@ public class ExtractionBenchmark {
             return;
         }
         ArticleParser warm = Articles.parser();
-        java.util.List<String> paths = Files.readAllLines(Path.of(list));
-        for (int round = 0; round < Integer.getInteger("bench.warmupRounds", 3); round++) {
-            for (String path : paths) {
-                byte[] b = Files.readAllBytes(Path.of(path));
+        java.util.List<byte[]> pages = new java.util.ArrayList<>();
+        for (String path : Files.readAllLines(Path.of(list))) {
+            pages.add(Files.readAllBytes(Path.of(path)));
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.warmupSeconds", 0));
+        int minRounds = Integer.getInteger("bench.warmupRounds", 3);
+        for (int round = 0; round < minRounds || System.nanoTime() < until; round++) {
+            for (byte[] b : pages) {
                 Jsoup.parse(new ByteArrayInputStream(b), null, "https://example.org/",
                         Parser.htmlParser().setMaxDepth(warm.options().maxDepth()));
                 warm.extract(b, "https://example.org/");
