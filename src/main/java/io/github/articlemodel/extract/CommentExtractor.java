@@ -2155,7 +2155,11 @@ final class CommentExtractor {
         if (scripts.stream().noneMatch(t -> t.contains("omment"))) {
             return List.of(); // no "comment" or "Comment" in any block: nothing to read twice
         }
-        JsonLdGraph graph = JsonLdGraph.read(scripts, ctx.options().maxJsonLdBytes(), ctx.options().maxJsonLdDepth());
+        // The metadata stage's graph when it read these very texts: the same read, done once.
+        JsonLdGraph graph = ctx.jsonLdOf(ldScripts);
+        if (graph == null) {
+            graph = JsonLdGraph.read(scripts, ctx.options().maxJsonLdBytes(), ctx.options().maxJsonLdDepth());
+        }
         List<JsonNode> roots = new ArrayList<>();
         for (JsonLdGraph.Node n : graph.nodes()) {
             if (n.isA("Comment")) {
