@@ -749,7 +749,7 @@ final class DateExtractor {
     private static Optional<Choice<DateValue>> pageData(ExtractionContext ctx, List<Option> published) {
         int seen = 0;
         Option first = null;
-        for (Element script : ctx.document().getElementsByTag("script")) {
+        for (Element script : ctx.pageIndex().allScripts) {
             if (seen >= MAX_SCRIPT_DATA) {
                 break;
             }
