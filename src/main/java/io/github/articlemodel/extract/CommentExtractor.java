@@ -607,6 +607,7 @@ final class CommentExtractor {
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator HEADING_TAGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator QUOTES = QueryParser.parse("blockquote, q");
 
     /** A comment-count title: {@code .comments-title, #comments-title, .comment-count, .comments-count}. */
     private static boolean isCountTitle(Element e) {
@@ -1327,7 +1328,7 @@ final class CommentExtractor {
                             break;
                         }
                         case 3: hit = e.nameIs("a") && e.hasClass("url"); break;
-                        case 4: hit = e.nameIs("cite") && e.closest("blockquote, q") == null; break;
+                        case 4: hit = e.nameIs("cite") && e.closest(QUOTES) == null; break;
                         case 5: hit = e.nameIs("a") && PROFILE_PATH.matcher(e.attr("href")).find()
                                 && (meta.get(k) || !inTextBlock(e, item)) && Dom.textPrefix(e, 61).length() <= 60;
                             break;

@@ -28,8 +28,10 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Stage 3b: the published and modified dates, kept apart. Trust runs from JSON-LD and {@code
@@ -385,6 +387,9 @@ final class DateExtractor {
         return true;
     }
 
+    /** Parsed once: a query string is parsed again on every call. */
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
     /**
      * The headline when the article container has none: the first {@code h1} beside it, a few
      * levels up (skip-links and logos elsewhere come before the headline).
@@ -394,7 +399,7 @@ final class DateExtractor {
         Element e = container.parent();
         for (int i = 0; e != null && i < REGION_LEVELS && !e.nameIs("body") && !e.nameIs("html"); i++) {
             for (Element sibling : e.children()) {
-                Element h = sibling == child ? null : sibling.nameIs("h1") ? sibling : sibling.selectFirst("h1");
+                Element h = sibling == child ? null : sibling.nameIs("h1") ? sibling : sibling.selectFirst(H1);
                 if (h != null) {
                     return h;
                 }
