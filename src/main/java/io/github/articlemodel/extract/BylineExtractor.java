@@ -549,6 +549,8 @@ final class BylineExtractor {
         }, root);
         int n = texts.size();
         Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // Whether each element asked is a short line: the texts of a table or list share their ancestors.
+        Map<Element, Boolean> short80 = new IdentityHashMap<>();
         for (int i = 0; i < n && i < 4000; i++) {
             if (i >= head && i < n - tail) {
                 i = n - tail - 1;
@@ -560,7 +562,7 @@ final class BylineExtractor {
                 continue;
             }
             // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
-            List<Element> lines = shortLines(t, root);
+            List<Element> lines = shortLines(t, root, short80);
             for (Element line : lines) {
                 if (!seen.add(line)) {
                     continue;
@@ -602,11 +604,14 @@ final class BylineExtractor {
                     + "|napisała|a post)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** The elements around a text (up to {@code root}, a few levels) whose text is still a short line, widest first. */
-    private static List<Element> shortLines(TextNode t, Element root) {
+    /**
+     * The elements around a text (up to {@code root}, a few levels) whose text is still a short line,
+     * widest first. {@code known}: the answers of {@code shortText(e, 80)} so far, filled in.
+     */
+    private static List<Element> shortLines(TextNode t, Element root, Map<Element, Boolean> known) {
         List<Element> out = new ArrayList<>(4);
         Element e = t.parent() instanceof Element ? (Element) t.parent() : null;
-        for (int k = 0; e != null && k < 5 && shortText(e, 80); k++) {
+        for (int k = 0; e != null && k < 5 && known.computeIfAbsent(e, x -> shortText(x, 80)); k++) {
             if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3")) {
                 break; // a headline is no byline, though a byline may sit inside it
             }
