@@ -675,7 +675,7 @@ final class BylineExtractor {
         List<String> names = List.of();
         Matcher dated = top ? DATE_THEN_NAME.matcher(own) : null;
         if (dated != null && dated.matches() && judge.belongs(e, false)) {
-            names = names(dated.group(1));
+            names = judge.names(dated.group(1));
         }
         String[] segments = LINE_SEGMENTS.split(own);
         for (int k = 0; k < segments.length && names.isEmpty(); k++) {
@@ -690,7 +690,7 @@ final class BylineExtractor {
                 }
             }
             if (BYLINE_LINE.matcher(s).find() && judge.belongs(e, false)) {
-                names = names(s);
+                names = judge.names(s);
             }
         }
         if (names.isEmpty()) {
@@ -1278,7 +1278,7 @@ final class BylineExtractor {
         for (Element a : links) {
             Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
             String shown = spacedText(a, MAX_BYLINE_TEXT);
-            List<String> names = names(shown);
+            List<String> names = judge.names(shown);
             if (names.isEmpty() && isAuthorLink(a) && NUMBERED_BRAND.matcher(shown).matches()) {
                 names = List.of(shown); // an author link is a credit: "7 News Example" is a newsroom, not a date
             }
@@ -1289,9 +1289,9 @@ final class BylineExtractor {
         if (out.isEmpty()) {
             // A byline line often wraps the name in its own element ("von<span class=author>...").
             Element inner = innerName(e);
-            List<String> names = inner == null ? List.of() : names(spacedText(inner, MAX_BYLINE_TEXT));
-            if (names.isEmpty() && !prose(TAIL.matcher(text).replaceFirst(""))) {
-                names = names(text); // the inner element was only the label ("<span class=author-label>Author:</span>")
+            List<String> names = inner == null ? List.of() : judge.names(spacedText(inner, MAX_BYLINE_TEXT));
+            if (names.isEmpty() && !judge.prose(text)) {
+                names = judge.names(text); // the inner element was only the label ("<span class=author-label>Author:</span>")
             }
             Element link = firstLink(e);
             Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
@@ -1468,6 +1468,27 @@ final class BylineExtractor {
             for (Element a = bodyRoot; a != null && holders.add(a); a = a.parent()) {
                 // up to the container
             }
+        }
+
+        /** {@link #names(String)} per text: the bylines of a page's teasers repeat the same few texts. */
+        private final Map<String, List<String>> names = new java.util.HashMap<>();
+
+        /** {@link BylineExtractor#names(String)}, read once per text (the list may not be changed). */
+        List<String> names(String raw) {
+            List<String> known = names.get(raw);
+            if (known == null) {
+                known = List.copyOf(BylineExtractor.names(raw));
+                names.put(raw, known);
+            }
+            return known;
+        }
+
+        /** Whether a text without its tail is prose, per text. */
+        private final Map<String, Boolean> prose = new java.util.HashMap<>();
+
+        /** Whether {@code text}, without a date or the like at its end ({@link #TAIL}), is prose, not a name. */
+        boolean prose(String text) {
+            return prose.computeIfAbsent(text, t -> BylineExtractor.prose(TAIL.matcher(t).replaceFirst("")));
         }
 
         private int articles = -1;
