@@ -606,7 +606,6 @@ final class CommentExtractor {
     private static final Evaluator FRAGMENT_LINKS = QueryParser.parse("a[href^=#]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
-    private static final Evaluator HEADING_TAGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator QUOTES = QueryParser.parse("blockquote, q");
 
     /** A comment-count title: {@code .comments-title, #comments-title, .comment-count, .comments-count}. */
@@ -1302,9 +1301,12 @@ final class CommentExtractor {
                 boolean part = f[0] == 1 || (inside && e != item && isPart(e, item));
                 area.add(e);
                 meta.add(part || !inside);
-                for (int k = e.childrenSize() - 1; k >= 0; k--) {
-                    todo.push(e.child(k));
-                    flags.push(new int[] {part ? 1 : 0, inside ? 1 : 0});
+                // By child node, last first: the element children list would be built for each.
+                for (int k = e.childNodeSize() - 1; k >= 0; k--) {
+                    if (e.childNode(k) instanceof Element c) {
+                        todo.push(c);
+                        flags.push(new int[] {part ? 1 : 0, inside ? 1 : 0});
+                    }
                 }
             }
         }
@@ -2270,18 +2272,37 @@ final class CommentExtractor {
             }
         }
         for (Element s : page.sections()) {
-            List<Element> heads = new ArrayList<>(s.select(HEADING_TAGS));
+            // The heading before the section, then its own headings in page order (itself first), the
+            // first that states a count deciding: a walk that stops there, as a section may be long.
             Element before = s.previousElementSibling();
-            if (before != null && Regions.isCommentListHeading(before)) {
-                heads.add(0, before);
+            Optional<Integer> n = before != null && Regions.isCommentListHeading(before) ? count(before)
+                    : Optional.empty();
+            if (n.isEmpty() && isHeading(s.normalName())) {
+                n = count(s);
             }
-            for (Element h : heads) {
-                Matcher m = COUNT_HEADING.matcher(Dom.textPrefix(h, 200));
-                if (m.find()) {
-                    String n = m.group(1).toLowerCase(Locale.ROOT);
-                    return Optional.of(Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1);
-                }
+            if (n.isEmpty()) {
+                Integer[] found = {null};
+                Dom.walk(s, (e, depth) -> {
+                    if (isHeading(e.normalName())) {
+                        found[0] = count(e).orElse(null);
+                    }
+                    return found[0] != null ? Dom.STOP : Dom.DESCEND;
+                });
+                n = Optional.ofNullable(found[0]);
             }
+            if (n.isPresent()) {
+                return n;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The count a comment-list heading states ("12 Kommentare", "One reply"), if any. */
+    private static Optional<Integer> count(Element h) {
+        Matcher m = COUNT_HEADING.matcher(Dom.textPrefix(h, 200));
+        if (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            return Optional.of(Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1);
         }
         return Optional.empty();
     }
