@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -752,6 +753,7 @@ final class CommentExtractor {
         private List<Element> findCandidates() {
             List<Element> out = new ArrayList<>();
             int[] seen = {0};
+            Map<String, Boolean> itemClasses = new HashMap<>();
             NodeFilter filter = new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -765,7 +767,7 @@ final class CommentExtractor {
                     if (Dom.NON_CONTENT.contains(e.normalName()) || (e != root && isFormArea(e))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (isCandidate(e)) {
+                    if (isCandidate(e, itemClasses)) {
                         out.add(e);
                     }
                     return FilterResult.CONTINUE;
@@ -1732,6 +1734,11 @@ final class CommentExtractor {
      * {@code comment-42}, {@code data-comment-id}, or a class that names one comment.
      */
     static boolean isCandidate(Element e) {
+        return isCandidate(e, new HashMap<>());
+    }
+
+    /** {@link #isCandidate(Element)}, with what each class attribute says kept in {@code itemClasses}. */
+    private static boolean isCandidate(Element e, Map<String, Boolean> itemClasses) {
         if (!ITEM_TAGS.contains(e.normalName())) {
             return false;
         }
@@ -1746,13 +1753,9 @@ final class CommentExtractor {
         if (!strongId && Cues.isCommentSection(e)) {
             return false; // a list or area of comments ("comment-list comment-box"), not one
         }
-        String cls = e.className();
-        if (!cls.isEmpty() && hasItemHint(cls.toLowerCase(Locale.ROOT))) {
-            for (String token : SPACES.split(cls.trim())) {
-                if (token.length() <= 60 && isItemClass(token)) {
-                    return true;
-                }
-            }
+        // The items of a comment list share their classes: each is read once.
+        if (itemClasses.computeIfAbsent(e.className(), CommentExtractor::namesItem)) {
+            return true;
         }
         if (e.id().isEmpty() && !e.hasAttr("data-comment-id")) {
             return false;
@@ -1763,6 +1766,18 @@ final class CommentExtractor {
             return false;
         }
         return (!e.id().isEmpty() && ITEM_ID.matcher(e.id()).matches()) || e.hasAttr("data-comment-id");
+    }
+
+    /** Whether a class attribute has a token that names one comment ({@link #isItemClass}). */
+    private static boolean namesItem(String cls) {
+        if (!cls.isEmpty() && hasItemHint(cls.toLowerCase(Locale.ROOT))) {
+            for (String token : SPACES.split(cls.trim())) {
+                if (token.length() <= 60 && isItemClass(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every item class contains one of these (lower case): a cheap first test. */
