@@ -582,8 +582,11 @@ final class BylineExtractor {
         return List.of();
     }
 
-    /** A glance at the first visible character: a digit, a separator, or the first letter of a cue word. */
-    private static boolean mayStartLine(String w) {
+    /**
+     * A glance at the first visible characters: a digit, a separator, or the first two letters of a
+     * cue word of {@link #LINE_START}; most texts of a page fail it and skip the pattern.
+     */
+    static boolean mayStartLine(String w) {
         for (int i = 0; i < w.length() && i < 40; i++) {
             char c = w.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0') {
@@ -592,17 +595,31 @@ final class BylineExtractor {
             if (c >= '0' && c <= '9' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—') {
                 return true;
             }
-            return "bvpdtagerswni".indexOf(c | 0x20) >= 0;
+            char lower = (char) (c | 0x20);
+            if (c >= 0x80 || LINE_CUE_FIRSTS.indexOf(lower) < 0 || i + 1 >= w.length()) {
+                return false;
+            }
+            char next = w.charAt(i + 1);
+            // A second letter beyond ASCII may match a cue's in another case ("ſ" for "s"): the pattern decides.
+            return next >= 0x80 || LINE_CUE_STARTS.contains(String.valueOf(new char[] {lower,
+                    next >= 'A' && next <= 'Z' ? (char) (next | 0x20) : next}));
         }
         return false;
     }
 
+    /** The words a byline line may start with ("Von Jane Doe", "Text: ...", "a post by ..."), lower case. */
+    private static final List<String> LINE_CUES = List.of("by", "von", "par", "door", "por", "przez", "text",
+            "texte", "tekst", "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "written",
+            "geschrieben", "ein", "blog-beitrag", "blog beitrag", "blogbeitrag", "gastbeitrag", "beitrag", "verfasst",
+            "redaktion", "interview", "escrito", "scritto", "napisał", "napisała", "a post");
     /** How a byline line may start: separators, then a cue word or a date. */
-    private static final Pattern LINE_START = Pattern.compile(
-            "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|autoren|authors?"
-                    + "|auteurs?|written|geschrieben|ein|blog[- ]?beitrag|gastbeitrag|beitrag|verfasst|redaktion|interview|escrito|scritto|napisał"
-                    + "|napisała|a post)(?![\\p{L}]))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern LINE_START = Pattern.compile("[\\s|·•\\-–—]*(?:\\d|(?:" + String.join("|", LINE_CUES)
+            + ")(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The first letters and the first two characters of {@link #LINE_CUES}, for {@link #mayStartLine}. */
+    private static final String LINE_CUE_FIRSTS = LINE_CUES.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    private static final Set<String> LINE_CUE_STARTS = LINE_CUES.stream().map(w -> w.substring(0, 2))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The elements around a text (up to {@code root}, a few levels) whose text is still a short line,
