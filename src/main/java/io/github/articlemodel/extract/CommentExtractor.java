@@ -20,6 +20,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -416,8 +417,10 @@ final class CommentExtractor {
         }
         Set<Element> shut = Collections.newSetFromMap(new IdentityHashMap<>());
         shut.addAll(closed);
-        // The siblings that may be a comment-list heading (a heading, its parent and grandparent), by parent.
-        Map<Element, Set<Element>> maybe = new LinkedHashMap<>();
+        // The siblings that may be a comment-list heading (a heading, its parent and grandparent), and
+        // their parents in the order first met (one set for all: a set per parent costs more than it saves).
+        Set<Element> maybe = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> parents = new LinkedHashSet<>();
         Set<Element> asked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element h : headings) {
             Element s = h;
@@ -426,16 +429,16 @@ final class CommentExtractor {
                 if (parent == null || !asked.add(s) || insideAny(s, shut)) {
                     continue;
                 }
-                maybe.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(s);
+                parents.add(parent);
+                maybe.add(s);
             }
         }
         List<Element> out = new ArrayList<>();
         List<Element> pending = new ArrayList<>();
-        for (Map.Entry<Element, Set<Element>> entry : maybe.entrySet()) {
+        for (Element parent : parents) {
             if (ctx.outOfTime()) {
                 break;
             }
-            Element parent = entry.getKey();
             boolean listHeading = false;
             pending.clear();
             for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
@@ -451,7 +454,7 @@ final class CommentExtractor {
                         out.add(c);
                     }
                 }
-                if (!listHeading && entry.getValue().contains(c)) {
+                if (!listHeading && maybe.contains(c)) {
                     pending.add(c);
                 }
             }
