@@ -549,6 +549,8 @@ final class BylineExtractor {
         }, root);
         int n = texts.size();
         Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // Whether each element asked is a short line: the texts of a table or list share their ancestors.
+        Map<Element, Boolean> short80 = new IdentityHashMap<>();
         for (int i = 0; i < n && i < 4000; i++) {
             if (i >= head && i < n - tail) {
                 i = n - tail - 1;
@@ -560,7 +562,7 @@ final class BylineExtractor {
                 continue;
             }
             // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
-            List<Element> lines = shortLines(t, root);
+            List<Element> lines = shortLines(t, root, short80);
             for (Element line : lines) {
                 if (!seen.add(line)) {
                     continue;
@@ -580,8 +582,11 @@ final class BylineExtractor {
         return List.of();
     }
 
-    /** A glance at the first visible character: a digit, a separator, or the first letter of a cue word. */
-    private static boolean mayStartLine(String w) {
+    /**
+     * A glance at the first visible characters: a digit, a separator, or the first two letters of a
+     * cue word of {@link #LINE_START}; most texts of a page fail it and skip the pattern.
+     */
+    static boolean mayStartLine(String w) {
         for (int i = 0; i < w.length() && i < 40; i++) {
             char c = w.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0') {
@@ -590,23 +595,40 @@ final class BylineExtractor {
             if (c >= '0' && c <= '9' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—') {
                 return true;
             }
-            return "bvpdtagerswni".indexOf(c | 0x20) >= 0;
+            char lower = (char) (c | 0x20);
+            if (c >= 0x80 || LINE_CUE_FIRSTS.indexOf(lower) < 0 || i + 1 >= w.length()) {
+                return false;
+            }
+            char next = w.charAt(i + 1);
+            // A second letter beyond ASCII may match a cue's in another case ("ſ" for "s"): the pattern decides.
+            return next >= 0x80 || LINE_CUE_STARTS.contains(String.valueOf(new char[] {lower,
+                    next >= 'A' && next <= 'Z' ? (char) (next | 0x20) : next}));
         }
         return false;
     }
 
+    /** The words a byline line may start with ("Von Jane Doe", "Text: ...", "a post by ..."), lower case. */
+    private static final List<String> LINE_CUES = List.of("by", "von", "par", "door", "por", "przez", "text",
+            "texte", "tekst", "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "written",
+            "geschrieben", "ein", "blog-beitrag", "blog beitrag", "blogbeitrag", "gastbeitrag", "beitrag", "verfasst",
+            "redaktion", "interview", "escrito", "scritto", "napisał", "napisała", "a post");
     /** How a byline line may start: separators, then a cue word or a date. */
-    private static final Pattern LINE_START = Pattern.compile(
-            "[\\s|·•\\-–—]*(?:\\d|(?:by|von|par|door|por|przez|text|texte|tekst|autor|autorin|autoren|authors?"
-                    + "|auteurs?|written|geschrieben|ein|blog[- ]?beitrag|gastbeitrag|beitrag|verfasst|redaktion|interview|escrito|scritto|napisał"
-                    + "|napisała|a post)(?![\\p{L}]))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern LINE_START = Pattern.compile("[\\s|·•\\-–—]*(?:\\d|(?:" + String.join("|", LINE_CUES)
+            + ")(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The first letters and the first two characters of {@link #LINE_CUES}, for {@link #mayStartLine}. */
+    private static final String LINE_CUE_FIRSTS = LINE_CUES.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    private static final Set<String> LINE_CUE_STARTS = LINE_CUES.stream().map(w -> w.substring(0, 2))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** The elements around a text (up to {@code root}, a few levels) whose text is still a short line, widest first. */
-    private static List<Element> shortLines(TextNode t, Element root) {
+    /**
+     * The elements around a text (up to {@code root}, a few levels) whose text is still a short line,
+     * widest first. {@code known}: the answers of {@code shortText(e, 80)} so far, filled in.
+     */
+    private static List<Element> shortLines(TextNode t, Element root, Map<Element, Boolean> known) {
         List<Element> out = new ArrayList<>(4);
         Element e = t.parent() instanceof Element ? (Element) t.parent() : null;
-        for (int k = 0; e != null && k < 5 && shortText(e, 80); k++) {
+        for (int k = 0; e != null && k < 5 && known.computeIfAbsent(e, x -> shortText(x, 80)); k++) {
             if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3")) {
                 break; // a headline is no byline, though a byline may sit inside it
             }
@@ -670,7 +692,7 @@ final class BylineExtractor {
         List<String> names = List.of();
         Matcher dated = top ? DATE_THEN_NAME.matcher(own) : null;
         if (dated != null && dated.matches() && judge.belongs(e, false)) {
-            names = names(dated.group(1));
+            names = judge.names(dated.group(1));
         }
         String[] segments = LINE_SEGMENTS.split(own);
         for (int k = 0; k < segments.length && names.isEmpty(); k++) {
@@ -685,7 +707,7 @@ final class BylineExtractor {
                 }
             }
             if (BYLINE_LINE.matcher(s).find() && judge.belongs(e, false)) {
-                names = names(s);
+                names = judge.names(s);
             }
         }
         if (names.isEmpty()) {
@@ -1273,7 +1295,7 @@ final class BylineExtractor {
         for (Element a : links) {
             Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
             String shown = spacedText(a, MAX_BYLINE_TEXT);
-            List<String> names = names(shown);
+            List<String> names = judge.names(shown);
             if (names.isEmpty() && isAuthorLink(a) && NUMBERED_BRAND.matcher(shown).matches()) {
                 names = List.of(shown); // an author link is a credit: "7 News Example" is a newsroom, not a date
             }
@@ -1284,9 +1306,9 @@ final class BylineExtractor {
         if (out.isEmpty()) {
             // A byline line often wraps the name in its own element ("von<span class=author>...").
             Element inner = innerName(e);
-            List<String> names = inner == null ? List.of() : names(spacedText(inner, MAX_BYLINE_TEXT));
-            if (names.isEmpty() && !prose(TAIL.matcher(text).replaceFirst(""))) {
-                names = names(text); // the inner element was only the label ("<span class=author-label>Author:</span>")
+            List<String> names = inner == null ? List.of() : judge.names(spacedText(inner, MAX_BYLINE_TEXT));
+            if (names.isEmpty() && !judge.prose(text)) {
+                names = judge.names(text); // the inner element was only the label ("<span class=author-label>Author:</span>")
             }
             Element link = firstLink(e);
             Optional<String> url = link == null || names.size() != 1 ? Optional.empty()
@@ -1463,6 +1485,27 @@ final class BylineExtractor {
             for (Element a = bodyRoot; a != null && holders.add(a); a = a.parent()) {
                 // up to the container
             }
+        }
+
+        /** {@link #names(String)} per text: the bylines of a page's teasers repeat the same few texts. */
+        private final Map<String, List<String>> names = new java.util.HashMap<>();
+
+        /** {@link BylineExtractor#names(String)}, read once per text (the list may not be changed). */
+        List<String> names(String raw) {
+            List<String> known = names.get(raw);
+            if (known == null) {
+                known = List.copyOf(BylineExtractor.names(raw));
+                names.put(raw, known);
+            }
+            return known;
+        }
+
+        /** Whether a text without its tail is prose, per text. */
+        private final Map<String, Boolean> prose = new java.util.HashMap<>();
+
+        /** Whether {@code text}, without a date or the like at its end ({@link #TAIL}), is prose, not a name. */
+        boolean prose(String text) {
+            return prose.computeIfAbsent(text, t -> BylineExtractor.prose(TAIL.matcher(t).replaceFirst("")));
         }
 
         private int articles = -1;

@@ -17,8 +17,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -415,8 +417,10 @@ final class CommentExtractor {
         }
         Set<Element> shut = Collections.newSetFromMap(new IdentityHashMap<>());
         shut.addAll(closed);
-        // The siblings that may be a comment-list heading (a heading, its parent and grandparent), by parent.
-        Map<Element, Set<Element>> maybe = new LinkedHashMap<>();
+        // The siblings that may be a comment-list heading (a heading, its parent and grandparent), and
+        // their parents in the order first met (one set for all: a set per parent costs more than it saves).
+        Set<Element> maybe = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> parents = new LinkedHashSet<>();
         Set<Element> asked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element h : headings) {
             Element s = h;
@@ -425,16 +429,16 @@ final class CommentExtractor {
                 if (parent == null || !asked.add(s) || insideAny(s, shut)) {
                     continue;
                 }
-                maybe.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(s);
+                parents.add(parent);
+                maybe.add(s);
             }
         }
         List<Element> out = new ArrayList<>();
         List<Element> pending = new ArrayList<>();
-        for (Map.Entry<Element, Set<Element>> entry : maybe.entrySet()) {
+        for (Element parent : parents) {
             if (ctx.outOfTime()) {
                 break;
             }
-            Element parent = entry.getKey();
             boolean listHeading = false;
             pending.clear();
             for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
@@ -450,7 +454,7 @@ final class CommentExtractor {
                         out.add(c);
                     }
                 }
-                if (!listHeading && entry.getValue().contains(c)) {
+                if (!listHeading && maybe.contains(c)) {
                     pending.add(c);
                 }
             }
@@ -606,7 +610,7 @@ final class CommentExtractor {
     private static final Evaluator FRAGMENT_LINKS = QueryParser.parse("a[href^=#]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
-    private static final Evaluator HEADING_TAGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator QUOTES = QueryParser.parse("blockquote, q");
 
     /** A comment-count title: {@code .comments-title, #comments-title, .comment-count, .comments-count}. */
     private static boolean isCountTitle(Element e) {
@@ -752,6 +756,7 @@ final class CommentExtractor {
         private List<Element> findCandidates() {
             List<Element> out = new ArrayList<>();
             int[] seen = {0};
+            Map<String, Boolean> itemClasses = new HashMap<>();
             NodeFilter filter = new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -765,7 +770,7 @@ final class CommentExtractor {
                     if (Dom.NON_CONTENT.contains(e.normalName()) || (e != root && isFormArea(e))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (isCandidate(e)) {
+                    if (isCandidate(e, itemClasses)) {
                         out.add(e);
                     }
                     return FilterResult.CONTINUE;
@@ -1301,9 +1306,12 @@ final class CommentExtractor {
                 boolean part = f[0] == 1 || (inside && e != item && isPart(e, item));
                 area.add(e);
                 meta.add(part || !inside);
-                for (int k = e.childrenSize() - 1; k >= 0; k--) {
-                    todo.push(e.child(k));
-                    flags.push(new int[] {part ? 1 : 0, inside ? 1 : 0});
+                // By child node, last first: the element children list would be built for each.
+                for (int k = e.childNodeSize() - 1; k >= 0; k--) {
+                    if (e.childNode(k) instanceof Element c) {
+                        todo.push(c);
+                        flags.push(new int[] {part ? 1 : 0, inside ? 1 : 0});
+                    }
                 }
             }
         }
@@ -1327,7 +1335,7 @@ final class CommentExtractor {
                             break;
                         }
                         case 3: hit = e.nameIs("a") && e.hasClass("url"); break;
-                        case 4: hit = e.nameIs("cite") && e.closest("blockquote, q") == null; break;
+                        case 4: hit = e.nameIs("cite") && e.closest(QUOTES) == null; break;
                         case 5: hit = e.nameIs("a") && PROFILE_PATH.matcher(e.attr("href")).find()
                                 && (meta.get(k) || !inTextBlock(e, item)) && Dom.textPrefix(e, 61).length() <= 60;
                             break;
@@ -1729,6 +1737,11 @@ final class CommentExtractor {
      * {@code comment-42}, {@code data-comment-id}, or a class that names one comment.
      */
     static boolean isCandidate(Element e) {
+        return isCandidate(e, new HashMap<>());
+    }
+
+    /** {@link #isCandidate(Element)}, with what each class attribute says kept in {@code itemClasses}. */
+    private static boolean isCandidate(Element e, Map<String, Boolean> itemClasses) {
         if (!ITEM_TAGS.contains(e.normalName())) {
             return false;
         }
@@ -1743,13 +1756,9 @@ final class CommentExtractor {
         if (!strongId && Cues.isCommentSection(e)) {
             return false; // a list or area of comments ("comment-list comment-box"), not one
         }
-        String cls = e.className();
-        if (!cls.isEmpty() && hasItemHint(cls.toLowerCase(Locale.ROOT))) {
-            for (String token : SPACES.split(cls.trim())) {
-                if (token.length() <= 60 && isItemClass(token)) {
-                    return true;
-                }
-            }
+        // The items of a comment list share their classes: each is read once.
+        if (itemClasses.computeIfAbsent(e.className(), CommentExtractor::namesItem)) {
+            return true;
         }
         if (e.id().isEmpty() && !e.hasAttr("data-comment-id")) {
             return false;
@@ -1760,6 +1769,18 @@ final class CommentExtractor {
             return false;
         }
         return (!e.id().isEmpty() && ITEM_ID.matcher(e.id()).matches()) || e.hasAttr("data-comment-id");
+    }
+
+    /** Whether a class attribute has a token that names one comment ({@link #isItemClass}). */
+    private static boolean namesItem(String cls) {
+        if (!cls.isEmpty() && hasItemHint(cls.toLowerCase(Locale.ROOT))) {
+            for (String token : SPACES.split(cls.trim())) {
+                if (token.length() <= 60 && isItemClass(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every item class contains one of these (lower case): a cheap first test. */
@@ -2155,7 +2176,11 @@ final class CommentExtractor {
         if (scripts.stream().noneMatch(t -> t.contains("omment"))) {
             return List.of(); // no "comment" or "Comment" in any block: nothing to read twice
         }
-        JsonLdGraph graph = JsonLdGraph.read(scripts, ctx.options().maxJsonLdBytes(), ctx.options().maxJsonLdDepth());
+        // The metadata stage's graph when it read these very texts: the same read, done once.
+        JsonLdGraph graph = ctx.jsonLdOf(ldScripts);
+        if (graph == null) {
+            graph = JsonLdGraph.read(scripts, ctx.options().maxJsonLdBytes(), ctx.options().maxJsonLdDepth());
+        }
         List<JsonNode> roots = new ArrayList<>();
         for (JsonLdGraph.Node n : graph.nodes()) {
             if (n.isA("Comment")) {
@@ -2265,18 +2290,37 @@ final class CommentExtractor {
             }
         }
         for (Element s : page.sections()) {
-            List<Element> heads = new ArrayList<>(s.select(HEADING_TAGS));
+            // The heading before the section, then its own headings in page order (itself first), the
+            // first that states a count deciding: a walk that stops there, as a section may be long.
             Element before = s.previousElementSibling();
-            if (before != null && Regions.isCommentListHeading(before)) {
-                heads.add(0, before);
+            Optional<Integer> n = before != null && Regions.isCommentListHeading(before) ? count(before)
+                    : Optional.empty();
+            if (n.isEmpty() && isHeading(s.normalName())) {
+                n = count(s);
             }
-            for (Element h : heads) {
-                Matcher m = COUNT_HEADING.matcher(Dom.textPrefix(h, 200));
-                if (m.find()) {
-                    String n = m.group(1).toLowerCase(Locale.ROOT);
-                    return Optional.of(Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1);
-                }
+            if (n.isEmpty()) {
+                Integer[] found = {null};
+                Dom.walk(s, (e, depth) -> {
+                    if (isHeading(e.normalName())) {
+                        found[0] = count(e).orElse(null);
+                    }
+                    return found[0] != null ? Dom.STOP : Dom.DESCEND;
+                });
+                n = Optional.ofNullable(found[0]);
             }
+            if (n.isPresent()) {
+                return n;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The count a comment-list heading states ("12 Kommentare", "One reply"), if any. */
+    private static Optional<Integer> count(Element h) {
+        Matcher m = COUNT_HEADING.matcher(Dom.textPrefix(h, 200));
+        if (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            return Optional.of(Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1);
         }
         return Optional.empty();
     }

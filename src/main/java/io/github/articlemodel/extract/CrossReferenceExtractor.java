@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Stage 3c: cross-references. Turns the boxes the body stage left out ("Read also: ...", "See
@@ -23,6 +25,9 @@ import org.jsoup.nodes.Element;
  * they follow.
  */
 final class CrossReferenceExtractor {
+    /** Parsed once: a query string is parsed again on every call. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+
     private CrossReferenceExtractor() {}
 
     static List<CrossReference> extract(ExtractionContext ctx, BodyResult body) {
@@ -102,7 +107,7 @@ final class CrossReferenceExtractor {
             Optional<Cues.Label> label = Cues.crossReferenceLabel(boxText);
             CrossReferenceKind kind = label.map(l -> CrossReferenceKind.fromId(l.kind()))
                     .orElse(CrossReferenceKind.RELATED);
-            for (Element a : e.select("a[href]")) {
+            for (Element a : e.select(LINKS)) {
                 Optional<String> url = Urls.resolve(ctx.baseUrl(), a.attr("href"));
                 if (url.isEmpty() || Urls.withoutFragment(url.get()).equals(self) || !seen.add(url.get())) {
                     continue;

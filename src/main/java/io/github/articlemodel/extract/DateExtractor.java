@@ -28,8 +28,10 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Stage 3b: the published and modified dates, kept apart. Trust runs from JSON-LD and {@code
@@ -123,7 +125,10 @@ final class DateExtractor {
             }
         }
         Element headline = h1[0];
-        List<Mark> regionMarks = region == null ? List.of() : marks(dated, bodyRoot.orElse(null), region, headline);
+        // A date element of the region is marked again when the whole body is read: once is enough.
+        Map<Element, Optional<Mark>> marked = new IdentityHashMap<>();
+        List<Mark> regionMarks = region == null ? List.of()
+                : marks(dated, bodyRoot.orElse(null), region, headline, marked);
 
         List<Option> published = new ArrayList<>();
         List<Option> modified = new ArrayList<>();
@@ -141,7 +146,8 @@ final class DateExtractor {
         // The text tiers below must not find again, unmarked, a date the page marks as an update.
         java.util.Set<LocalDate> updated = new java.util.HashSet<>(updatedDays(regionMarks));
 
-        Optional<Choice<DateValue>> pub = choose(published, corroborating(published, regionMarks, headline));
+        NearHeadline near = new NearHeadline();
+        Optional<Choice<DateValue>> pub = choose(published, corroborating(published, regionMarks, headline, near));
         Element body = ctx.document().body();
         if (pub.isEmpty() && body != null) {
             List<Element> all = new ArrayList<>();
@@ -156,13 +162,13 @@ final class DateExtractor {
                 return true;
             });
             headline = h1[0];
-            List<Mark> pageMarks = marks(all, bodyRoot.orElse(null), null, headline);
+            List<Mark> pageMarks = marks(all, bodyRoot.orElse(null), null, headline, marked);
             addMarks(pageMarks, PAGE_ELEMENT, published, modified);
             updated.addAll(updatedDays(pageMarks));
             pub = choose(published, Optional.empty());
         }
         if (pub.isEmpty() && headline != null) {
-            pub = written(Dates.datesIn(nearHeadline(headline), 20), NEAR_HEADLINE, headline, published, updated);
+            pub = written(near.dates(headline, 20), NEAR_HEADLINE, headline, published, updated);
         }
         Element textPlace = container.orElse(body);
         if (pub.isEmpty() && textPlace != null) {
@@ -338,7 +344,7 @@ final class DateExtractor {
 
     /** The article's first visible date line that is not an update, if any. */
     private static Optional<Line> corroborating(List<Option> published, List<Mark> regionMarks,
-            Element headline) {
+            Element headline, NearHeadline near) {
         if (published.stream().noneMatch(o -> o.tier() <= GENERIC_META && o.candidate().source() != Source.DOM)) {
             return Optional.empty(); // no meta date to confirm
         }
@@ -348,7 +354,7 @@ final class DateExtractor {
             }
         }
         if (headline != null) {
-            for (Dates.Written w : Dates.datesIn(nearHeadline(headline), 3)) {
+            for (Dates.Written w : near.dates(headline, 3)) {
                 if (w.label() == Dates.Label.NONE || w.label() == Dates.Label.PUBLISHED) {
                     return Optional.of(new Line(NEAR_HEADLINE, headline, w.raw(), w.value()));
                 }
@@ -381,6 +387,9 @@ final class DateExtractor {
         return true;
     }
 
+    /** Parsed once: a query string is parsed again on every call. */
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
     /**
      * The headline when the article container has none: the first {@code h1} beside it, a few
      * levels up (skip-links and logos elsewhere come before the headline).
@@ -390,7 +399,7 @@ final class DateExtractor {
         Element e = container.parent();
         for (int i = 0; e != null && i < REGION_LEVELS && !e.nameIs("body") && !e.nameIs("html"); i++) {
             for (Element sibling : e.children()) {
-                Element h = sibling == child ? null : sibling.nameIs("h1") ? sibling : sibling.selectFirst("h1");
+                Element h = sibling == child ? null : sibling.nameIs("h1") ? sibling : sibling.selectFirst(H1);
                 if (h != null) {
                     return h;
                 }
@@ -487,7 +496,8 @@ final class DateExtractor {
      * sidebars and teasers (when {@code scope} is given, outside it) are left out, and so are
      * wrappers of a date element.
      */
-    private static List<Mark> marks(List<Element> found, Element bodyRoot, Element scope, Element headline) {
+    private static List<Mark> marks(List<Element> found, Element bodyRoot, Element scope, Element headline,
+            Map<Element, Optional<Mark>> marked) {
         List<Mark> out = new ArrayList<>();
         Ancestry ancestry = new Ancestry(headline, bodyRoot);
         for (int i = 0; i < found.size(); i++) {
@@ -495,7 +505,7 @@ final class DateExtractor {
             if (i + 1 < found.size() && machineValue(e) == null && Dom.contains(e, found.get(i + 1))) {
                 continue; // a wrapper: the date element inside it says more precisely what it is
             }
-            mark(e, bodyRoot).filter(m -> ancestry.belongs(e, scope)).ifPresent(out::add);
+            marked.computeIfAbsent(e, x -> mark(x, bodyRoot)).filter(m -> ancestry.belongs(e, scope)).ifPresent(out::add);
         }
         return out;
     }
@@ -671,6 +681,32 @@ final class DateExtractor {
         return label;
     }
 
+    /**
+     * The dates written near one headline ({@link #nearHeadline}), its text built and read once: the
+     * first few confirm a meta date, more of them date the page when nothing else does.
+     */
+    static final class NearHeadline {
+        private Element headline;
+        private String text;
+        private List<Dates.Written> dates;
+        private int max;
+
+        /** The first {@code max} dates near {@code headline}, as {@code Dates.datesIn(nearHeadline(headline), max)}. */
+        List<Dates.Written> dates(Element headline, int max) {
+            if (headline != this.headline) {
+                this.headline = headline;
+                text = nearHeadline(headline);
+                dates = null;
+            }
+            // Fewer dates than asked for before: the text holds no more.
+            if (dates == null || dates.size() >= this.max && max > this.max) {
+                dates = Dates.datesIn(text, max);
+                this.max = max;
+            }
+            return dates.size() > max ? dates.subList(0, max) : dates;
+        }
+    }
+
     /** The text around the headline: its block and what follows it, where an unmarked date line stands. */
     private static String nearHeadline(Element headline) {
         StringBuilder sb = new StringBuilder();
@@ -718,7 +754,7 @@ final class DateExtractor {
     private static Optional<Choice<DateValue>> pageData(ExtractionContext ctx, List<Option> published) {
         int seen = 0;
         Option first = null;
-        for (Element script : ctx.document().getElementsByTag("script")) {
+        for (Element script : ctx.pageIndex().allScripts) {
             if (seen >= MAX_SCRIPT_DATA) {
                 break;
             }

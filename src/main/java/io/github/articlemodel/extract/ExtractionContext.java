@@ -1,10 +1,12 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.schemaorg.JsonLdGraph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * What the stages of one extraction share: the parsed page (which no stage may change; a stage that
@@ -18,6 +20,9 @@ public final class ExtractionContext {
     private final long deadlineNanos;
     private final List<Warning> warnings = new ArrayList<>();
     private PageIndex pageIndex;
+    /** The JSON-LD graph the metadata stage read, and the scripts whose unaltered texts it read. */
+    private JsonLdGraph jsonLd;
+    private List<Element> jsonLdScripts = List.of();
 
     ExtractionContext(Document document, String baseUrl, ExtractionOptions options, long startNanos) {
         this.document = Objects.requireNonNull(document, "document");
@@ -46,6 +51,28 @@ public final class ExtractionContext {
             pageIndex = PageIndex.of(document, options.maxDepth());
         }
         return pageIndex;
+    }
+
+    /** Keeps the JSON-LD graph read from {@code scripts}' own texts (none left out) for a later stage. */
+    void keepJsonLd(List<Element> scripts, JsonLdGraph graph) {
+        jsonLdScripts = List.copyOf(scripts);
+        jsonLd = graph;
+    }
+
+    /**
+     * The JSON-LD graph kept for exactly these scripts in this order, else null: a stage that would
+     * read the same texts with the same limits takes it rather than parsing them again.
+     */
+    JsonLdGraph jsonLdOf(List<Element> scripts) {
+        if (jsonLd == null || scripts.size() != jsonLdScripts.size()) {
+            return null;
+        }
+        for (int i = 0; i < scripts.size(); i++) {
+            if (scripts.get(i) != jsonLdScripts.get(i)) {
+                return null;
+            }
+        }
+        return jsonLd;
     }
 
     /** Whether the time budget is spent; long loops check this and stop early. */

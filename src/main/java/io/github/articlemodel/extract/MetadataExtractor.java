@@ -71,6 +71,7 @@ final class MetadataExtractor {
         List<String> scripts = new ArrayList<>();
         int maxBytes = ctx.options().maxJsonLdBytes();
         int maxDepth = ctx.options().maxJsonLdDepth();
+        boolean whole = true;
         for (Element s : elements) {
             String data = s.data();
             // A block beyond a limit is skipped with a warning naming it ("{}" keeps the blocks' numbering).
@@ -78,14 +79,19 @@ final class MetadataExtractor {
                 ctx.warn("limit.json-ld-bytes", "JSON-LD block " + scripts.size() + " is larger than " + maxBytes
                         + " chars; skipped");
                 data = "{}";
+                whole = false;
             } else if (nesting(data) > maxDepth) {
                 ctx.warn("limit.json-ld-depth", "JSON-LD block " + scripts.size() + " is nested deeper than "
                         + maxDepth + " levels; skipped");
                 data = "{}";
+                whole = false;
             }
             scripts.add(data);
         }
         JsonLdGraph graph = JsonLdGraph.read(scripts, maxBytes, maxDepth);
+        if (whole) {
+            ctx.keepJsonLd(elements, graph); // the comments stage reads the same texts
+        }
         graph.problems().forEach(p -> ctx.warn("json-ld.unreadable", p));
         String base = ctx.baseUrl().isEmpty() ? null : ctx.baseUrl();
         Optional<JsonLdArticle> found = JsonLdArticle.find(graph, base);

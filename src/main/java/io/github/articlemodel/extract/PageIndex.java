@@ -15,10 +15,13 @@ import org.jsoup.parser.Parser;
  * a walk costs about a tenth of the parse, so the stages share it rather than each walking again.
  * It holds the metadata stage's elements (JSON-LD scripts, meta tags, canonical links, the title,
  * the first five h1 and ten h2, the first item scope of an article type), the comments stage's
- * elements and whether some node sits at the parser's depth limit.
+ * elements, every script (the dates stage reads their page data) and whether some node sits at the
+ * parser's depth limit.
  */
 final class PageIndex {
     final List<Element> scripts = new ArrayList<>();
+    /** Every {@code script} element (inline SVG's too), in page order, as {@code getElementsByTag("script")} gives them. */
+    final List<Element> allScripts = new ArrayList<>();
     final List<Element> metas = new ArrayList<>();
     final List<Element> httpEquivs = new ArrayList<>();
     final List<Element> canonicals = new ArrayList<>();
@@ -72,6 +75,9 @@ final class PageIndex {
     private boolean svg(Element root, int rootDepth, int maxDepth) {
         boolean[] deep = {rootDepth + 1 >= maxDepth && root.childNodeSize() > 0};
         Dom.walk(root, (child, depth) -> {
+            if (child.normalName().equals("script")) {
+                allScripts.add(child);
+            }
             if (CommentExtractor.isScanCue(child)) {
                 commentCues.add(child);
             }
@@ -87,6 +93,7 @@ final class PageIndex {
     private void visit(Element e) {
         switch (e.normalName()) {
             case "script":
+                allScripts.add(e);
                 if (e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
                     scripts.add(e);
                 }
