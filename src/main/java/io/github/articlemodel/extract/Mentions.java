@@ -88,9 +88,12 @@ final class Mentions {
     /** One place where an entity is named. */
     record Mention(int pos, int sentence, Entity entity, boolean possessive, boolean heading) {}
 
-    /** A name as written: its title words, its own words, and what stands around it. */
+    /**
+     * A name as written: its title words, its own words, and what stands around it. Its words are
+     * the texts of the tokens from {@code first} on (the last one without its "'s" when possessive).
+     */
     record Name(int from, int to, List<String> titles, List<String> words, boolean possessive, boolean the,
-            String before) {
+            String before, int first) {
         String text() {
             return String.join(" ", words);
         }
@@ -168,7 +171,7 @@ final class Mentions {
                         && m.writtenLower(n.words().get(0).toLowerCase(Locale.ROOT))) {
                     // A sentence's first word that the article also writes in lower case.
                     n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
-                            n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT));
+                            n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT), n.first() + 1);
                 }
                 m.add(n, toks, offset + local, sentenceBase[s] + sentence, first,
                         segs.get(s).kind() == QuoteSpans.Kind.HEADING);
@@ -234,22 +237,22 @@ final class Mentions {
     }
 
     private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence, boolean heading) {
-        Entity e = entity(n.words(), pos, true);
+        String text = n.text(); // made once: the form counted below, lower-cased the entity's key
+        Entity e = entity(n.words(), text.toLowerCase(Locale.ROOT), pos);
         if (e == null) {
             return;
         }
         e.lastPos = pos;
         e.inText |= !heading;
         if (e.forms.size() < 16) {
-            e.forms.merge(n.text(), 1, Integer::sum);
+            e.forms.merge(text, 1, Integer::sum);
         }
         evidence(e, n, toks, firstInSentence);
         mentions.add(new Mention(pos, sentence, e, n.possessive(), heading));
     }
 
-    /** The entity for these name words, creating or extending one when {@code create}. */
-    private Entity entity(List<String> words, int pos, boolean create) {
-        String key = key(words);
+    /** The entity for these name words ({@code key} is {@link #key} of them), creating or extending one. */
+    private Entity entity(List<String> words, String key, int pos) {
         Entity e = byKey.get(key);
         if (e != null) {
             return e;
@@ -270,9 +273,6 @@ final class Mentions {
         if (longer != null) {
             byKey.put(key, longer);
             return longer;
-        }
-        if (!create) {
-            return null;
         }
         if (shorter != null && !shorter.org && (shorter.words.size() == 1
                 || shorter.words.get(shorter.words.size() - 1).equalsIgnoreCase(words.get(words.size() - 1)))) {
@@ -371,8 +371,10 @@ final class Mentions {
     /** What the words around one mention say about the entity. */
     private static void evidence(Entity e, Name n, List<Tok> toks, boolean firstInSentence) {
         List<String> words = n.words();
-        for (String w : words) {
-            if (QuoteCues.isOrgHead(w)) {
+        for (int k = 0; k < words.size() && !e.org; k++) {
+            // A token's kept answer, but for a possessive's last word, which is no token's text.
+            boolean stripped = n.possessive() && k == words.size() - 1;
+            if (stripped ? QuoteCues.isOrgHead(words.get(k)) : toks.get(n.first() + k).orgHead()) {
                 e.org = true;
             }
         }
@@ -719,11 +721,21 @@ final class Mentions {
             String last = w.get(w.size() - 1);
             w.set(w.size() - 1, last.substring(0, last.length() - 2));
         }
-        if (w.size() == 1 && (QuoteCues.isTitle(w.get(0)) || w.get(0).isEmpty()
-                || (QuoteCues.isPluralRole(w.get(0)) || QuoteCues.isCapitalisedRole(w.get(0))) && titles.isEmpty())) {
+        if (w.size() == 1 && (poss ? bareRole(w.get(0), titles.isEmpty()) : bareRole(toks.get(to - 1), titles.isEmpty()))) {
             w.clear(); // a bare title or role noun: "President", "Diplomats", "Experte"; not the surname "Elder"
         }
-        return new Name(from, to, titles, w, poss, the, before);
+        return new Name(from, to, titles, w, poss, the, before, to - w.size());
+    }
+
+    /** A lone name word that is a title, or a role noun when no title stands before it. */
+    private static boolean bareRole(String w, boolean noTitles) {
+        return QuoteCues.isTitle(w) || w.isEmpty()
+                || (QuoteCues.isPluralRole(w) || QuoteCues.isCapitalisedRole(w)) && noTitles;
+    }
+
+    /** As {@link #bareRole(String, boolean)} for the token's text, from its kept answers. */
+    private static boolean bareRole(Tok t, boolean noTitles) {
+        return t.title() || (t.pluralRole() || t.capitalisedRole()) && noTitles;
     }
 
     /** A title or a role noun standing before a name ("Nurse Ada Wong", "Die Ärztin Eva Roth"). */

@@ -409,7 +409,7 @@ final class QuoteExtractor {
                     continue;
                 }
                 String tail = seg.text().substring(Math.max(0, seg.text().length() - 12)).strip();
-                if (words(seg.text()) < 5 && !SENTENCE_END.matcher(tail).matches()) {
+                if (words(seg.text(), 5) < 5 && !SENTENCE_END.matcher(tail).matches()) {
                     continue; // "whale strandings", "[Bardo museum houses …]"
                 }
                 if (seg.kind() == Kind.ITEM) {
@@ -920,9 +920,14 @@ final class QuoteExtractor {
     }
 
     static int words(String s) {
+        return words(s, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #words(String)}, counting no further than {@code limit}: a paragraph is read only so far. */
+    static int words(String s, int limit) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && n < limit; i++) {
             boolean w = Character.isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;

@@ -114,9 +114,8 @@ final class QuoteText {
          */
         private int asked;
         private int answers;
-        private char role = NOT_ASKED;
-        private QuoteCues.CueKind cue;
-        private boolean cueAsked;
+        private QuoteCues.Word entry;
+        private boolean entryAsked;
 
         private boolean answer(int bit) {
             return (answers & bit) != 0;
@@ -137,39 +136,59 @@ final class QuoteText {
         // Each answer below is the one QuoteCues gives for text(); lower() is exactly the lower case
         // it would make of it, so it is handed over instead of made again.
 
-        /** {@code QuoteCues.isOrgHead(text())}. */
+        /** The word tables' entry for {@link #lower()}, looked up once for all the tests below (null: in none). */
+        private QuoteCues.Word entry() {
+            if (!entryAsked) {
+                entry = QuoteCues.word(lower());
+                entryAsked = true;
+            }
+            return entry;
+        }
+
+        private boolean in(int flag) {
+            QuoteCues.Word e = entry();
+            return e != null && e.is(flag);
+        }
+
+        /** {@code QuoteCues.isOrgHead(text())}: a plural head counts only capitalised ("Services"). */
         boolean orgHead() {
-            return known(ORG_HEAD) ? answer(ORG_HEAD) : keep(ORG_HEAD, QuoteCues.isOrgHead(text(), lower()));
+            return in(QuoteCues.Word.ORG_HEAD) || (flags & CAP) != 0 && in(QuoteCues.Word.ORG_HEAD_PLURAL);
         }
 
         /** {@code QuoteCues.isTitle(text())}. */
         boolean title() {
-            return known(TITLE) ? answer(TITLE) : keep(TITLE, QuoteCues.isTitleLower(lower()));
+            return known(TITLE) ? answer(TITLE) : keep(TITLE, QuoteCues.isTitleLower(lower(), entry()));
         }
 
-        /** {@code QuoteCues.isPluralRole(text())}. */
+        /** {@code QuoteCues.isPluralRole(text())}: a role noun's plural, not the noun itself. */
         boolean pluralRole() {
-            return known(PLURAL_ROLE) ? answer(PLURAL_ROLE) : keep(PLURAL_ROLE, QuoteCues.isPluralRoleLower(lower()));
+            QuoteCues.Word e = entry();
+            return e != null && e.role() != 0 && !e.is(QuoteCues.Word.SINGULAR_ROLE);
+        }
+
+        /** {@code QuoteCues.isCapitalisedRole(text())}. */
+        boolean capitalisedRole() {
+            return in(QuoteCues.Word.CAPITALISED_ROLE);
         }
 
         /** {@code QuoteCues.isStopword(lower())}. */
         boolean stopword() {
-            return known(STOPWORD) ? answer(STOPWORD) : keep(STOPWORD, QuoteCues.isStopword(lower()));
+            return in(QuoteCues.Word.STOPWORD);
         }
 
         /** {@code QuoteCues.isCalendar(lower())}. */
         boolean calendar() {
-            return known(CALENDAR) ? answer(CALENDAR) : keep(CALENDAR, QuoteCues.isCalendar(lower()));
+            return in(QuoteCues.Word.CALENDAR_WORD);
         }
 
         /** {@code QuoteCues.isAux(lower())}. */
         boolean aux() {
-            return known(AUX) ? answer(AUX) : keep(AUX, QuoteCues.isAux(lower()));
+            return known(AUX) ? answer(AUX) : keep(AUX, QuoteCues.isAux(lower(), entry()));
         }
 
         /** {@code QuoteCues.isBoundary(lower())}. */
         boolean boundary() {
-            return known(BOUNDARY) ? answer(BOUNDARY) : keep(BOUNDARY, QuoteCues.isBoundary(lower()));
+            return in(QuoteCues.Word.BOUNDARY);
         }
 
         /** A test of the caller's kept in this token's slot {@code bit} ({@link #NAME_WORD}, {@link #TITLE_WORD}). */
@@ -179,21 +198,14 @@ final class QuoteText {
 
         /** {@code QuoteCues.role(text())}. */
         char role() {
-            char r = role;
-            if (r == NOT_ASKED) {
-                r = QuoteCues.roleLower(lower());
-                role = r;
-            }
-            return r;
+            QuoteCues.Word e = entry();
+            return e == null ? 0 : e.role();
         }
 
         /** {@code QuoteCues.cue(lower())}. */
         QuoteCues.CueKind cue() {
-            if (!cueAsked) {
-                cue = QuoteCues.cue(lower());
-                cueAsked = true;
-            }
-            return cue;
+            QuoteCues.Word e = entry();
+            return e == null ? null : e.cue();
         }
 
         /** Whether the token's text is exactly {@code s}, without making the text. */
@@ -208,18 +220,12 @@ final class QuoteText {
         }
     }
 
-    private static final int ORG_HEAD = 1;
+    /** Tests with more to them than a look-up of the word, kept once answered. */
     private static final int TITLE = 2;
-    private static final int PLURAL_ROLE = 4;
-    private static final int STOPWORD = 8;
-    private static final int CALENDAR = 16;
     private static final int AUX = 32;
-    private static final int BOUNDARY = 64;
     /** Slots for {@link Tok#kept}: the callers' own tests of a token. */
     static final int NAME_WORD = 1 << 16;
     static final int TITLE_WORD = 1 << 17;
-    /** {@link QuoteCues#role} answers a character that is never this one. */
-    private static final char NOT_ASKED = '\uFFFF';
 
     /** The text of every masked-quote token. */
     static final String MASK_TEXT = String.valueOf(MASK);
@@ -373,7 +379,8 @@ final class QuoteText {
                         break;
                     }
                 }
-                if (i < to && frame[i] == '.') {
+                // No longer word is an abbreviation: lower-casing never shortens it, so no copy is made.
+                if (i < to && frame[i] == '.' && (dotted || i - start <= QuoteCues.longestAbbreviation())) {
                     String w = new String(frame, start, i - start).toLowerCase(Locale.ROOT);
                     if (w.length() == 1 && Character.isLetter(w.charAt(0)) || dotted
                             || QuoteCues.isAbbreviation(w) && !w.chars().allMatch(Character::isDigit)

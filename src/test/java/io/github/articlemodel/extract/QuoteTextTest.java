@@ -69,6 +69,37 @@ final class QuoteTextTest {
     }
 
     @Test
+    void keptAnswersOfEveryKnownWordInEachCase() {
+        // The tokens answer from one look-up of the word tables' entry: the same as each table's test.
+        StringBuilder sb = new StringBuilder();
+        for (String w : QuoteCues.lexiconWords()) {
+            String cap = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+            sb.append(w).append(' ').append(cap).append(' ').append(w.toUpperCase(Locale.ROOT)).append(' ')
+                    .append(cap).append("s ");
+        }
+        QuoteText qt = new QuoteText(sb.toString(), List.of());
+        assertTrue(qt.tokens().size() > 2000);
+        for (Tok t : qt.tokens()) {
+            assertEquals(QuoteCues.isOrgHead(t.text()), t.orgHead(), t.text());
+            assertEquals(QuoteCues.isTitle(t.text()), t.title(), t.text());
+            assertEquals(QuoteCues.isPluralRole(t.text()), t.pluralRole(), t.text());
+            assertEquals(QuoteCues.isCapitalisedRole(t.text()), t.capitalisedRole(), t.text());
+            assertEquals(QuoteCues.role(t.text()), t.role(), t.text());
+            assertEquals(QuoteCues.isStopword(t.lower()), t.stopword(), t.text());
+            assertEquals(QuoteCues.isCalendar(t.lower()), t.calendar(), t.text());
+            assertEquals(QuoteCues.isAux(t.lower()), t.aux(), t.text());
+            assertEquals(QuoteCues.isBoundary(t.lower()), t.boundary(), t.text());
+            assertEquals(QuoteCues.cue(t.lower()), t.cue(), t.text());
+        }
+    }
+
+    @Test
+    void aBoundedWordCountIsTheCountUpToItsBound() {
+        PropertyTries.qt().forAll(strings(), Generate.range(0, 12)).checkAssert((s, limit) ->
+                assertEquals(Math.min(QuoteExtractor.words(s), limit), QuoteExtractor.words(s, limit)));
+    }
+
+    @Test
     void emptyAndBlankTextsHaveNoTokens() {
         assertEquals(0, new QuoteText("", List.of()).tokens().size());
         assertEquals(0, new QuoteText(" \u00a0\n", List.of()).tokens().size());
