@@ -173,7 +173,7 @@ final class Mentions {
                     n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
                             n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT), n.first() + 1);
                 }
-                m.add(n, toks, offset + local, sentenceBase[s] + sentence, first,
+                m.add(n, qt, offset + local, sentenceBase[s] + sentence, first,
                         segs.get(s).kind() == QuoteSpans.Kind.HEADING);
                 first = false;
             }
@@ -236,7 +236,7 @@ final class Mentions {
         return lowerWords;
     }
 
-    private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence, boolean heading) {
+    private void add(Name n, QuoteText qt, int pos, int sentence, boolean firstInSentence, boolean heading) {
         String text = n.text(); // made once: the form counted below, lower-cased the entity's key
         Entity e = entity(n.words(), text.toLowerCase(Locale.ROOT), pos);
         if (e == null) {
@@ -247,7 +247,7 @@ final class Mentions {
         if (e.forms.size() < 16) {
             e.forms.merge(text, 1, Integer::sum);
         }
-        evidence(e, n, toks, firstInSentence);
+        evidence(e, n, qt, firstInSentence);
         mentions.add(new Mention(pos, sentence, e, n.possessive(), heading));
     }
 
@@ -369,7 +369,8 @@ final class Mentions {
     }
 
     /** What the words around one mention say about the entity. */
-    private static void evidence(Entity e, Name n, List<Tok> toks, boolean firstInSentence) {
+    private static void evidence(Entity e, Name n, QuoteText qt, boolean firstInSentence) {
+        List<Tok> toks = qt.tokens();
         List<String> words = n.words();
         for (int k = 0; k < words.size() && !e.org; k++) {
             // A token's kept answer, but for a possessive's last word, which is no token's text.
@@ -436,16 +437,18 @@ final class Mentions {
                 && (a.role() != 0 || a.orgHead())) {
             e.score -= 2; // a modifier: "the former Russian ambassador", "Seoul resident"
         }
-        Tok b = k + 1 < toks.size() ? toks.get(k + 1) : null;
-        Tok c = k + 2 < toks.size() ? toks.get(k + 2) : null;
-        if (a != null && a.punct(",") && b != null && c != null && b.text().chars().allMatch(Character::isDigit)
+        // The two tokens after a comma, read only after one; the word next, tested without a copy.
+        boolean comma = a != null && a.punct(",");
+        Tok b = comma && k + 1 < toks.size() ? toks.get(k + 1) : null;
+        Tok c = comma && k + 2 < toks.size() ? toks.get(k + 2) : null;
+        if (comma && b != null && c != null && b.text().chars().allMatch(Character::isDigit)
                 && b.text().length() <= 3 && c.punct(",")) {
             e.score += 2; // an age: "Parata, 75,"
         }
-        String next = a == null ? "" : a.punct(",") && b != null ? b.lower() : a.lower();
-        if (next.equals("who")) {
+        int next = a == null ? -1 : comma && b != null ? k + 1 : k;
+        if (next >= 0 && qt.lowerIs(next, "who")) {
             e.score += 1;
-        } else if (next.equals("which")) {
+        } else if (next >= 0 && qt.lowerIs(next, "which")) {
             e.score -= 3;
             e.orgScore += 2;
         }
@@ -484,18 +487,17 @@ final class Mentions {
         }
         if (firstInSentence && !n.possessive()) {
             // "Hori Parata was seven when he attended": the first he/she after a sentence's first name.
+            // Read from the token arrays: most of these tokens are never looked at otherwise.
             for (int m = k; m < toks.size() && m < k + 25; m++) {
-                Tok t = toks.get(m);
-                if (t.punct(".!?") || t.cap() && m > k && !t.lower().equals("he") && !t.lower().equals("she")
-                        && !t.stopword()) {
+                if (qt.punctAt(m, ".!?") || qt.capAt(m) && m > k && !qt.lowerIs(m, "he") && !qt.lowerIs(m, "she")
+                        && !toks.get(m).stopword()) {
                     break;
                 }
-                String l = t.lower();
-                if (l.equals("he") || l.equals("his") || l.equals("him")) {
+                if (qt.lowerIs(m, "he") || qt.lowerIs(m, "his") || qt.lowerIs(m, "him")) {
                     gender(e, 'm');
                     break;
                 }
-                if (l.equals("she") || l.equals("her")) {
+                if (qt.lowerIs(m, "she") || qt.lowerIs(m, "her")) {
                     gender(e, 'f');
                     break;
                 }
@@ -621,6 +623,9 @@ final class Mentions {
                 poss = possessive(u.text());
                 j++;
                 continue;
+            }
+            if (!u.word() || u.cap()) {
+                break; // neither a particle nor a connector: no lower case needed
             }
             String l = u.lower();
             // Runs of particles: "van der Wal", "von der Leyen", "de la Cruz".

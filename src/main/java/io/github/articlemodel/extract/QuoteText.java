@@ -291,6 +291,51 @@ final class QuoteText {
         return (tokenFlags[Objects.checkIndex(i, tokenCount)] & LOWER) != 0;
     }
 
+    /** Whether token {@code i} starts with a capital ({@link Tok#cap}), without making its object. */
+    boolean capAt(int i) {
+        tokens();
+        return (tokenFlags[Objects.checkIndex(i, tokenCount)] & CAP) != 0;
+    }
+
+    /** {@code tokens().get(i).punct(chars)}, without making the token's object. */
+    boolean punctAt(int i, String chars) {
+        tokens();
+        if ((tokenFlags[Objects.checkIndex(i, tokenCount)] & QUOTE) != 0) {
+            return chars.indexOf(MASK) >= 0;
+        }
+        return tokenEnds[i] - tokenStarts[i] == 1 && chars.indexOf(text.charAt(tokenStarts[i])) >= 0;
+    }
+
+    /**
+     * {@code tokens().get(i).lower().equals(lower)} for a lower-case ASCII word, without a copy when
+     * the token is ASCII: lower-casing maps A-Z to a-z there and nothing else. A token with other
+     * characters is lower-cased as {@link Tok#lower} does.
+     */
+    boolean lowerIs(int i, String lower) {
+        tokens();
+        Objects.checkIndex(i, tokenCount);
+        if ((tokenFlags[i] & QUOTE) != 0 || made[i] != null && made[i].lower != null) {
+            return tokens.get(i).lower().equals(lower);
+        }
+        int start = tokenStarts[i];
+        int n = tokenEnds[i] - start;
+        for (int k = 0; k < n; k++) {
+            if (text.charAt(start + k) >= 128) {
+                return tokens.get(i).lower().equals(lower);
+            }
+        }
+        if (n != lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(start + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text of token {@code i}, equal to {@code tokens().get(i).text()}, without making its object. */
     String textAt(int i) {
         tokens();

@@ -94,6 +94,28 @@ final class QuoteTextTest {
     }
 
     @Test
+    void arrayReadsAnswerAsTheTokens() {
+        // capAt, punctAt and lowerIs read the arrays (no token object, no copy for ASCII): as the tokens.
+        List<String> words = List.of("he", "she", "his", "her", "him", "who", "which", "k", "i", "x");
+        PropertyTries.qt().forAll(strings(), Generate.range(0, 1000)).checkAssert((s, a) -> {
+            String t = s + " He WHO wHiCh \u212Aelvin İt ı " + s;
+            List<int[]> masks = a % 3 == 0 ? List.of() : List.of(new int[] {a % (t.length() + 1), a % (t.length() + 1) + a % 7});
+            QuoteText qt = new QuoteText(t, masks);
+            QuoteText ref = new QuoteText(t, masks);
+            for (int i = 0; i < qt.tokenCount(); i++) {
+                Tok r = ref.tokens().get(i);
+                assertEquals(r.cap(), qt.capAt(i));
+                assertEquals(r.punct(".!?"), qt.punctAt(i, ".!?"));
+                assertEquals(r.punct(",»«“”\""), qt.punctAt(i, ",»«“”\""));
+                for (String w : words) {
+                    assertEquals(r.lower().equals(w), qt.lowerIs(i, w), () -> r.text() + " / " + w);
+                }
+                assertTrue(qt.lowerIs(i, r.lower()) || !r.lower().chars().allMatch(c -> c < 128), r.text());
+            }
+        });
+    }
+
+    @Test
     void aBoundedWordCountIsTheCountUpToItsBound() {
         PropertyTries.qt().forAll(strings(), Generate.range(0, 12)).checkAssert((s, limit) ->
                 assertEquals(Math.min(QuoteExtractor.words(s), limit), QuoteExtractor.words(s, limit)));
