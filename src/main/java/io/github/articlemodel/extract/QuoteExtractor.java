@@ -76,6 +76,13 @@ final class QuoteExtractor {
     }
 
     static List<Quote> extract(ExtractionContext ctx, Article article) {
+        if (!mayQuote(article)) {
+            // As below when nothing is quoted, without the article's text made or its segments cut.
+            if (ctx.outOfTime()) {
+                ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
+            }
+            return List.of();
+        }
         String all = article.text();
         List<Segment> segs = segments(article, all);
         List<Span> spans = QuoteSpans.find(segs, ctx::outOfTime, MAX_QUOTES * 2);
@@ -172,8 +179,41 @@ final class QuoteExtractor {
         return quotes;
     }
 
+    /**
+     * Whether the body may hold a quote: a block quotation, or a mark that can open one
+     * ({@link QuoteSpans#isOpener}) in a text {@link #segments} would cut. Every span starts at
+     * such a mark, so without one there are no spans and no block quotes, and nothing to do.
+     */
+    static boolean mayQuote(Article article) {
+        for (Block b : article.body()) {
+            if (b instanceof QuoteBlock) {
+                return true;
+            }
+            if (b instanceof ListBlock) {
+                for (String item : ((ListBlock) b).items()) {
+                    if (hasOpener(item)) {
+                        return true;
+                    }
+                }
+            } else if ((b instanceof Paragraph || b instanceof Heading || b instanceof Figure)
+                    && hasOpener(b.plainText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOpener(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (QuoteSpans.isOpener(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The body as segments: paragraphs, headings, list items, captions and block quotations. */
-    private static List<Segment> segments(Article article, String all) {
+    static List<Segment> segments(Article article, String all) {
         List<Segment> segs = new ArrayList<>();
         List<Block> body = article.body();
         List<Integer> offsets = article.blockOffsets();
