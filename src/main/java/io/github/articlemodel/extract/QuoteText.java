@@ -139,7 +139,9 @@ final class QuoteText {
         /** The word tables' entry for {@link #lower()}, looked up once for all the tests below (null: in none). */
         private QuoteCues.Word entry() {
             if (!entryAsked) {
-                entry = QuoteCues.word(lower());
+                // Most words asked about are names in no table: turned away without their lower case.
+                boolean absent = (flags & QUOTE) == 0 && lower == null && !QuoteCues.mayBeWord(source, start, end);
+                entry = absent ? null : QuoteCues.word(lower());
                 entryAsked = true;
             }
             return entry;

@@ -667,6 +667,28 @@ public final class QuoteCues {
         return java.util.Collections.unmodifiableSet(Lexicon.WORDS.keySet());
     }
 
+    /**
+     * Whether {@code word(s.substring(start, end).toLowerCase(Locale.ROOT))} may be non-null,
+     * without that copy: false only for an ASCII word whose length, first and last letter no
+     * table word has (most names). A word with other characters always may be one.
+     */
+    public static boolean mayBeWord(String s, int start, int end) {
+        int n = end - start;
+        if (n <= 0) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        return Lexicon.present(n, asciiLower(s.charAt(start)), asciiLower(s.charAt(end - 1)));
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     /** As {@link #isTitleLower(String)}, given also {@link #word} of it. */
     public static boolean isTitleLower(String w, Word entry) {
         return entry != null && entry.is(Word.TITLE) || titleByParts(w);
@@ -680,6 +702,8 @@ public final class QuoteCues {
     /** Made after every table is filled: the holder is first used once the class is ready. */
     private static final class Lexicon {
         static final Map<String, Word> WORDS = new HashMap<>();
+        /** Length, first and last character of every word, hashed: see {@link QuoteCues#mayBeWord}. */
+        private static final java.util.BitSet FILTER = new java.util.BitSet(1 << 16);
         /** See {@link QuoteCues#longestAbbreviation}: 6 for a dotted one ("ph.d"), else the tables'. */
         static final int LONGEST_ABBREVIATION;
 
@@ -723,7 +747,16 @@ public final class QuoteCues {
                         | (CAPITALISED_ROLES.contains(w) ? Word.CAPITALISED_ROLE : 0)
                         | (ROLES.containsKey(w) ? Word.SINGULAR_ROLE : 0);
                 WORDS.put(w, new Word(f, roleLower(w), CUES.get(w)));
+                FILTER.set(slot(w.length(), w.charAt(0), w.charAt(w.length() - 1)));
             }
+        }
+
+        private static int slot(int length, char first, char last) {
+            return ((length * 31 + first) * 31 + last) & 0xFFFF;
+        }
+
+        static boolean present(int length, char first, char last) {
+            return FILTER.get(slot(length, first, last));
         }
     }
 

@@ -67,6 +67,33 @@ final class QuoteCuesTest {
     }
 
     @Test
+    void theFilterNeverTurnsAwayAKnownWord() {
+        for (String w : QuoteCues.lexiconWords()) {
+            for (String v : List.of(w, w.toUpperCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + w.substring(1))) {
+                String padded = "x " + v + " y";
+                if (v.toLowerCase(Locale.ROOT).equals(w)) {
+                    assertTrue(QuoteCues.mayBeWord(padded, 2, 2 + v.length()), v);
+                }
+            }
+        }
+        String letters = "aeinorstlmdAEIOSTK-.'’äÄßİ\u212A";
+        PropertyTries.qt().forAll(Generate.range(0, Integer.MAX_VALUE), Generate.range(0, 12)).checkAssert((seed, n) -> {
+            StringBuilder sb = new StringBuilder("(");
+            int x = seed;
+            for (int k = 0; k < n; k++) {
+                sb.append(letters.charAt(Math.floorMod(x, letters.length())));
+                x = x * 31 + 7;
+            }
+            String w = sb.append(')').toString();
+            if (!QuoteCues.mayBeWord(w, 1, w.length() - 1)) {
+                assertNull(QuoteCues.word(w.substring(1, w.length() - 1).toLowerCase(Locale.ROOT)), w);
+            }
+        });
+        assertFalse(QuoteCues.mayBeWord("Stoltenberg", 0, 11));
+    }
+
+    @Test
     void wordsInNoTableHaveNoEntry() {
         for (String w : List.of("reeves", "tuesdays", "", "xyz", "seoul")) {
             if (!QuoteCues.lexiconWords().contains(w)) {
