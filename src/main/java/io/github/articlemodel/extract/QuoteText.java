@@ -547,27 +547,22 @@ final class QuoteText {
         return Arrays.copyOf(out, count);
     }
 
-    private boolean noDot(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (frame[i] == '.') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private boolean abbreviationBefore(int dot) {
+        // Lower-casing neither shortens a word nor makes a dot: a run longer than the longest
+        // abbreviation is none, so the scan back stops there, and no string is made for it.
+        int longest = QuoteCues.longestAbbreviation();
+        int limit = Math.max(0, dot - longest - 1);
         int k = dot;
-        while (k > 0 && (Character.isLetter(frame[k - 1]) || frame[k - 1] == '.')) {
+        boolean dots = false;
+        while (k > limit && (Character.isLetter(frame[k - 1]) || frame[k - 1] == '.')) {
+            dots |= frame[k - 1] == '.';
             k--;
         }
-        if (k == dot) {
+        if (k == dot || dot - k > longest) {
             return false;
         }
-        if (dot - k > 4 && noDot(k, dot)) {
-            // Without a dot inside, an abbreviation below has at most four letters: lower-casing
-            // neither shortens a word nor makes a dot, so this needs no string.
-            return false;
+        if (dot - k > 4 && !dots) {
+            return false; // without a dot inside, an abbreviation below has at most four letters
         }
         String w = new String(frame, k, dot - k).toLowerCase(Locale.ROOT);
         if (w.length() == 1) {

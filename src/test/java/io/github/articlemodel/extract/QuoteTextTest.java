@@ -52,6 +52,23 @@ final class QuoteTextTest {
     }
 
     @Test
+    void aWordLongerThanAnyAbbreviationEndsItsSentence() {
+        // Each alternative of the abbreviation test, around the length where the scan back stops.
+        String[][] cases = {
+            {"It was approx. Ten left.", "2"}, {"They met in Sept. Then left.", "1"},
+            {"She holds a Ph.D. Then she left.", "1"}, {"Paid 3 U.S. Dollars.", "1"},
+            {"By Robert M. Danin now.", "1"}, {"He said mevr. Jansen left.", "1"},
+            {"It was approxi. Ten left.", "2"}, {"He left Sweden. Then he came.", "2"},
+            {"See a.b.c.d.e.f.g. Then stop.", "2"}, {"See a.b.c. Then stop.", "1"},
+            {"Look: abcde. Then stop.", "2"}, {"Look: abcd. Then stop.", "2"},
+            {"Etc. Then stop.", "1"}, {"See a.b.cd. Then.", "1"}, {"See a.b.cde. Then.", "2"},
+            {"I. Then stop.", "1"}, {"i. Then stop.", "2"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.parseInt(c[1]), new QuoteText(c[0], List.of()).sentences.length, c[0]);
+        }
+    }
+
+    @Test
     void keptAnswersAreTheWordListsOwn() {
         String s = "Ministers Departments Senator Monday said the officials spokesmen Police Ministerpräsidentin";
         QuoteText qt = new QuoteText(s, List.of());
