@@ -88,9 +88,12 @@ final class Mentions {
     /** One place where an entity is named. */
     record Mention(int pos, int sentence, Entity entity, boolean possessive, boolean heading) {}
 
-    /** A name as written: its title words, its own words, and what stands around it. */
+    /**
+     * A name as written: its title words, its own words, and what stands around it. Its words are
+     * the texts of the tokens from {@code first} on (the last one without its "'s" when possessive).
+     */
     record Name(int from, int to, List<String> titles, List<String> words, boolean possessive, boolean the,
-            String before) {
+            String before, int first) {
         String text() {
             return String.join(" ", words);
         }
@@ -168,9 +171,9 @@ final class Mentions {
                         && m.writtenLower(n.words().get(0).toLowerCase(Locale.ROOT))) {
                     // A sentence's first word that the article also writes in lower case.
                     n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
-                            n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT));
+                            n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT), n.first() + 1);
                 }
-                m.add(n, toks, offset + local, sentenceBase[s] + sentence, first,
+                m.add(n, qt, offset + local, sentenceBase[s] + sentence, first,
                         segs.get(s).kind() == QuoteSpans.Kind.HEADING);
                 first = false;
             }
@@ -233,23 +236,23 @@ final class Mentions {
         return lowerWords;
     }
 
-    private void add(Name n, List<Tok> toks, int pos, int sentence, boolean firstInSentence, boolean heading) {
-        Entity e = entity(n.words(), pos, true);
+    private void add(Name n, QuoteText qt, int pos, int sentence, boolean firstInSentence, boolean heading) {
+        String text = n.text(); // made once: the form counted below, lower-cased the entity's key
+        Entity e = entity(n.words(), text.toLowerCase(Locale.ROOT), pos);
         if (e == null) {
             return;
         }
         e.lastPos = pos;
         e.inText |= !heading;
         if (e.forms.size() < 16) {
-            e.forms.merge(n.text(), 1, Integer::sum);
+            e.forms.merge(text, 1, Integer::sum);
         }
-        evidence(e, n, toks, firstInSentence);
+        evidence(e, n, qt, firstInSentence);
         mentions.add(new Mention(pos, sentence, e, n.possessive(), heading));
     }
 
-    /** The entity for these name words, creating or extending one when {@code create}. */
-    private Entity entity(List<String> words, int pos, boolean create) {
-        String key = key(words);
+    /** The entity for these name words ({@code key} is {@link #key} of them), creating or extending one. */
+    private Entity entity(List<String> words, String key, int pos) {
         Entity e = byKey.get(key);
         if (e != null) {
             return e;
@@ -270,9 +273,6 @@ final class Mentions {
         if (longer != null) {
             byKey.put(key, longer);
             return longer;
-        }
-        if (!create) {
-            return null;
         }
         if (shorter != null && !shorter.org && (shorter.words.size() == 1
                 || shorter.words.get(shorter.words.size() - 1).equalsIgnoreCase(words.get(words.size() - 1)))) {
@@ -369,10 +369,13 @@ final class Mentions {
     }
 
     /** What the words around one mention say about the entity. */
-    private static void evidence(Entity e, Name n, List<Tok> toks, boolean firstInSentence) {
+    private static void evidence(Entity e, Name n, QuoteText qt, boolean firstInSentence) {
+        List<Tok> toks = qt.tokens();
         List<String> words = n.words();
-        for (String w : words) {
-            if (QuoteCues.isOrgHead(w)) {
+        for (int k = 0; k < words.size() && !e.org; k++) {
+            // A token's kept answer, but for a possessive's last word, which is no token's text.
+            boolean stripped = n.possessive() && k == words.size() - 1;
+            if (stripped ? QuoteCues.isOrgHead(words.get(k)) : toks.get(n.first() + k).orgHead()) {
                 e.org = true;
             }
         }
@@ -434,16 +437,18 @@ final class Mentions {
                 && (a.role() != 0 || a.orgHead())) {
             e.score -= 2; // a modifier: "the former Russian ambassador", "Seoul resident"
         }
-        Tok b = k + 1 < toks.size() ? toks.get(k + 1) : null;
-        Tok c = k + 2 < toks.size() ? toks.get(k + 2) : null;
-        if (a != null && a.punct(",") && b != null && c != null && b.text().chars().allMatch(Character::isDigit)
+        // The two tokens after a comma, read only after one; the word next, tested without a copy.
+        boolean comma = a != null && a.punct(",");
+        Tok b = comma && k + 1 < toks.size() ? toks.get(k + 1) : null;
+        Tok c = comma && k + 2 < toks.size() ? toks.get(k + 2) : null;
+        if (comma && b != null && c != null && b.text().chars().allMatch(Character::isDigit)
                 && b.text().length() <= 3 && c.punct(",")) {
             e.score += 2; // an age: "Parata, 75,"
         }
-        String next = a == null ? "" : a.punct(",") && b != null ? b.lower() : a.lower();
-        if (next.equals("who")) {
+        int next = a == null ? -1 : comma && b != null ? k + 1 : k;
+        if (next >= 0 && qt.lowerIs(next, "who")) {
             e.score += 1;
-        } else if (next.equals("which")) {
+        } else if (next >= 0 && qt.lowerIs(next, "which")) {
             e.score -= 3;
             e.orgScore += 2;
         }
@@ -482,18 +487,17 @@ final class Mentions {
         }
         if (firstInSentence && !n.possessive()) {
             // "Hori Parata was seven when he attended": the first he/she after a sentence's first name.
+            // Read from the token arrays: most of these tokens are never looked at otherwise.
             for (int m = k; m < toks.size() && m < k + 25; m++) {
-                Tok t = toks.get(m);
-                if (t.punct(".!?") || t.cap() && m > k && !t.lower().equals("he") && !t.lower().equals("she")
-                        && !t.stopword()) {
+                if (qt.punctAt(m, ".!?") || qt.capAt(m) && m > k && !qt.lowerIs(m, "he") && !qt.lowerIs(m, "she")
+                        && !toks.get(m).stopword()) {
                     break;
                 }
-                String l = t.lower();
-                if (l.equals("he") || l.equals("his") || l.equals("him")) {
+                if (qt.lowerIs(m, "he") || qt.lowerIs(m, "his") || qt.lowerIs(m, "him")) {
                     gender(e, 'm');
                     break;
                 }
-                if (l.equals("she") || l.equals("her")) {
+                if (qt.lowerIs(m, "she") || qt.lowerIs(m, "her")) {
                     gender(e, 'f');
                     break;
                 }
@@ -620,6 +624,9 @@ final class Mentions {
                 j++;
                 continue;
             }
+            if (!u.word() || u.cap()) {
+                break; // neither a particle nor a connector: no lower case needed
+            }
             String l = u.lower();
             // Runs of particles: "van der Wal", "von der Leyen", "de la Cruz".
             int after = j;
@@ -719,11 +726,21 @@ final class Mentions {
             String last = w.get(w.size() - 1);
             w.set(w.size() - 1, last.substring(0, last.length() - 2));
         }
-        if (w.size() == 1 && (QuoteCues.isTitle(w.get(0)) || w.get(0).isEmpty()
-                || (QuoteCues.isPluralRole(w.get(0)) || QuoteCues.isCapitalisedRole(w.get(0))) && titles.isEmpty())) {
+        if (w.size() == 1 && (poss ? bareRole(w.get(0), titles.isEmpty()) : bareRole(toks.get(to - 1), titles.isEmpty()))) {
             w.clear(); // a bare title or role noun: "President", "Diplomats", "Experte"; not the surname "Elder"
         }
-        return new Name(from, to, titles, w, poss, the, before);
+        return new Name(from, to, titles, w, poss, the, before, to - w.size());
+    }
+
+    /** A lone name word that is a title, or a role noun when no title stands before it. */
+    private static boolean bareRole(String w, boolean noTitles) {
+        return QuoteCues.isTitle(w) || w.isEmpty()
+                || (QuoteCues.isPluralRole(w) || QuoteCues.isCapitalisedRole(w)) && noTitles;
+    }
+
+    /** As {@link #bareRole(String, boolean)} for the token's text, from its kept answers. */
+    private static boolean bareRole(Tok t, boolean noTitles) {
+        return t.title() || (t.pluralRole() || t.capitalisedRole()) && noTitles;
     }
 
     /** A title or a role noun standing before a name ("Nurse Ada Wong", "Die Ärztin Eva Roth"). */

@@ -76,6 +76,13 @@ final class QuoteExtractor {
     }
 
     static List<Quote> extract(ExtractionContext ctx, Article article) {
+        if (!mayQuote(article)) {
+            // As below when nothing is quoted, without the article's text made or its segments cut.
+            if (ctx.outOfTime()) {
+                ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
+            }
+            return List.of();
+        }
         String all = article.text();
         List<Segment> segs = segments(article, all);
         List<Span> spans = QuoteSpans.find(segs, ctx::outOfTime, MAX_QUOTES * 2);
@@ -172,8 +179,41 @@ final class QuoteExtractor {
         return quotes;
     }
 
+    /**
+     * Whether the body may hold a quote: a block quotation, or a mark that can open one
+     * ({@link QuoteSpans#isOpener}) in a text {@link #segments} would cut. Every span starts at
+     * such a mark, so without one there are no spans and no block quotes, and nothing to do.
+     */
+    static boolean mayQuote(Article article) {
+        for (Block b : article.body()) {
+            if (b instanceof QuoteBlock) {
+                return true;
+            }
+            if (b instanceof ListBlock) {
+                for (String item : ((ListBlock) b).items()) {
+                    if (hasOpener(item)) {
+                        return true;
+                    }
+                }
+            } else if ((b instanceof Paragraph || b instanceof Heading || b instanceof Figure)
+                    && hasOpener(b.plainText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOpener(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (QuoteSpans.isOpener(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The body as segments: paragraphs, headings, list items, captions and block quotations. */
-    private static List<Segment> segments(Article article, String all) {
+    static List<Segment> segments(Article article, String all) {
         List<Segment> segs = new ArrayList<>();
         List<Block> body = article.body();
         List<Integer> offsets = article.blockOffsets();
@@ -409,7 +449,7 @@ final class QuoteExtractor {
                     continue;
                 }
                 String tail = seg.text().substring(Math.max(0, seg.text().length() - 12)).strip();
-                if (words(seg.text()) < 5 && !SENTENCE_END.matcher(tail).matches()) {
+                if (words(seg.text(), 5) < 5 && !SENTENCE_END.matcher(tail).matches()) {
                     continue; // "whale strandings", "[Bardo museum houses …]"
                 }
                 if (seg.kind() == Kind.ITEM) {
@@ -920,9 +960,14 @@ final class QuoteExtractor {
     }
 
     static int words(String s) {
+        return words(s, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #words(String)}, counting no further than {@code limit}: a paragraph is read only so far. */
+    static int words(String s, int limit) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && n < limit; i++) {
             boolean w = Character.isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;

@@ -114,9 +114,8 @@ final class QuoteText {
          */
         private int asked;
         private int answers;
-        private char role = NOT_ASKED;
-        private QuoteCues.CueKind cue;
-        private boolean cueAsked;
+        private QuoteCues.Word entry;
+        private boolean entryAsked;
 
         private boolean answer(int bit) {
             return (answers & bit) != 0;
@@ -137,39 +136,61 @@ final class QuoteText {
         // Each answer below is the one QuoteCues gives for text(); lower() is exactly the lower case
         // it would make of it, so it is handed over instead of made again.
 
-        /** {@code QuoteCues.isOrgHead(text())}. */
+        /** The word tables' entry for {@link #lower()}, looked up once for all the tests below (null: in none). */
+        private QuoteCues.Word entry() {
+            if (!entryAsked) {
+                // Most words asked about are names in no table: turned away without their lower case.
+                boolean absent = (flags & QUOTE) == 0 && lower == null && !QuoteCues.mayBeWord(source, start, end);
+                entry = absent ? null : QuoteCues.word(lower());
+                entryAsked = true;
+            }
+            return entry;
+        }
+
+        private boolean in(int flag) {
+            QuoteCues.Word e = entry();
+            return e != null && e.is(flag);
+        }
+
+        /** {@code QuoteCues.isOrgHead(text())}: a plural head counts only capitalised ("Services"). */
         boolean orgHead() {
-            return known(ORG_HEAD) ? answer(ORG_HEAD) : keep(ORG_HEAD, QuoteCues.isOrgHead(text(), lower()));
+            return in(QuoteCues.Word.ORG_HEAD) || (flags & CAP) != 0 && in(QuoteCues.Word.ORG_HEAD_PLURAL);
         }
 
         /** {@code QuoteCues.isTitle(text())}. */
         boolean title() {
-            return known(TITLE) ? answer(TITLE) : keep(TITLE, QuoteCues.isTitleLower(lower()));
+            return known(TITLE) ? answer(TITLE) : keep(TITLE, QuoteCues.isTitleLower(lower(), entry()));
         }
 
-        /** {@code QuoteCues.isPluralRole(text())}. */
+        /** {@code QuoteCues.isPluralRole(text())}: a role noun's plural, not the noun itself. */
         boolean pluralRole() {
-            return known(PLURAL_ROLE) ? answer(PLURAL_ROLE) : keep(PLURAL_ROLE, QuoteCues.isPluralRoleLower(lower()));
+            QuoteCues.Word e = entry();
+            return e != null && e.role() != 0 && !e.is(QuoteCues.Word.SINGULAR_ROLE);
+        }
+
+        /** {@code QuoteCues.isCapitalisedRole(text())}. */
+        boolean capitalisedRole() {
+            return in(QuoteCues.Word.CAPITALISED_ROLE);
         }
 
         /** {@code QuoteCues.isStopword(lower())}. */
         boolean stopword() {
-            return known(STOPWORD) ? answer(STOPWORD) : keep(STOPWORD, QuoteCues.isStopword(lower()));
+            return in(QuoteCues.Word.STOPWORD);
         }
 
         /** {@code QuoteCues.isCalendar(lower())}. */
         boolean calendar() {
-            return known(CALENDAR) ? answer(CALENDAR) : keep(CALENDAR, QuoteCues.isCalendar(lower()));
+            return in(QuoteCues.Word.CALENDAR_WORD);
         }
 
         /** {@code QuoteCues.isAux(lower())}. */
         boolean aux() {
-            return known(AUX) ? answer(AUX) : keep(AUX, QuoteCues.isAux(lower()));
+            return known(AUX) ? answer(AUX) : keep(AUX, QuoteCues.isAux(lower(), entry()));
         }
 
         /** {@code QuoteCues.isBoundary(lower())}. */
         boolean boundary() {
-            return known(BOUNDARY) ? answer(BOUNDARY) : keep(BOUNDARY, QuoteCues.isBoundary(lower()));
+            return in(QuoteCues.Word.BOUNDARY);
         }
 
         /** A test of the caller's kept in this token's slot {@code bit} ({@link #NAME_WORD}, {@link #TITLE_WORD}). */
@@ -179,21 +200,14 @@ final class QuoteText {
 
         /** {@code QuoteCues.role(text())}. */
         char role() {
-            char r = role;
-            if (r == NOT_ASKED) {
-                r = QuoteCues.roleLower(lower());
-                role = r;
-            }
-            return r;
+            QuoteCues.Word e = entry();
+            return e == null ? 0 : e.role();
         }
 
         /** {@code QuoteCues.cue(lower())}. */
         QuoteCues.CueKind cue() {
-            if (!cueAsked) {
-                cue = QuoteCues.cue(lower());
-                cueAsked = true;
-            }
-            return cue;
+            QuoteCues.Word e = entry();
+            return e == null ? null : e.cue();
         }
 
         /** Whether the token's text is exactly {@code s}, without making the text. */
@@ -208,18 +222,12 @@ final class QuoteText {
         }
     }
 
-    private static final int ORG_HEAD = 1;
+    /** Tests with more to them than a look-up of the word, kept once answered. */
     private static final int TITLE = 2;
-    private static final int PLURAL_ROLE = 4;
-    private static final int STOPWORD = 8;
-    private static final int CALENDAR = 16;
     private static final int AUX = 32;
-    private static final int BOUNDARY = 64;
     /** Slots for {@link Tok#kept}: the callers' own tests of a token. */
     static final int NAME_WORD = 1 << 16;
     static final int TITLE_WORD = 1 << 17;
-    /** {@link QuoteCues#role} answers a character that is never this one. */
-    private static final char NOT_ASKED = '\uFFFF';
 
     /** The text of every masked-quote token. */
     static final String MASK_TEXT = String.valueOf(MASK);
@@ -283,6 +291,51 @@ final class QuoteText {
     boolean lowerCaseAt(int i) {
         tokens();
         return (tokenFlags[Objects.checkIndex(i, tokenCount)] & LOWER) != 0;
+    }
+
+    /** Whether token {@code i} starts with a capital ({@link Tok#cap}), without making its object. */
+    boolean capAt(int i) {
+        tokens();
+        return (tokenFlags[Objects.checkIndex(i, tokenCount)] & CAP) != 0;
+    }
+
+    /** {@code tokens().get(i).punct(chars)}, without making the token's object. */
+    boolean punctAt(int i, String chars) {
+        tokens();
+        if ((tokenFlags[Objects.checkIndex(i, tokenCount)] & QUOTE) != 0) {
+            return chars.indexOf(MASK) >= 0;
+        }
+        return tokenEnds[i] - tokenStarts[i] == 1 && chars.indexOf(text.charAt(tokenStarts[i])) >= 0;
+    }
+
+    /**
+     * {@code tokens().get(i).lower().equals(lower)} for a lower-case ASCII word, without a copy when
+     * the token is ASCII: lower-casing maps A-Z to a-z there and nothing else. A token with other
+     * characters is lower-cased as {@link Tok#lower} does.
+     */
+    boolean lowerIs(int i, String lower) {
+        tokens();
+        Objects.checkIndex(i, tokenCount);
+        if ((tokenFlags[i] & QUOTE) != 0 || made[i] != null && made[i].lower != null) {
+            return tokens.get(i).lower().equals(lower);
+        }
+        int start = tokenStarts[i];
+        int n = tokenEnds[i] - start;
+        for (int k = 0; k < n; k++) {
+            if (text.charAt(start + k) >= 128) {
+                return tokens.get(i).lower().equals(lower);
+            }
+        }
+        if (n != lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(start + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text of token {@code i}, equal to {@code tokens().get(i).text()}, without making its object. */
@@ -373,7 +426,8 @@ final class QuoteText {
                         break;
                     }
                 }
-                if (i < to && frame[i] == '.') {
+                // No longer word is an abbreviation: lower-casing never shortens it, so no copy is made.
+                if (i < to && frame[i] == '.' && (dotted || i - start <= QuoteCues.longestAbbreviation())) {
                     String w = new String(frame, start, i - start).toLowerCase(Locale.ROOT);
                     if (w.length() == 1 && Character.isLetter(w.charAt(0)) || dotted
                             || QuoteCues.isAbbreviation(w) && !w.chars().allMatch(Character::isDigit)
@@ -493,27 +547,22 @@ final class QuoteText {
         return Arrays.copyOf(out, count);
     }
 
-    private boolean noDot(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (frame[i] == '.') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private boolean abbreviationBefore(int dot) {
+        // Lower-casing neither shortens a word nor makes a dot: a run longer than the longest
+        // abbreviation is none, so the scan back stops there, and no string is made for it.
+        int longest = QuoteCues.longestAbbreviation();
+        int limit = Math.max(0, dot - longest - 1);
         int k = dot;
-        while (k > 0 && (Character.isLetter(frame[k - 1]) || frame[k - 1] == '.')) {
+        boolean dots = false;
+        while (k > limit && (Character.isLetter(frame[k - 1]) || frame[k - 1] == '.')) {
+            dots |= frame[k - 1] == '.';
             k--;
         }
-        if (k == dot) {
+        if (k == dot || dot - k > longest) {
             return false;
         }
-        if (dot - k > 4 && noDot(k, dot)) {
-            // Without a dot inside, an abbreviation below has at most four letters: lower-casing
-            // neither shortens a word nor makes a dot, so this needs no string.
-            return false;
+        if (dot - k > 4 && !dots) {
+            return false; // without a dot inside, an abbreviation below has at most four letters
         }
         String w = new String(frame, k, dot - k).toLowerCase(Locale.ROOT);
         if (w.length() == 1) {

@@ -251,9 +251,11 @@ public final class QuoteCues {
 
     /** As {@link #isTitle}, given the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
     public static boolean isTitleLower(String w) {
-        if (TITLES.contains(w) || HONORIFICS.containsKey(w)) {
-            return true;
-        }
+        return TITLES.contains(w) || HONORIFICS.containsKey(w) || titleByParts(w);
+    }
+
+    /** The tests of {@link #isTitleLower} beyond the look-up of the word itself. */
+    private static boolean titleByParts(String w) {
         if (w.indexOf('-') > 0) {
             boolean all = true;
             for (String part : w.split("-")) {
@@ -602,6 +604,169 @@ public final class QuoteCues {
     public static boolean isAbbreviation(String lower) {
         return ABBREVIATIONS.contains(lower) || lower.length() == 1
                 || (lower.indexOf('.') > 0 && lower.length() <= 6);
+    }
+
+    /**
+     * Every answer the word tables above give for one lower-cased word, looked up at once: a token
+     * asks several of them, and most words are in no table at all ({@link #word} answers null).
+     * Built from the tables themselves on first use, so it cannot drift from them.
+     */
+    public static final class Word {
+        /** In {@code STOPWORDS}. */
+        public static final int STOPWORD = 1;
+        /** In {@code ORG_HEADS}. */
+        public static final int ORG_HEAD = 2;
+        /** A plural organisation head longer than five letters, not in "ss" ({@code isOrgHead}). */
+        public static final int ORG_HEAD_PLURAL = 4;
+        /** In {@code TITLES} or an honorific. */
+        public static final int TITLE = 8;
+        /** In {@code CALENDAR}. */
+        public static final int CALENDAR_WORD = 16;
+        /** In {@code AUX}. */
+        public static final int AUX_WORD = 32;
+        /** In {@code BOUNDARIES}. */
+        public static final int BOUNDARY = 64;
+        /** In {@code CAPITALISED_ROLES}. */
+        public static final int CAPITALISED_ROLE = 128;
+        /** A role noun itself, not a plural made from one. */
+        public static final int SINGULAR_ROLE = 256;
+
+        private final int flags;
+        private final char role;
+        private final CueKind cue;
+
+        private Word(int flags, char role, CueKind cue) {
+            this.flags = flags;
+            this.role = role;
+            this.cue = cue;
+        }
+
+        /** Whether the word is in the table of {@code flag}. */
+        public boolean is(int flag) {
+            return (flags & flag) != 0;
+        }
+
+        /** {@link QuoteCues#roleLower} of the word. */
+        public char role() {
+            return role;
+        }
+
+        /** {@link QuoteCues#cue} of the word. */
+        public CueKind cue() {
+            return cue;
+        }
+    }
+
+    /** The answers for a lower-cased word, or null when it is in none of the tables {@link Word} covers. */
+    public static Word word(String lower) {
+        return Lexicon.WORDS.get(lower);
+    }
+
+    /** Every word {@link #word} knows: each other lower-cased word is in none of its tables. */
+    public static Set<String> lexiconWords() {
+        return java.util.Collections.unmodifiableSet(Lexicon.WORDS.keySet());
+    }
+
+    /**
+     * Whether {@code word(s.substring(start, end).toLowerCase(Locale.ROOT))} may be non-null,
+     * without that copy: false only for an ASCII word whose length, first and last letter no
+     * table word has (most names). A word with other characters always may be one.
+     */
+    public static boolean mayBeWord(String s, int start, int end) {
+        int n = end - start;
+        if (n <= 0) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        return Lexicon.present(n, asciiLower(s.charAt(start)), asciiLower(s.charAt(end - 1)));
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** As {@link #isTitleLower(String)}, given also {@link #word} of it. */
+    public static boolean isTitleLower(String w, Word entry) {
+        return entry != null && entry.is(Word.TITLE) || titleByParts(w);
+    }
+
+    /** As {@link #isAux}, given also {@link #word} of it. */
+    public static boolean isAux(String lower, Word entry) {
+        return entry != null && entry.is(Word.AUX_WORD) || (lower.length() > 4 && lower.endsWith("ly"));
+    }
+
+    /** Made after every table is filled: the holder is first used once the class is ready. */
+    private static final class Lexicon {
+        static final Map<String, Word> WORDS = new HashMap<>();
+        /** Length, first and last character of every word, hashed: see {@link QuoteCues#mayBeWord}. */
+        private static final java.util.BitSet FILTER = new java.util.BitSet(1 << 16);
+        /** See {@link QuoteCues#longestAbbreviation}: 6 for a dotted one ("ph.d"), else the tables'. */
+        static final int LONGEST_ABBREVIATION;
+
+        static {
+            int longest = 6;
+            for (String a : ABBREVIATIONS) {
+                longest = Math.max(longest, a.length());
+            }
+            for (String h : HONORIFICS.keySet()) {
+                if (h.endsWith(".")) {
+                    longest = Math.max(longest, h.length() - 1);
+                }
+            }
+            LONGEST_ABBREVIATION = longest;
+        }
+
+        static {
+            Set<String> all = new HashSet<>();
+            all.addAll(STOPWORDS);
+            all.addAll(ORG_HEADS);
+            all.addAll(Plurals.ORG_HEADS_S);
+            all.addAll(TITLES);
+            all.addAll(HONORIFICS.keySet());
+            all.addAll(CALENDAR);
+            all.addAll(AUX);
+            all.addAll(BOUNDARIES);
+            all.addAll(CAPITALISED_ROLES);
+            all.addAll(ROLES.keySet());
+            all.addAll(Plurals.ROLES_S);
+            all.addAll(Plurals.ROLES_MEN);
+            all.addAll(CUES.keySet());
+            for (String w : all) {
+                int f = (STOPWORDS.contains(w) ? Word.STOPWORD : 0)
+                        | (ORG_HEADS.contains(w) ? Word.ORG_HEAD : 0)
+                        | (w.length() > 5 && Plurals.ORG_HEADS_S.contains(w) && !w.endsWith("ss")
+                                ? Word.ORG_HEAD_PLURAL : 0)
+                        | (TITLES.contains(w) || HONORIFICS.containsKey(w) ? Word.TITLE : 0)
+                        | (CALENDAR.contains(w) ? Word.CALENDAR_WORD : 0)
+                        | (AUX.contains(w) ? Word.AUX_WORD : 0)
+                        | (BOUNDARIES.contains(w) ? Word.BOUNDARY : 0)
+                        | (CAPITALISED_ROLES.contains(w) ? Word.CAPITALISED_ROLE : 0)
+                        | (ROLES.containsKey(w) ? Word.SINGULAR_ROLE : 0);
+                WORDS.put(w, new Word(f, roleLower(w), CUES.get(w)));
+                FILTER.set(slot(w.length(), w.charAt(0), w.charAt(w.length() - 1)));
+            }
+        }
+
+        private static int slot(int length, char first, char last) {
+            return ((length * 31 + first) * 31 + last) & 0xFFFF;
+        }
+
+        static boolean present(int length, char first, char last) {
+            return FILTER.get(slot(length, first, last));
+        }
+    }
+
+    /**
+     * The length of the longest lower-cased word (without its full stop) that {@link #isAbbreviation}
+     * accepts or that makes an honorific with its stop ({@code honorific(w + ".")}): a longer word is
+     * neither.
+     */
+    public static int longestAbbreviation() {
+        return Lexicon.LONGEST_ABBREVIATION;
     }
 
     private static Set<String> words(String s) {

@@ -1,5 +1,6 @@
 package io.github.articlemodel.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.articlemodel.model.Article;
@@ -84,5 +85,43 @@ final class QuotePropertiesTest {
                 assertTrue(!q.text().isBlank(), q::toString);
             }
         });
+    }
+
+    /** The pieces without a mark that can open a quote: bodies of these the pre-test turns away. */
+    private static final List<String> NO_OPENERS = PIECES.stream()
+            .filter(p -> p.chars().noneMatch(c -> "“„\"”«»‹›「『‘‚'".indexOf(c) >= 0)).toList();
+
+    @Test
+    void thePreTestNeverTurnsAwayABodyWithAQuotedSpanOrABlockQuote() {
+        PropertyTries.qt().forAll(bodies()).checkAssert(body -> {
+            Article a = new Article.Builder().addBody(body.toArray(new Block[0])).build();
+            List<QuoteSpans.Segment> segs = QuoteExtractor.segments(a, a.text());
+            boolean work = !QuoteSpans.find(segs, () -> false, 100_000).isEmpty()
+                    || segs.stream().anyMatch(sg -> sg.kind() == QuoteSpans.Kind.BLOCK);
+            assertTrue(!work || QuoteExtractor.mayQuote(a), body::toString);
+        });
+    }
+
+    @Test
+    void aBodyWithoutAnOpeningMarkIsTurnedAwayAndHasNoQuote() {
+        Gen<String> plain = in -> {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, n = between(in, 0, 40); i < n; i++) {
+                sb.append(NO_OPENERS.get(between(in, 0, NO_OPENERS.size() - 1))).append(' ');
+            }
+            return sb.toString() + "x";
+        };
+        PropertyTries.qt().forAll(plain, plain, Generate.range(0, 3)).checkAssert((t, u, kind) -> {
+            Block b = kind == 0 ? Heading.of(2, t) : kind == 1 ? ListBlock.of(false, List.of(t, u)) : Paragraph.of(t);
+            Article a = new Article.Builder().addBody(b, Paragraph.of(u)).build();
+            assertFalse(QuoteExtractor.mayQuote(a), t);
+            assertTrue(QuoteSpans.find(QuoteExtractor.segments(a, a.text()), () -> false, 100_000).isEmpty(), t);
+        });
+        // One opening mark or a block quotation is enough to do the work.
+        assertTrue(QuoteExtractor.mayQuote(new Article.Builder().addBody(Paragraph.of("He said “yes”")).build()));
+        assertTrue(QuoteExtractor.mayQuote(new Article.Builder().addBody(ListBlock.of(false, List.of("a", "'Tis so")))
+                .build()));
+        assertTrue(QuoteExtractor.mayQuote(new Article.Builder().addBody(QuoteBlock.of("plain words")).build()));
+        assertFalse(QuoteExtractor.mayQuote(new Article.Builder().addBody(Paragraph.of("it’s the 1990s’ end")).build()));
     }
 }

@@ -52,6 +52,23 @@ final class QuoteTextTest {
     }
 
     @Test
+    void aWordLongerThanAnyAbbreviationEndsItsSentence() {
+        // Each alternative of the abbreviation test, around the length where the scan back stops.
+        String[][] cases = {
+            {"It was approx. Ten left.", "2"}, {"They met in Sept. Then left.", "1"},
+            {"She holds a Ph.D. Then she left.", "1"}, {"Paid 3 U.S. Dollars.", "1"},
+            {"By Robert M. Danin now.", "1"}, {"He said mevr. Jansen left.", "1"},
+            {"It was approxi. Ten left.", "2"}, {"He left Sweden. Then he came.", "2"},
+            {"See a.b.c.d.e.f.g. Then stop.", "2"}, {"See a.b.c. Then stop.", "1"},
+            {"Look: abcde. Then stop.", "2"}, {"Look: abcd. Then stop.", "2"},
+            {"Etc. Then stop.", "1"}, {"See a.b.cd. Then.", "1"}, {"See a.b.cde. Then.", "2"},
+            {"I. Then stop.", "1"}, {"i. Then stop.", "2"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.parseInt(c[1]), new QuoteText(c[0], List.of()).sentences.length, c[0]);
+        }
+    }
+
+    @Test
     void keptAnswersAreTheWordListsOwn() {
         String s = "Ministers Departments Senator Monday said the officials spokesmen Police Ministerpräsidentin";
         QuoteText qt = new QuoteText(s, List.of());
@@ -66,6 +83,59 @@ final class QuoteTextTest {
         assertTrue(qt.tokens().get(1).orgHead() && qt.tokens().get(2).title() && qt.tokens().get(3).calendar());
         assertEquals(QuoteCues.CueKind.VERB, qt.tokens().get(4).cue());
         assertTrue(qt.tokens().get(6).pluralRole() && qt.tokens().get(7).pluralRole());
+    }
+
+    @Test
+    void keptAnswersOfEveryKnownWordInEachCase() {
+        // The tokens answer from one look-up of the word tables' entry: the same as each table's test.
+        StringBuilder sb = new StringBuilder();
+        for (String w : QuoteCues.lexiconWords()) {
+            String cap = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+            sb.append(w).append(' ').append(cap).append(' ').append(w.toUpperCase(Locale.ROOT)).append(' ')
+                    .append(cap).append("s ");
+        }
+        QuoteText qt = new QuoteText(sb.toString(), List.of());
+        assertTrue(qt.tokens().size() > 2000);
+        for (Tok t : qt.tokens()) {
+            assertEquals(QuoteCues.isOrgHead(t.text()), t.orgHead(), t.text());
+            assertEquals(QuoteCues.isTitle(t.text()), t.title(), t.text());
+            assertEquals(QuoteCues.isPluralRole(t.text()), t.pluralRole(), t.text());
+            assertEquals(QuoteCues.isCapitalisedRole(t.text()), t.capitalisedRole(), t.text());
+            assertEquals(QuoteCues.role(t.text()), t.role(), t.text());
+            assertEquals(QuoteCues.isStopword(t.lower()), t.stopword(), t.text());
+            assertEquals(QuoteCues.isCalendar(t.lower()), t.calendar(), t.text());
+            assertEquals(QuoteCues.isAux(t.lower()), t.aux(), t.text());
+            assertEquals(QuoteCues.isBoundary(t.lower()), t.boundary(), t.text());
+            assertEquals(QuoteCues.cue(t.lower()), t.cue(), t.text());
+        }
+    }
+
+    @Test
+    void arrayReadsAnswerAsTheTokens() {
+        // capAt, punctAt and lowerIs read the arrays (no token object, no copy for ASCII): as the tokens.
+        List<String> words = List.of("he", "she", "his", "her", "him", "who", "which", "k", "i", "x");
+        PropertyTries.qt().forAll(strings(), Generate.range(0, 1000)).checkAssert((s, a) -> {
+            String t = s + " He WHO wHiCh \u212Aelvin İt ı " + s;
+            List<int[]> masks = a % 3 == 0 ? List.of() : List.of(new int[] {a % (t.length() + 1), a % (t.length() + 1) + a % 7});
+            QuoteText qt = new QuoteText(t, masks);
+            QuoteText ref = new QuoteText(t, masks);
+            for (int i = 0; i < qt.tokenCount(); i++) {
+                Tok r = ref.tokens().get(i);
+                assertEquals(r.cap(), qt.capAt(i));
+                assertEquals(r.punct(".!?"), qt.punctAt(i, ".!?"));
+                assertEquals(r.punct(",»«“”\""), qt.punctAt(i, ",»«“”\""));
+                for (String w : words) {
+                    assertEquals(r.lower().equals(w), qt.lowerIs(i, w), () -> r.text() + " / " + w);
+                }
+                assertTrue(qt.lowerIs(i, r.lower()) || !r.lower().chars().allMatch(c -> c < 128), r.text());
+            }
+        });
+    }
+
+    @Test
+    void aBoundedWordCountIsTheCountUpToItsBound() {
+        PropertyTries.qt().forAll(strings(), Generate.range(0, 12)).checkAssert((s, limit) ->
+                assertEquals(Math.min(QuoteExtractor.words(s), limit), QuoteExtractor.words(s, limit)));
     }
 
     @Test
