@@ -47,14 +47,18 @@ public final class Pipeline {
     public static Result run(byte[] html, String baseUrl, ExtractionOptions options, long startNanos) {
         boolean cut = html.length > options.maxInputBytes();
         int limit = Math.min(html.length, options.maxInputBytes());
-        int length = cut ? completeUtf8Length(html, limit) : limit;
+        // A UTF-8 sequence cut short at the end, by our limit or before the bytes reached us, goes.
+        int length = utf16Or32Bom(html, limit) ? limit : completeUtf8Length(html, limit);
         String base = baseUrl == null ? "" : baseUrl;
         // Most pages are UTF-8 and say so, or say nothing (UTF-8 is then the default): parsed as
         // UTF-8 straight away, they skip the parser's charset sniffing, which costs a sixth of a
         // parse. A byte order mark still decides over the given charset.
         Document doc = parseBytes(html, length, "UTF-8", base, options);
         String declared = declaredCharset(doc);
-        if (declared.isEmpty() || declared.equalsIgnoreCase("utf-8") || declared.equalsIgnoreCase("utf8")) {
+        if (declared.isEmpty() && mentionsCharset(html, Math.min(limit, SNIFFED_BYTES))) {
+            declared = null; // a declaration outside the head, which only the parser's sniffing places
+        }
+        if (declared != null && (declared.isEmpty() || meansUtf8(declared))) {
             return run(doc, baseUrl, options, startNanos, cut);
         }
         // Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page declares: legacy encodings
@@ -62,14 +66,72 @@ public final class Pipeline {
         // "iso-8859-1" over UTF-8 bytes are common.
         if (isValidNonAsciiUtf8(html, length)) {
             Result r = run(doc, baseUrl, options, startNanos, cut);
+            if (declared == null) {
+                return r;
+            }
             List<Warning> w = new java.util.ArrayList<>(r.warnings());
             w.add(Warning.of("charset.mismatch", "the page declares " + declared + " but is valid UTF-8; read as UTF-8"));
             return new Result(r.article(), w);
         }
-        // Not UTF-8: read as declared. jsoup, left to itself, would take the first declaration
-        // even when that one says UTF-8.
-        return run(parseBytes(html, limit, supported(declared) ? declared : null, base, options), baseUrl, options,
-                startNanos, cut);
+        // Not UTF-8: read as declared (jsoup, left to itself, takes the first declaration even when
+        // that one says UTF-8); a name Java does not know, or no known declaration, is left to jsoup.
+        String charset = declared != null && supported(declared) ? declared : null;
+        return run(parseBytes(html, limit, charset, base, options), baseUrl, options, startNanos, cut);
+    }
+
+    /** How far into the bytes the parser's own sniffing looks for a declaration, with a margin. */
+    private static final int SNIFFED_BYTES = 8 * 1024;
+
+    /** Whether the bytes up to {@code end} hold "charset" or "encoding" in any case. */
+    private static boolean mentionsCharset(byte[] bytes, int end) {
+        for (int i = 0; i + 7 <= end; i++) {
+            int c = bytes[i] | 0x20;
+            if ((c == 'c' && asciiWordAt(bytes, i, end, "charset")) || (c == 'e' && asciiWordAt(bytes, i, end, "encoding"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWordAt(byte[] bytes, int at, int end, String lowerWord) {
+        if (at + lowerWord.length() > end) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            if ((bytes[at + k] | 0x20) != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a declared charset means UTF-8: its names, and UTF-16 or UTF-32 declared in a page
+     * without a byte order mark, which HTML reads as UTF-8 (a page with the mark never gets here:
+     * the mark decides).
+     */
+    static boolean meansUtf8(String charset) {
+        String c = charset.toLowerCase(java.util.Locale.ROOT);
+        if (c.startsWith("utf-16") || c.startsWith("utf-32") || c.equals("utf-8") || c.equals("utf8")) {
+            return true;
+        }
+        try {
+            return java.nio.charset.Charset.isSupported(charset)
+                    && java.nio.charset.Charset.forName(charset).equals(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
+    /** Whether the bytes start with a UTF-16 or UTF-32 byte order mark. */
+    private static boolean utf16Or32Bom(byte[] b, int length) {
+        if (length < 2) {
+            return false;
+        }
+        int b0 = b[0] & 0xFF;
+        int b1 = b[1] & 0xFF;
+        return (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)
+                || (length >= 4 && b0 == 0 && b1 == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF);
     }
 
     /** jsoup's parse of the bytes in the given charset, or in the one it finds declared when null. */
@@ -126,16 +188,12 @@ public final class Pipeline {
     }
 
     /**
-     * The charset the page declares: the first declaration that is not UTF-8, else the first one,
-     * else "". Its {@code <meta charset>} and {@code http-equiv} tags are read in the head (the
-     * parser moves a leading {@code <meta>} there), and in the whole page when the head has none,
-     * and an XML declaration's encoding, as the parser's own sniffing does.
+     * The charset the page's head declares: the first declaration that is not UTF-8, else the
+     * first one, else "". Its {@code <meta charset>} and {@code http-equiv} tags count (the parser
+     * moves a leading {@code <meta>} into the head), and an XML declaration's encoding.
      */
     static String declaredCharset(Document doc) {
         List<String> found = declarations(doc.head());
-        if (found.isEmpty()) {
-            found = declarations(doc);
-        }
         for (Node n : doc.childNodes()) {
             if (n instanceof Comment c && c.isXmlDeclaration()) {
                 XmlDeclaration x = c.asXmlDeclaration();
@@ -145,7 +203,7 @@ public final class Pipeline {
             }
         }
         for (String charset : found) {
-            if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+            if (!meansUtf8(charset)) {
                 return charset;
             }
         }
@@ -163,13 +221,9 @@ public final class Pipeline {
             if (m.hasAttr("charset") && !m.attr("charset").isBlank()) {
                 found.add(m.attr("charset").trim());
             } else if (m.hasAttr("http-equiv") && m.attr("http-equiv").equalsIgnoreCase("content-type")) {
-                String c = m.attr("content");
-                int i = c.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
-                if (i >= 0) {
-                    String charset = CHARSET_END.matcher(c.substring(i + 8)).replaceAll("").trim();
-                    if (!charset.isEmpty()) {
-                        found.add(charset);
-                    }
+                java.util.regex.Matcher charset = CHARSET_PARAMETER.matcher(m.attr("content"));
+                if (charset.find()) {
+                    found.add(charset.group(1));
                 }
             }
             return Dom.DESCEND;
@@ -177,7 +231,9 @@ public final class Pipeline {
         return found;
     }
 
-    private static final java.util.regex.Pattern CHARSET_END = java.util.regex.Pattern.compile("[\"';\\s].*$");
+    /** The charset parameter of a content type, its value quoted or not: {@code text/html; charset="gbk"}. */
+    private static final java.util.regex.Pattern CHARSET_PARAMETER =
+            java.util.regex.Pattern.compile("(?i)\\bcharset\\s*=\\s*[\"']?([^\\s,;\"']+)");
 
     private static Result run(Document doc, String baseUrl, ExtractionOptions options, long startNanos, boolean cut) {
         String base = baseUrl != null ? baseUrl : ownCanonical(doc).orElse(null);

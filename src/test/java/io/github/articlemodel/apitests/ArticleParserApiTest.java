@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.zip.GZIPOutputStream;
@@ -237,6 +238,60 @@ final class ArticleParserApiTest {
         byte[] inBody = page("", text).replace("<body>", "<body><meta charset=\"windows-1252\">").getBytes(cp1252);
         assertTrue(new String(inBody, cp1252).contains("<body><meta charset"), "the fixture must declare in its body");
         assertTrue(Articles.parser().extract(inBody, URL).value().text().contains(text));
+        // As a quoted content-type parameter.
+        for (String quoted : new String[] {"charset='windows-1252'", "charset=\"windows-1252\"", "charset= windows-1252"}) {
+            String meta = "<meta http-equiv=\"Content-Type\" content='text/html; " + quoted.replace("'", "&#39;") + "'>";
+            byte[] b = page(meta, text).getBytes(cp1252);
+            assertTrue(Articles.parser().extract(b, URL).value().text().contains(text), quoted);
+        }
+    }
+
+    @Test
+    void aDeclarationFarDownTheBodyDoesNotOverruleUtf8() {
+        // A pasted fragment's meta tag deep in the article, and one stray byte, leave a UTF-8 page UTF-8.
+        String text = "Hafenmeisterin Jana Müller sagt: „Die Fähren fahren wieder“, und die Möwen sind zurück.";
+        StringBuilder filler = new StringBuilder();
+        while (filler.length() < 12_000) {
+            filler.append("<p>The ferries of Westport left at dawn, and the harbour master counted every boat.</p>");
+        }
+        String html = page("", text).replace("</div>", filler + "<meta http-equiv=\"Content-Type\""
+                + " content=\"text/html; charset=windows-1252\"><p>A stray byte: @</p></div>");
+        byte[] before = html.substring(0, html.indexOf('@')).getBytes(StandardCharsets.UTF_8);
+        byte[] after = html.substring(html.indexOf('@') + 1).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[before.length + 1 + after.length];
+        System.arraycopy(before, 0, bytes, 0, before.length);
+        bytes[before.length] = (byte) 0xE9; // "é" in windows-1252, not UTF-8
+        System.arraycopy(after, 0, bytes, before.length + 1, after.length);
+        Article a = Articles.parser().extract(bytes, URL).value();
+        assertTrue(a.text().contains(text), a::text);
+    }
+
+    @Test
+    void utf16DeclaredWithoutAByteOrderMarkIsReadAsUtf8() {
+        String text = "Hafenmeisterin Jana Müller sagt: „Die Fähren fahren wieder“, und die Möwen sind zurück.";
+        for (String head : new String[] {"<meta charset=\"utf-16\">", "<meta charset=\"UTF-16LE\">"}) {
+            Extraction<Article> r = Articles.parser().extract(page(head, text).getBytes(StandardCharsets.UTF_8), URL);
+            assertTrue(r.value().text().contains(text), head);
+            assertFalse(hasCode(r.warnings(), "charset.mismatch"), r.warnings()::toString);
+        }
+        String ascii = "The harbour of Westport reopened on Monday, three days after the storm tore through.";
+        Article a = Articles.parser().extract(page("<meta charset=\"utf-16\">", ascii).getBytes(StandardCharsets.US_ASCII),
+                URL).value();
+        assertTrue(a.text().contains(ascii), a::text);
+    }
+
+    @Test
+    void utf8BytesCutShortBeforeTheyArriveStayUtf8() {
+        // A crawler's byte cap ended inside "ü": the page is still UTF-8, whatever it declares.
+        String text = "Hafenmeisterin Jana Müller sagt: „Die Fähren fahren wieder“, und die Möwen sind zurück.";
+        byte[] whole = page("<meta charset=\"iso-8859-1\">", text + " Ein Gruß").getBytes(StandardCharsets.UTF_8);
+        String asText = new String(whole, StandardCharsets.UTF_8);
+        int cutAt = asText.substring(0, asText.indexOf("Gruß") + 3).getBytes(StandardCharsets.UTF_8).length + 1;
+        byte[] cut = java.util.Arrays.copyOf(whole, cutAt); // the first byte of "ß" only
+        Extraction<Article> r = Articles.parser().extract(cut, URL);
+        assertTrue(r.value().text().contains(text), r.value()::text);
+        assertFalse(r.value().text().contains("\uFFFD"), r.value()::text);
+        assertTrue(hasCode(r.warnings(), "charset.mismatch"), r.warnings()::toString);
     }
 
     @Test
@@ -258,8 +313,9 @@ final class ArticleParserApiTest {
     @Test
     void bytesWithoutADeclarationAreUtf8() {
         String text = "Ana García and Luis Pérez watched the ferries leave Westport at dawn on Monday morning.";
-        Article a = Articles.parser().extract(page("", text).getBytes(StandardCharsets.UTF_8), URL).value();
-        assertTrue(a.text().contains(text), a::text);
+        Extraction<Article> r = Articles.parser().extract(page("", text).getBytes(StandardCharsets.UTF_8), URL);
+        assertTrue(r.value().text().contains(text), r.value()::text);
+        assertEquals(List.of(), r.warnings());
     }
 
     // --- files ---
