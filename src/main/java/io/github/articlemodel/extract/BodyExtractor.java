@@ -651,8 +651,9 @@ final class BodyExtractor {
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             // A sign-up box inside the article ("… Newsletter", "Sign up to …"), anywhere.
-            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && SIGN_UP.matcher(b.plainText()).lookingAt()
-                    && words(b.plainText()) <= 30) {
+            // (Counted first: most paragraphs are longer, and skip the pattern.)
+            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && words(b.plainText()) <= 30
+                    && SIGN_UP.matcher(b.plainText()).lookingAt()) {
                 drop[i] = true;
                 continue;
             }
@@ -668,7 +669,7 @@ final class BodyExtractor {
             int words = words(para.text()); // read by several of the tests below
             // A photo credit is never body text, wherever it stands: "Foto: Agentur" on its own
             // line, or "… | © Agentur" after a caption written as a paragraph.
-            if (Cues.isCreditLine(para.text()) && words <= 12 && n > 1) {
+            if (words <= 12 && n > 1 && Cues.isCreditLine(para.text())) {
                 drop[i] = true;
                 continue;
             }
