@@ -290,7 +290,23 @@ final class BodyExtractor {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+        return mayHide(style) && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether a style may match {@link #HIDDEN_STYLE} once lower-cased: it holds "none" or "hidden",
+     * each letter compared ignoring case (lower-casing makes those ASCII letters of no other
+     * letter that could stand there). Most styles set sizes and colours: no copy, no regex.
+     */
+    static boolean mayHide(String style) {
+        for (int i = 0, n = style.length(); i < n; i++) {
+            char c = style.charAt(i);
+            if ((c | 0x20) == 'n' && style.regionMatches(true, i, "none", 0, 4)
+                    || (c | 0x20) == 'h' && style.regionMatches(true, i, "hidden", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -574,9 +590,12 @@ final class BodyExtractor {
         return Cues.containsWordFolded(text, DISCLOSURE_WORDS) && DISCLOSURE.matcher(text).find();
     }
 
-    /** Whether a short line asks the reader to follow, subscribe or comment instead of telling the story. */
-    private static boolean prompt(String text) {
-        return words(text) <= 35
+    /**
+     * Whether a short line asks the reader to follow, subscribe or comment instead of telling the
+     * story; {@code words} is {@link #words} of it.
+     */
+    private static boolean prompt(String text, int words) {
+        return words <= 35
                 && (PROMPT.matcher(text).find() || FOLLOW.matcher(text).find() && NETWORK.matcher(text).find());
     }
 
@@ -632,8 +651,9 @@ final class BodyExtractor {
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             // A sign-up box inside the article ("… Newsletter", "Sign up to …"), anywhere.
-            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && SIGN_UP.matcher(b.plainText()).lookingAt()
-                    && words(b.plainText()) <= 30) {
+            // (Counted first: most paragraphs are longer, and skip the pattern.)
+            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && words(b.plainText()) <= 30
+                    && SIGN_UP.matcher(b.plainText()).lookingAt()) {
                 drop[i] = true;
                 continue;
             }
@@ -649,7 +669,7 @@ final class BodyExtractor {
             int words = words(para.text()); // read by several of the tests below
             // A photo credit is never body text, wherever it stands: "Foto: Agentur" on its own
             // line, or "… | © Agentur" after a caption written as a paragraph.
-            if (Cues.isCreditLine(para.text()) && words <= 12 && n > 1) {
+            if (words <= 12 && n > 1 && Cues.isCreditLine(para.text())) {
                 drop[i] = true;
                 continue;
             }
@@ -675,7 +695,7 @@ final class BodyExtractor {
                 continue;
             }
             // Follow, subscribe and comment prompts close the body.
-            if (i >= n - 3 && i > 0 && prompt(para.text())) {
+            if (i >= n - 3 && i > 0 && prompt(para.text(), words)) {
                 drop[i] = true;
                 continue;
             }
@@ -724,15 +744,21 @@ final class BodyExtractor {
         return w >= 4 && w <= 20 && p.links().get(0).text().length() >= p.text().length() * 0.9;
     }
 
-    /** The number of words, as {@code text.split("\\s+").length} counts them, without the regex. */
-    private static int words(String text) {
+    /** Past this many words a paragraph is body text to every test of {@link #trimmed}: no need to count on. */
+    private static final int MOST_WORDS = 41;
+
+    /**
+     * The number of words, as {@code text.split("\\s+").length} counts them, without the regex; at
+     * most {@link #MOST_WORDS}, as the tests ask about 40 words at most.
+     */
+    static int words(String text) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean space = c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
-            if (!space && !inWord) {
-                n++;
+            if (!space && !inWord && ++n >= MOST_WORDS) {
+                return MOST_WORDS; // a leading space would add one more
             }
             inWord = !space;
         }
@@ -1118,13 +1144,27 @@ final class BodyExtractor {
         // its kind.
         StringBuilder kind = new StringBuilder(e.normalName()).append('.');
         int named = kind.length();
-        for (String c : cls.split("\\s+")) {
-            if (!c.isEmpty() && c.chars().noneMatch(Character::isDigit)) {
-                kind.append(c).append(' ');
+        // The classes as split("\\s+") cuts them, and the id without its ASCII digits (\\d), by hand:
+        // this runs for every sibling of the body's block.
+        for (int i = 0, n = cls.length(); i < n; ) {
+            int end = i;
+            boolean digit = false;
+            while (end < n && " \t\n\u000B\f\r".indexOf(cls.charAt(end)) < 0) {
+                digit |= Character.isDigit(cls.charAt(end));
+                end++;
+            }
+            if (end > i && !digit) {
+                kind.append(cls, i, end).append(' ');
+            }
+            i = end + 1;
+        }
+        StringBuilder idKind = new StringBuilder(id.length());
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                idKind.append(id.charAt(i));
             }
         }
-        String idKind = id.replaceAll("\\d+", "");
-        if (kind.length() == named && idKind.isEmpty()) {
+        if (kind.length() == named && idKind.length() == 0) {
             return ""; // only numbered names: nothing says which blocks are alike
         }
         return kind.append('#').append(idKind).toString();

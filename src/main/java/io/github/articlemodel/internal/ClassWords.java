@@ -134,44 +134,163 @@ final class ClassWords {
     }
 
     /**
-     * Which of {@code words} occur in {@code s}, bit k for {@code words[k]}: each as {@link #find}
-     * answers, in one pass over the word starts for those that share the first one's separators.
+     * Several matchers answered together: bit k of {@link #findAll} for {@code words[k]}, each as
+     * {@link #find} answers. The words of the exact ones are held in one trie, their optional
+     * letters spelt out, so that each word start of the string is followed once, character by
+     * character, for all of them; the others run on their own.
      */
-    static int findAll(ClassWords[] words, String s) {
-        int found = 0;
-        int pending = 0;
-        String separators = words[0].separators;
-        for (int k = 0; k < words.length; k++) {
-            if (words[k].separators == null || !words[k].separators.equals(separators)) {
-                found |= words[k].find(s) ? 1 << k : 0; // another shape: on its own
-            } else {
-                pending |= 1 << k;
+    static final class Group {
+        private final ClassWords[] words;
+        /** The bits of the exact matchers, which the trie answers. */
+        private final int exact;
+        /** For each ASCII character, the bits of the exact matchers that take it as a separator. */
+        private final int[] separatorBits = new int[128];
+        /** Per trie node (the root at 0): its children's characters, and the children. */
+        private char[][] keys = new char[64][];
+        private int[][] kids = new int[64][];
+        /** Per node: the bits of the alternatives spelt out up to it, and of those that go on with {@code \w*}. */
+        private int[] ends = new int[64];
+        private int[] runs = new int[64];
+        private int nodes = 1;
+
+        Group(ClassWords... words) {
+            if (words.length > 31) {
+                throw new IllegalArgumentException("at most 31 matchers: " + words.length);
             }
-        }
-        for (int i = 0, n = s.length(); i < n && pending != 0; i++) {
-            if (i > 0 && separators.indexOf(s.charAt(i - 1)) < 0) {
-                continue;
-            }
-            char c = s.charAt(i);
-            if (c >= 128) {
-                continue;
-            }
+            this.words = words.clone();
+            int bits = 0;
+            keys[0] = new char[0];
+            kids[0] = new int[0];
             for (int k = 0; k < words.length; k++) {
-                char[][] alternatives = words[k].byFirst == null ? null : words[k].byFirst[c];
-                if ((pending & 1 << k) == 0 || alternatives == null) {
+                ClassWords w = words[k];
+                if (!w.exact()) {
                     continue;
                 }
-                boolean[][] opt = words[k].optional[c];
-                for (int a = 0; a < alternatives.length; a++) {
-                    if (words[k].matchesAt(alternatives[a], opt[a], s, i)) {
-                        found |= 1 << k;
-                        pending &= ~(1 << k);
-                        break;
+                bits |= 1 << k;
+                for (int i = 0; i < w.separators.length(); i++) {
+                    separatorBits[w.separators.charAt(i)] |= 1 << k;
+                }
+                for (int c = 0; c < 128; c++) {
+                    for (int a = 0; w.byFirst[c] != null && a < w.byFirst[c].length; a++) {
+                        add(w.byFirst[c][a], w.optional[c][a], 0, 0, 1 << k);
                     }
                 }
             }
+            exact = bits;
         }
-        return found;
+
+        /** Adds the alternative's steps from {@code k} on below {@code node}, each optional step both ways. */
+        private void add(char[] steps, boolean[] opt, int k, int node, int bit) {
+            if (k == steps.length) {
+                ends[node] |= bit;
+                return;
+            }
+            if (steps[k] == WORD_RUN) {
+                runs[node] |= bit; // the last step
+                return;
+            }
+            if (opt[k]) {
+                add(steps, opt, k + 1, node, bit);
+            }
+            add(steps, opt, k + 1, child(node, steps[k]), bit);
+        }
+
+        private int child(int node, char c) {
+            char[] ks = keys[node];
+            for (int i = 0; i < ks.length; i++) {
+                if (ks[i] == c) {
+                    return kids[node][i];
+                }
+            }
+            if (nodes == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, nodes * 2);
+                kids = java.util.Arrays.copyOf(kids, nodes * 2);
+                ends = java.util.Arrays.copyOf(ends, nodes * 2);
+                runs = java.util.Arrays.copyOf(runs, nodes * 2);
+            }
+            int made = nodes++;
+            keys[made] = new char[0];
+            kids[made] = new int[0];
+            keys[node] = java.util.Arrays.copyOf(ks, ks.length + 1);
+            keys[node][ks.length] = c;
+            kids[node] = java.util.Arrays.copyOf(kids[node], ks.length + 1);
+            kids[node][ks.length] = made;
+            return made;
+        }
+
+        /** Which of the matchers find a match in {@code s}: bit k for {@code words[k]}. */
+        int findAll(String s) {
+            int found = 0;
+            for (int k = 0; k < words.length; k++) {
+                if ((exact & 1 << k) == 0 && words[k].find(s)) {
+                    found |= 1 << k;
+                }
+            }
+            int pending = exact;
+            for (int i = 0, n = s.length(); i < n && pending != 0; i++) {
+                // A word starts here for the matchers that take the character before as a separator.
+                int open = i == 0 ? pending : pending & separatorBitsOf(s.charAt(i - 1));
+                if (open == 0) {
+                    continue;
+                }
+                int node = 0;
+                for (int j = i; ; j++) {
+                    if ((ends[node] & open) != 0) {
+                        found |= ends[node] & open & endBits(s, j);
+                    }
+                    if ((runs[node] & open) != 0) {
+                        // \w* and a word end: any run of word characters, then a word end.
+                        for (int e = j; ; e++) {
+                            found |= runs[node] & open & endBits(s, e);
+                            if (e >= n || !wordChar(s.charAt(e))) {
+                                break;
+                            }
+                        }
+                    }
+                    if (j >= n) {
+                        break;
+                    }
+                    node = next(node, s.charAt(j));
+                    if (node < 0) {
+                        break;
+                    }
+                }
+                pending &= ~found;
+            }
+            return found;
+        }
+
+        private int separatorBitsOf(char c) {
+            return c < 128 ? separatorBits[c] : 0;
+        }
+
+        private int next(int node, char c) {
+            char[] ks = keys[node];
+            for (int i = 0; i < ks.length; i++) {
+                if (ks[i] == c) {
+                    return kids[node][i];
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The exact matchers for which a word ends at {@code j}: all at the end (where {@code $} also
+         * stands before a final line break), else those that take the character there as a separator.
+         */
+        private int endBits(String s, int j) {
+            int n = s.length();
+            if (j >= n) {
+                return exact;
+            }
+            char c = s.charAt(j);
+            if (j == n - 1 && (c == '\n' ? j == 0 || s.charAt(j - 1) != '\r'
+                    : c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                    || j == n - 2 && c == '\r' && s.charAt(j + 1) == '\n') {
+                return exact;
+            }
+            return separatorBitsOf(c);
+        }
     }
 
     /** {@code matches(steps, opt, 0, s, j)}, its leading required characters compared in a loop. */

@@ -250,8 +250,8 @@ public final class Cues {
         private static final ClassWords CROSS_REFERENCE_WORDS = ClassWords.of(CROSS_REFERENCE_CLASS);
         private static final ClassWords CREDIT_WORDS = ClassWords.of(CREDIT_CLASS);
         /** The class-word tests on the lower-cased class and id, found together in one pass: bit i for entry i. */
-        private static final ClassWords[] WORDS = {UNLIKELY_WORDS, MAYBE_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS,
-            ARTICLE_META_WORDS, COMMENT_SECTION_WORDS, CROSS_REFERENCE_WORDS, CREDIT_WORDS};
+        private static final ClassWords.Group WORDS = new ClassWords.Group(UNLIKELY_WORDS, MAYBE_WORDS, NEGATIVE_WORDS,
+                POSITIVE_WORDS, ARTICLE_META_WORDS, COMMENT_SECTION_WORDS, CROSS_REFERENCE_WORDS, CREDIT_WORDS);
         private static final int W_UNLIKELY = 1;
         private static final int W_MAYBE = 1 << 1;
         private static final int W_NEGATIVE = 1 << 2;
@@ -346,7 +346,7 @@ public final class Cues {
         /** The class-word tests found in {@link #lower()}, made at the first test that reads them. */
         int words() {
             if (words < 0) {
-                words = ClassWords.findAll(ClassVerdicts.WORDS, lower());
+                words = ClassVerdicts.WORDS.findAll(lower());
             }
             return words;
         }

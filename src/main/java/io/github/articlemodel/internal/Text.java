@@ -78,19 +78,7 @@ public final class Text {
      * reason on pages written in them.
      */
     static boolean nfcSafe(char c) {
-        if (c < '\u0300') {
-            return true;
-        }
-        if (c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E' || c >= '\u20A0' && c <= '\u20BF'
-                || c >= '\u4E00' && c <= '\u9FFF') { // CJK ideographs, the largest range below, asked first
-            return true;
-        }
-        for (int i = 0; i < NFC_SAFE_RANGES.length && c >= NFC_SAFE_RANGES[i]; i += 2) {
-            if (c <= NFC_SAFE_RANGES[i + 1]) {
-                return true;
-            }
-        }
-        return false;
+        return (NFC_SAFE[c >>> 6] & 1L << c) != 0; // one bit per character: text is read by the megabyte
     }
 
     /**
@@ -108,6 +96,21 @@ public final class Text {
         '\u2060', '\u206F', '\u2190', '\u22FF', '\u2500', '\u27BF',
         '\u3001', '\u3029', '\u3041', '\u3096', '\u30A1', '\u30FF', '\u4E00', '\u9FFF', '\uAC00', '\uD7A3',
         '\uE000', '\uF8FF', '\uFF01', '\uFF60', '\uFFFD', '\uFFFD'};
+
+    /** {@link #nfcSafe} of every UTF-16 unit, bit {@code c % 64} of word {@code c / 64}. */
+    private static final long[] NFC_SAFE = new long[1024];
+
+    static {
+        // Below U+0300 and the punctuation and currency signs of running text, then the ranges above.
+        char[] runningText = {'\u0000', '\u02FF', '\u2010', '\u2027', '\u2030', '\u205E', '\u20A0', '\u20BF'};
+        for (char[] ranges : new char[][] {runningText, NFC_SAFE_RANGES}) {
+            for (int r = 0; r < ranges.length; r += 2) {
+                for (int c = ranges[r]; c <= ranges[r + 1]; c++) {
+                    NFC_SAFE[c >>> 6] |= 1L << c;
+                }
+            }
+        }
+    }
 
     /** The length of {@link #clean(String)}, without building the string when it can be avoided. */
     public static int cleanLength(String s) {
@@ -133,7 +136,7 @@ public final class Text {
                 space = n > 0;
                 continue;
             }
-            if (!nfcSafe(c) && !emojiHalf(s, i)) {
+            if (!high && !nfcSafe(c) && !emojiHalf(s, i)) {
                 high = true;
             }
             if (invisible(c)) {

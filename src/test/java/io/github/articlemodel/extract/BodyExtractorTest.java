@@ -788,4 +788,36 @@ final class BodyExtractorTest {
         assertTrue(text.startsWith("Three days after the storm"), text);
         assertTrue(text.endsWith("towed away."), text);
     }
+
+    @Test
+    void wordsCountAsSplitDoesUpToTheMostTheTestsAskAbout() {
+        String[] pieces = {"a", "Wort", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "x,y", "—"};
+        java.util.Random random = new java.util.Random(7);
+        for (int t = 0; t < 20000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(120); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            assertEquals(Math.min(s.split("\\s+").length, 41), BodyExtractor.words(s), () -> "\"" + s + "\"");
+        }
+    }
+
+    @Test
+    void theHiddenStylePreTestPassesEveryStyleThatHides() {
+        // Each way the pattern matches, in any case, passes the pre-test; sizes and colours do not.
+        for (String style : List.of("display:none", "DISPLAY : NONE", "color:red; display:\tNone",
+                "visibility:hidden", "Visibility: HIDDEN;", "width:1px;visibility :hidden")) {
+            assertTrue(BodyExtractor.mayHide(style), style);
+        }
+        for (String style : List.of("", "color:red", "width:100%; display:block", "visibility:visible")) {
+            assertFalse(BodyExtractor.mayHide(style), style);
+        }
+        String html = "<html><body><article><p>Visible paragraph of the article, long enough to count as body"
+                + " text in this page.</p><p style=\"DISPLAY: NONE\">A hidden paragraph that is never shown"
+                + " to the reader of the page.</p></article></body></html>";
+        String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+        assertTrue(text.contains("Visible paragraph"), text);
+        assertFalse(text.contains("hidden paragraph"), text);
+    }
 }

@@ -93,10 +93,11 @@ final class ClassWordsTest {
         List<Pattern> patterns = new ArrayList<>(Cues.classWordPatterns());
         patterns.add(Pattern.compile("\\bnav\\b")); // another shape among them
         ClassWords[] words = patterns.stream().map(ClassWords::of).toArray(ClassWords[]::new);
+        ClassWords.Group group = new ClassWords.Group(words);
         List<String> pieces = new ArrayList<>();
         patterns.forEach(p -> pieces.addAll(pieces(p)));
         PropertyTries.qt().forAll(classNames(pieces)).checkAssert(s -> {
-            int all = ClassWords.findAll(words, s);
+            int all = group.findAll(s);
             for (int k = 0; k < words.length; k++) {
                 assertEquals(words[k].find(s), (all & 1 << k) != 0, patterns.get(k).pattern() + " on \"" + s + "\"");
             }
