@@ -164,8 +164,7 @@ final class QuoteText {
 
         /** {@code QuoteCues.isPluralRole(text())}: a role noun's plural, not the noun itself. */
         boolean pluralRole() {
-            QuoteCues.Word e = entry();
-            return e != null && e.role() != 0 && !e.is(QuoteCues.Word.SINGULAR_ROLE);
+            return in(QuoteCues.Word.PLURAL_ROLE);
         }
 
         /** {@code QuoteCues.isCapitalisedRole(text())}. */

@@ -27,15 +27,14 @@ final class QuoteCuesTest {
         assertEquals(QuoteCues.isBoundary(lower), e != null && e.is(Word.BOUNDARY), lower);
         assertEquals(QuoteCues.isCapitalisedRole(lower), e != null && e.is(Word.CAPITALISED_ROLE), lower);
         assertEquals(QuoteCues.isAux(lower), QuoteCues.isAux(lower, e), lower);
-        assertEquals(QuoteCues.isTitleLower(lower), QuoteCues.isTitleLower(lower, e), lower);
+        assertEquals(QuoteCues.isTitle(lower), QuoteCues.isTitleLower(lower, e), lower);
         assertEquals(QuoteCues.roleLower(lower), e == null ? 0 : e.role(), lower);
         assertEquals(QuoteCues.cue(lower), e == null ? null : e.cue(), lower);
-        assertEquals(QuoteCues.isPluralRoleLower(lower), e != null && e.role() != 0 && !e.is(Word.SINGULAR_ROLE),
-                lower);
+        assertEquals(QuoteCues.isPluralRole(lower), e != null && e.is(Word.PLURAL_ROLE), lower);
         // A plural head counts only capitalised: both spellings of the word.
         for (String w : List.of(lower, cap)) {
             boolean upper = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-            assertEquals(QuoteCues.isOrgHead(w, lower),
+            assertEquals(QuoteCues.isOrgHead(w),
                     e != null && (e.is(Word.ORG_HEAD) || upper && e.is(Word.ORG_HEAD_PLURAL)), w);
         }
     }
