@@ -221,12 +221,12 @@ final class QuoteText {
         }
     }
 
-    /** Tests with more to them than a look-up of the word, kept once answered. */
-    private static final int TITLE = 2;
-    private static final int AUX = 32;
+    /** Tests with more to them than a look-up of the word, kept once answered (bits of Tok's asked and answers). */
+    private static final int TITLE = 1;
+    private static final int AUX = 1 << 1;
     /** Slots for {@link Tok#kept}: the callers' own tests of a token. */
-    static final int NAME_WORD = 1 << 16;
-    static final int TITLE_WORD = 1 << 17;
+    static final int NAME_WORD = 1 << 2;
+    static final int TITLE_WORD = 1 << 3;
 
     /** The text of every masked-quote token. */
     static final String MASK_TEXT = String.valueOf(MASK);
