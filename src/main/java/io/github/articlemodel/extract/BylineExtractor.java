@@ -584,7 +584,9 @@ final class BylineExtractor {
 
     /**
      * A glance at the first visible characters: a digit, a separator, or the first two letters of a
-     * cue word of {@link #LINE_START}; most texts of a page fail it and skip the pattern.
+     * cue word of {@link #LINE_START}; most texts of a page fail it and skip the pattern. It is false
+     * only for texts the pattern would not match: a character beyond ASCII may fold to a cue's letter
+     * ("İnterview", "ſcritto"), so there the pattern decides.
      */
     static boolean mayStartLine(String w) {
         for (int i = 0; i < w.length() && i < 40; i++) {
@@ -595,12 +597,14 @@ final class BylineExtractor {
             if (c >= '0' && c <= '9' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—') {
                 return true;
             }
+            if (c >= 0x80) {
+                return true;
+            }
             char lower = (char) (c | 0x20);
-            if (c >= 0x80 || LINE_CUE_FIRSTS.indexOf(lower) < 0 || i + 1 >= w.length()) {
+            if (LINE_CUE_FIRSTS.indexOf(lower) < 0 || i + 1 >= w.length()) {
                 return false;
             }
             char next = w.charAt(i + 1);
-            // A second letter beyond ASCII may match a cue's in another case ("ſ" for "s"): the pattern decides.
             return next >= 0x80 || LINE_CUE_STARTS.contains(String.valueOf(new char[] {lower,
                     next >= 'A' && next <= 'Z' ? (char) (next | 0x20) : next}));
         }

@@ -1734,13 +1734,9 @@ final class CommentExtractor {
 
     /**
      * Whether the element is a comment item: schema.org {@code Comment} microdata, an id such as
-     * {@code comment-42}, {@code data-comment-id}, or a class that names one comment.
+     * {@code comment-42}, {@code data-comment-id}, or a class that names one comment; what each class
+     * attribute says is kept in {@code itemClasses}.
      */
-    static boolean isCandidate(Element e) {
-        return isCandidate(e, new HashMap<>());
-    }
-
-    /** {@link #isCandidate(Element)}, with what each class attribute says kept in {@code itemClasses}. */
     private static boolean isCandidate(Element e, Map<String, Boolean> itemClasses) {
         if (!ITEM_TAGS.contains(e.normalName())) {
             return false;

@@ -708,7 +708,7 @@ final class DateExtractor {
     }
 
     /** The text around the headline: its block and what follows it, where an unmarked date line stands. */
-    private static String nearHeadline(Element headline) {
+    static String nearHeadline(Element headline) {
         StringBuilder sb = new StringBuilder();
         // The block just before the headline, the headline, and what follows it, one level up if that is short.
         Element from = headline.previousElementSibling() != null ? headline.previousElementSibling() : headline;

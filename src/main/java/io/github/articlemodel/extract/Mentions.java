@@ -90,10 +90,10 @@ final class Mentions {
 
     /**
      * A name as written: its title words, its own words, and what stands around it. Its words are
-     * the texts of the tokens from {@code first} on (the last one without its "'s" when possessive).
+     * the texts of the tokens from {@code wordsFrom} on (the last one without its "'s" when possessive).
      */
     record Name(int from, int to, List<String> titles, List<String> words, boolean possessive, boolean the,
-            String before, int first) {
+            String before, int wordsFrom) {
         String text() {
             return String.join(" ", words);
         }
@@ -171,7 +171,7 @@ final class Mentions {
                         && m.writtenLower(n.words().get(0).toLowerCase(Locale.ROOT))) {
                     // A sentence's first word that the article also writes in lower case.
                     n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
-                            n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT), n.first() + 1);
+                            n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT), n.wordsFrom() + 1);
                 }
                 m.add(n, qt, offset + local, sentenceBase[s] + sentence, first,
                         segs.get(s).kind() == QuoteSpans.Kind.HEADING);
@@ -237,8 +237,8 @@ final class Mentions {
     }
 
     private void add(Name n, QuoteText qt, int pos, int sentence, boolean firstInSentence, boolean heading) {
-        String text = n.text(); // made once: the form counted below, lower-cased the entity's key
-        Entity e = entity(n.words(), text.toLowerCase(Locale.ROOT), pos);
+        String text = n.text(); // made once: the form counted below and the entity's key
+        Entity e = entity(n.words(), key(text), pos);
         if (e == null) {
             return;
         }
@@ -364,8 +364,9 @@ final class Mentions {
         return j == part.size();
     }
 
-    private static String key(List<String> words) {
-        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    /** The key of a name in {@link #byKey}: its words joined by spaces ({@link Name#text}), lower-cased. */
+    private static String key(String joined) {
+        return joined.toLowerCase(Locale.ROOT);
     }
 
     /** What the words around one mention say about the entity. */
@@ -375,7 +376,7 @@ final class Mentions {
         for (int k = 0; k < words.size() && !e.org; k++) {
             // A token's kept answer, but for a possessive's last word, which is no token's text.
             boolean stripped = n.possessive() && k == words.size() - 1;
-            if (stripped ? QuoteCues.isOrgHead(words.get(k)) : toks.get(n.first() + k).orgHead()) {
+            if (stripped ? QuoteCues.isOrgHead(words.get(k)) : toks.get(n.wordsFrom() + k).orgHead()) {
                 e.org = true;
             }
         }
@@ -765,14 +766,15 @@ final class Mentions {
         if (words.isEmpty()) {
             return null;
         }
+        String key = key(String.join(" ", words));
         if (words.size() >= 2 && writtenLower(words.get(0).toLowerCase(Locale.ROOT))
-                && byKey.get(key(words)) == null) {
+                && byKey.get(key) == null) {
             Entity e = byName(words.subList(1, words.size()), pos);
             if (e != null) {
                 return e;
             }
         }
-        Entity e = byKey.get(key(words));
+        Entity e = byKey.get(key);
         if (e != null) {
             return e;
         }

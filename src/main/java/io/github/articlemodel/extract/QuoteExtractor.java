@@ -75,19 +75,25 @@ final class QuoteExtractor {
         }
     }
 
+    /** Whether the time budget has run out, with the stage's warning given when it has. */
+    private static boolean stoppedForTime(ExtractionContext ctx) {
+        if (ctx.outOfTime()) {
+            ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
+            return true;
+        }
+        return false;
+    }
+
     static List<Quote> extract(ExtractionContext ctx, Article article) {
         if (!mayQuote(article)) {
             // As below when nothing is quoted, without the article's text made or its segments cut.
-            if (ctx.outOfTime()) {
-                ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
-            }
+            stoppedForTime(ctx);
             return List.of();
         }
         String all = article.text();
         List<Segment> segs = segments(article, all);
         List<Span> spans = QuoteSpans.find(segs, ctx::outOfTime, MAX_QUOTES * 2);
-        if (ctx.outOfTime()) {
-            ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
+        if (stoppedForTime(ctx)) {
             return List.of();
         }
         if (spans.isEmpty() && segs.stream().noneMatch(sg -> sg.kind() == Kind.BLOCK)) {
@@ -133,8 +139,7 @@ final class QuoteExtractor {
                 ctx.warn("limit.quotes", "the quotes stage kept the first " + MAX_QUOTES + " quoted spans");
                 break;
             }
-            if ((out.size() & 63) == 0 && ctx.outOfTime()) {
-                ctx.warn("limit.time-budget", "the quotes stage stopped when the time budget ran out");
+            if ((out.size() & 63) == 0 && stoppedForTime(ctx)) {
                 break;
             }
             Segment seg = segs.get(sp.startSeg());

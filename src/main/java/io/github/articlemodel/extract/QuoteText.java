@@ -164,8 +164,7 @@ final class QuoteText {
 
         /** {@code QuoteCues.isPluralRole(text())}: a role noun's plural, not the noun itself. */
         boolean pluralRole() {
-            QuoteCues.Word e = entry();
-            return e != null && e.role() != 0 && !e.is(QuoteCues.Word.SINGULAR_ROLE);
+            return in(QuoteCues.Word.PLURAL_ROLE);
         }
 
         /** {@code QuoteCues.isCapitalisedRole(text())}. */
@@ -222,12 +221,12 @@ final class QuoteText {
         }
     }
 
-    /** Tests with more to them than a look-up of the word, kept once answered. */
-    private static final int TITLE = 2;
-    private static final int AUX = 32;
+    /** Tests with more to them than a look-up of the word, kept once answered (bits of Tok's asked and answers). */
+    private static final int TITLE = 1;
+    private static final int AUX = 1 << 1;
     /** Slots for {@link Tok#kept}: the callers' own tests of a token. */
-    static final int NAME_WORD = 1 << 16;
-    static final int TITLE_WORD = 1 << 17;
+    static final int NAME_WORD = 1 << 2;
+    static final int TITLE_WORD = 1 << 3;
 
     /** The text of every masked-quote token. */
     static final String MASK_TEXT = String.valueOf(MASK);

@@ -246,15 +246,16 @@ public final class QuoteCues {
 
     /** Whether a word (any case) is a title that can stand before a name. */
     public static boolean isTitle(String word) {
-        return isTitleLower(lower(word));
+        String w = lower(word);
+        return isTitleWord(w) || titleByParts(w);
     }
 
-    /** As {@link #isTitle}, given the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
-    public static boolean isTitleLower(String w) {
-        return TITLES.contains(w) || HONORIFICS.containsKey(w) || titleByParts(w);
+    /** The look-up part of {@link #isTitle}: a lower-cased title or honorific itself. */
+    private static boolean isTitleWord(String w) {
+        return TITLES.contains(w) || HONORIFICS.containsKey(w);
     }
 
-    /** The tests of {@link #isTitleLower} beyond the look-up of the word itself. */
+    /** The tests of {@link #isTitle} beyond the look-up of the word itself. */
     private static boolean titleByParts(String w) {
         if (w.indexOf('-') > 0) {
             boolean all = true;
@@ -404,9 +405,9 @@ public final class QuoteCues {
         return isPluralRoleLower(lower(word));
     }
 
-    /** As {@link #isPluralRole}, given the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
-    public static boolean isPluralRoleLower(String w) {
-        return !ROLES.containsKey(w) && role(w) != 0;
+    /** As {@link #isPluralRole}, given the word's {@code toLowerCase(Locale.ROOT)}. */
+    private static boolean isPluralRoleLower(String w) {
+        return !ROLES.containsKey(w) && roleLower(w) != 0;
     }
 
     /** Head words of organisations, in several languages. */
@@ -428,13 +429,16 @@ public final class QuoteCues {
 
     /** Whether a word (any case) is the head word of an organisation's name. */
     public static boolean isOrgHead(String word) {
-        return isOrgHead(word, lower(word));
+        String w = lower(word);
+        return ORG_HEADS.contains(w) || isPluralOrgHead(w) && Character.isUpperCase(word.charAt(0));
     }
 
-    /** As {@link #isOrgHead(String)}, given also the word's {@code toLowerCase(Locale.ROOT)}: no copy made. */
-    public static boolean isOrgHead(String word, String w) {
-        return ORG_HEADS.contains(w) || w.length() > 5 && Plurals.ORG_HEADS_S.contains(w)
-                && Character.isUpperCase(word.charAt(0)) && !w.endsWith("ss");
+    /**
+     * Whether a lower-cased word is an organisation head's plural longer than five letters, not in "ss"
+     * ("services", not "press"): one only capitalised ({@link #isOrgHead}).
+     */
+    private static boolean isPluralOrgHead(String w) {
+        return w.length() > 5 && Plurals.ORG_HEADS_S.contains(w) && !w.endsWith("ss");
     }
 
     /** First words of place names. */
@@ -518,7 +522,12 @@ public final class QuoteCues {
 
     /** Whether a lower-cased word is an auxiliary or adverb that may stand between speaker and cue. */
     public static boolean isAux(String lower) {
-        return AUX.contains(lower) || (lower.length() > 4 && lower.endsWith("ly"));
+        return AUX.contains(lower) || isAdverbInLy(lower);
+    }
+
+    /** The part of {@link #isAux} beyond its table: an adverb in "-ly" ("publicly"). */
+    private static boolean isAdverbInLy(String lower) {
+        return lower.length() > 4 && lower.endsWith("ly");
     }
 
     private static final Set<String> PASSIVE_AUX = words("was were been is are be being wurde wurden worden été"
@@ -616,7 +625,7 @@ public final class QuoteCues {
         public static final int STOPWORD = 1;
         /** In {@code ORG_HEADS}. */
         public static final int ORG_HEAD = 2;
-        /** A plural organisation head longer than five letters, not in "ss" ({@code isOrgHead}). */
+        /** A plural organisation head, one only when capitalised ({@code isOrgHead}). */
         public static final int ORG_HEAD_PLURAL = 4;
         /** In {@code TITLES} or an honorific. */
         public static final int TITLE = 8;
@@ -628,8 +637,8 @@ public final class QuoteCues {
         public static final int BOUNDARY = 64;
         /** In {@code CAPITALISED_ROLES}. */
         public static final int CAPITALISED_ROLE = 128;
-        /** A role noun itself, not a plural made from one. */
-        public static final int SINGULAR_ROLE = 256;
+        /** A role noun's plural ({@code isPluralRole}). */
+        public static final int PLURAL_ROLE = 256;
 
         private final int flags;
         private final char role;
@@ -689,14 +698,14 @@ public final class QuoteCues {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    /** As {@link #isTitleLower(String)}, given also {@link #word} of it. */
+    /** As {@link #isTitle}, given the word's {@code toLowerCase(Locale.ROOT)} and {@link #word} of it. */
     public static boolean isTitleLower(String w, Word entry) {
         return entry != null && entry.is(Word.TITLE) || titleByParts(w);
     }
 
     /** As {@link #isAux}, given also {@link #word} of it. */
     public static boolean isAux(String lower, Word entry) {
-        return entry != null && entry.is(Word.AUX_WORD) || (lower.length() > 4 && lower.endsWith("ly"));
+        return entry != null && entry.is(Word.AUX_WORD) || isAdverbInLy(lower);
     }
 
     /** Made after every table is filled: the holder is first used once the class is ready. */
@@ -738,14 +747,13 @@ public final class QuoteCues {
             for (String w : all) {
                 int f = (STOPWORDS.contains(w) ? Word.STOPWORD : 0)
                         | (ORG_HEADS.contains(w) ? Word.ORG_HEAD : 0)
-                        | (w.length() > 5 && Plurals.ORG_HEADS_S.contains(w) && !w.endsWith("ss")
-                                ? Word.ORG_HEAD_PLURAL : 0)
-                        | (TITLES.contains(w) || HONORIFICS.containsKey(w) ? Word.TITLE : 0)
+                        | (isPluralOrgHead(w) ? Word.ORG_HEAD_PLURAL : 0)
+                        | (isTitleWord(w) ? Word.TITLE : 0)
                         | (CALENDAR.contains(w) ? Word.CALENDAR_WORD : 0)
                         | (AUX.contains(w) ? Word.AUX_WORD : 0)
                         | (BOUNDARIES.contains(w) ? Word.BOUNDARY : 0)
                         | (CAPITALISED_ROLES.contains(w) ? Word.CAPITALISED_ROLE : 0)
-                        | (ROLES.containsKey(w) ? Word.SINGULAR_ROLE : 0);
+                        | (isPluralRoleLower(w) ? Word.PLURAL_ROLE : 0);
                 WORDS.put(w, new Word(f, roleLower(w), CUES.get(w)));
                 FILTER.set(slot(w.length(), w.charAt(0), w.charAt(w.length() - 1)));
             }
