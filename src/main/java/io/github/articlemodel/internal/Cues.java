@@ -152,14 +152,78 @@ public final class Cues {
         return e.attr("itemprop").equalsIgnoreCase("articleBody") || ClassVerdicts.test(e, ClassVerdicts.BODY_CONTAINER);
     }
 
-    /** Whether a class attribute (as {@link Element#className()} gives it) names an article-body container. */
+    /**
+     * Whether a class attribute (as {@link Element#className()} gives it, or untrimmed) names an
+     * article-body container. Asked of every element with attributes, so it reads the class in place:
+     * a container class is a whole space-separated name, and each name lower-cases by itself (never
+     * to fewer characters), an ASCII one letter by letter.
+     */
     public static boolean isBodyContainerClass(String cls) {
-        return !cls.isEmpty() && BodyContainerWords.WORDS.find(cls.toLowerCase(Locale.ROOT));
+        int lo = 0;
+        int hi = cls.length();
+        while (lo < hi && cls.charAt(lo) <= ' ') { // as String.trim() does
+            lo++;
+        }
+        while (hi > lo && cls.charAt(hi - 1) <= ' ') {
+            hi--;
+        }
+        for (int start = lo; start < hi; ) {
+            int end = cls.indexOf(' ', start);
+            if (end < 0 || end > hi) {
+                end = hi;
+            }
+            if (BodyContainerWords.isWord(cls, start, end)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /** Held apart so that the matcher is made after the pattern it reads. */
     private static final class BodyContainerWords {
-        static final ClassWords WORDS = ClassWords.of(BODY_CONTAINER_CLASS);
+        /** The pattern's words, lower case: {@code (?:^|[ ])(?:word|word)(?:$|[ ])}. */
+        static final Set<String> SET;
+        static final int MIN;
+        static final int MAX;
+
+        static {
+            String source = BODY_CONTAINER_CLASS.pattern();
+            String opening = "(?:^|[ ])(?:";
+            String closing = ")(?:$|[ ])";
+            if (!source.startsWith(opening) || !source.endsWith(closing)) {
+                throw new IllegalStateException("not a whole-name pattern: " + source);
+            }
+            SET = Set.of(source.substring(opening.length(), source.length() - closing.length()).split("\\|"));
+            int min = Integer.MAX_VALUE;
+            int max = 0;
+            for (String w : SET) {
+                if (!w.matches("[a-z0-9_-]+")) {
+                    throw new IllegalStateException("not a plain word: " + w);
+                }
+                min = Math.min(min, w.length());
+                max = Math.max(max, w.length());
+            }
+            MIN = min;
+            MAX = max;
+        }
+
+        /** Whether the name {@code cls[start, end)}, lower-cased, is one of the words. */
+        static boolean isWord(String cls, int start, int end) {
+            int len = end - start;
+            if (len < MIN || len > MAX) {
+                return false;
+            }
+            char[] lower = new char[len];
+            for (int i = 0; i < len; i++) {
+                char c = cls.charAt(start + i);
+                if (c >= 128) {
+                    return SET.contains(cls.substring(start, end).toLowerCase(Locale.ROOT));
+                }
+                lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return SET.contains(new String(lower));
+        }
     }
 
     /** The class-word patterns, for the test that checks each is answered exactly without the regex engine. */
