@@ -19,7 +19,6 @@ import io.github.articlemodel.model.QuoteBlock;
 import io.github.articlemodel.model.Table;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;

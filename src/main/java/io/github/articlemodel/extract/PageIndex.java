@@ -15,8 +15,8 @@ import org.jsoup.parser.Parser;
  * a walk costs about a tenth of the parse, so the stages share it rather than each walking again.
  * It holds the metadata stage's elements (JSON-LD scripts, meta tags, canonical links, the title,
  * the first five h1 and ten h2, the first item scope of an article type), the body stage's known
- * body containers, the comments stage's elements, every script (the dates stage reads their page data) and whether some node sits at the
- * parser's depth limit.
+ * body containers, the comments stage's elements, every script (the dates stage reads their page
+ * data) and whether some node sits at the parser's depth limit.
  */
 final class PageIndex {
     final List<Element> scripts = new ArrayList<>();
