@@ -108,7 +108,7 @@ final class BodyExtractor {
         if (body == null) {
             return new BodyResult(Optional.empty(), List.of(), List.of());
         }
-        PageCues cues = new PageCues(ctx.pageIndex().bodyContainers);
+        PageCues cues = new PageCues();
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         BodyResult strict = extract(ctx, body, cues, excluded, null);
         if (textLength(strict) >= MIN_TEXT || ctx.outOfTime() || !relaxingKeepsAny(excluded, cues)) {
@@ -129,7 +129,7 @@ final class BodyExtractor {
     private static boolean relaxingKeepsAny(Set<Element> strictlyExcluded, PageCues cues) {
         Map<Element, Regions.Box> scratch = new IdentityHashMap<>();
         for (Element e : strictlyExcluded) {
-            if (!leaveOut(e, cues, scratch, null, true)) {
+            if (!leaveOut(e, cues, false, scratch, null, true)) {
                 return true;
             }
         }
@@ -195,64 +195,67 @@ final class BodyExtractor {
 
     /**
      * Per page, shared by both passes: which elements hold a known body container (outside comment
-     * sections), so that they are never left out. The containers come from the page's shared walk
-     * ({@link PageIndex#bodyContainers}, kept by {@link #mayBeBodyContainer}); their ancestors are
-     * marked once, when the first element that would be left out asks.
+     * sections), so that they are never left out. Only an element that would be left out is asked
+     * whether it holds a container, and each subtree is searched at most once.
      */
     private static final class PageCues {
-        private final List<Element> candidates;
-        private Set<Element> protectedSet;
+        /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
+        private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
+                "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time");
+        private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Elements whose whole subtree has been searched for body containers. */
+        private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The last element asked with no searched ancestor: it is in {@link #searched} now. */
+        private Element searchedLast;
 
-        PageCues(List<Element> candidates) {
-            this.candidates = candidates;
-        }
-
-        /** Whether {@code e} is or contains a body container. */
-        boolean holdsBodyContainer(Element e) {
-            if (protectedSet == null) {
-                protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
-                for (Element c : candidates) {
-                    if (!insideDrawingOrComments(c)) {
-                        for (Element a = c; a != null && protectedSet.add(a); a = a.parent()) {
-                            // walk up once per chain
+        /** Whether {@code e} is or contains a body container; {@code inSearched}: an ancestor was searched. */
+        boolean holdsBodyContainer(Element e, boolean inSearched) {
+            if (!inSearched) {
+                searchedLast = e;
+            }
+            if (!inSearched && searched.add(e)) {
+                // Elements only, in document order, by sibling links: no node traversal, no stack.
+                Element el = e;
+                while (el != null) {
+                    String name = el.normalName();
+                    Element child = null;
+                    if (!name.equals("svg") && !name.equals("math")) { // drawings: no article inside
+                        // Most elements have no attributes, so no class or itemprop: no further test.
+                        if (el.attributesSize() > 0 && !NEVER_CONTAINERS.contains(name) && bodyContainer(el)
+                                && !insideComments(el)) {
+                            for (Element a = el; a != null && protectedSet.add(a); a = a.parent()) {
+                                // walk up once per chain
+                            }
                         }
+                        child = el.firstElementChild();
                     }
+                    if (child != null) {
+                        el = child;
+                        continue;
+                    }
+                    Element next = null;
+                    while (el != e && (next = el.nextElementSibling()) == null) {
+                        el = el.parent();
+                    }
+                    el = el == e ? null : next;
                 }
             }
             return protectedSet.contains(e);
         }
-    }
 
-    /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
-    private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
-            "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time",
-            "svg", "math");
-
-    /**
-     * Whether an element with attributes is a known body container ({@link Cues#isBodyContainer}),
-     * up to where it sits (see {@link #insideDrawingOrComments}): asked by the {@link PageIndex} walk
-     * of every such element.
-     */
-    static boolean mayBeBodyContainer(Element e) {
-        if (NEVER_CONTAINERS.contains(e.normalName())) {
-            return false; // most elements with attributes: links, list items, images
+        /**
+         * {@link Cues#isBodyContainer} of an element with attributes, read from them once: the search
+         * asks it of most elements, and the class test reads the class in place.
+         */
+        private static boolean bodyContainer(Element e) {
+            Attributes attributes = e.attributes();
+            return Cues.isBodyContainerClass(attributes.getIgnoreCase("class"))
+                    || attributes.getIgnoreCase("itemprop").equalsIgnoreCase("articleBody");
         }
-        Attributes attributes = e.attributes();
-        return Cues.isBodyContainerClass(attributes.getIgnoreCase("class"))
-                || attributes.getIgnoreCase("itemprop").equalsIgnoreCase("articleBody");
-    }
 
-    /**
-     * Drawings hold no article, and comment systems reuse article classes ("entry-content") for
-     * each comment's text: containers in either do not count.
-     */
-    private static boolean insideDrawingOrComments(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.nameIs("svg") || a.nameIs("math")) {
-                return true;
-            }
+        boolean wasSearched(Element e) {
+            return !searched.isEmpty() && searched.contains(e);
         }
-        return insideComments(e);
     }
 
     /** Comment systems reuse article classes ("entry-content") for each comment's text. */
@@ -319,6 +322,8 @@ final class BodyExtractor {
             private int linkDepth;
             /** The statistics of the innermost open element. */
             private Stats open;
+            /** The outermost open element whose subtree was searched for body containers. */
+            private Element searchedFrom;
             /** In the relaxed pass, the open element that the strict pass left out (the walk is inside it). */
             private Element strictlyOutFrom;
 
@@ -369,12 +374,17 @@ final class BodyExtractor {
                         strictlyOutFrom = e;
                     }
                 }
-                if (ask && leaveOut(e, cues, boxes, labelStarts, relaxed)) {
+                if (ask && leaveOut(e, cues, searchedFrom != null, boxes, labelStarts, relaxed)) {
                     if (e == strictlyOutFrom) {
                         strictlyOutFrom = null;
                     }
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                // The strict pass searches an element it goes into only when it was just asked about it
+                // (the last one asked, then): no set to look up for every element.
+                if (searchedFrom == null && (relaxed ? cues.wasSearched(e) : cues.searchedLast == e)) {
+                    searchedFrom = e;
                 }
                 open = new Stats(e, open);
                 open.block = block;
@@ -386,6 +396,9 @@ final class BodyExtractor {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node == searchedFrom) {
+                    searchedFrom = null;
+                }
                 if (node == strictlyOutFrom) {
                     strictlyOutFrom = null;
                 }
@@ -474,7 +487,7 @@ final class BodyExtractor {
         return n;
     }
 
-    private static boolean leaveOut(Element e, PageCues cues, Map<Element, Regions.Box> boxes,
+    private static boolean leaveOut(Element e, PageCues cues, boolean inSearched, Map<Element, Regions.Box> boxes,
             Regions.LabelStarts labelStarts, boolean relaxed) {
         String name = e.normalName();
         if (Dom.NON_CONTENT.contains(name) && !name.equals("iframe") && !name.equals("video")
@@ -495,7 +508,7 @@ final class BodyExtractor {
                 || v.credit() && Dom.textPrefix(e, 201).length() <= 200
                 || !relaxed && v.unlikely() && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
         // What holds the article body (entry-content, articleBody) is never left out.
-        if (!out || cues.holdsBodyContainer(e)) {
+        if (!out || cues.holdsBodyContainer(e, inSearched)) {
             return false;
         }
         box.ifPresent(b -> boxes.put(e, b));

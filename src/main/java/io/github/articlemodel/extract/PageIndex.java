@@ -14,9 +14,9 @@ import org.jsoup.parser.Parser;
  * What one walk over the whole page finds, made once per page by {@link ExtractionContext#pageIndex()}:
  * a walk costs about a tenth of the parse, so the stages share it rather than each walking again.
  * It holds the metadata stage's elements (JSON-LD scripts, meta tags, canonical links, the title,
- * the first five h1 and ten h2, the first item scope of an article type), the body stage's known
- * body containers, the comments stage's elements, every script (the dates stage reads their page
- * data) and whether some node sits at the parser's depth limit.
+ * the first five h1 and ten h2, the first item scope of an article type), the comments stage's
+ * elements, every script (the dates stage reads their page data) and whether some node sits at the
+ * parser's depth limit.
  */
 final class PageIndex {
     final List<Element> scripts = new ArrayList<>();
@@ -37,11 +37,6 @@ final class PageIndex {
     Optional<Element> articleScope = Optional.empty();
     /** What the comments stage reads instead of a walk of its own ({@link CommentExtractor#isScanCue}), in page order. */
     final List<Element> commentCues = new ArrayList<>();
-    /**
-     * The body stage's known body containers ({@link BodyExtractor#mayBeBodyContainer}), in page
-     * order, inline SVG's left out.
-     */
-    final List<Element> bodyContainers = new ArrayList<>();
     /** Whether some node sits at depth {@code maxDepth} or deeper (the document node at 0). */
     private boolean reachesDepth;
 
@@ -144,9 +139,6 @@ final class PageIndex {
             commentCues.add(e);
         }
         // Most elements have no attributes; asking one for an attribute would create its (empty) map.
-        if (e.attributesSize() > 0 && BodyExtractor.mayBeBodyContainer(e)) {
-            bodyContainers.add(e);
-        }
         if (articleScope.isEmpty() && e.attributesSize() > 1 && e.hasAttr("itemscope") && e.hasAttr("itemtype")) {
             String type = e.attr("itemtype").trim();
             String simple = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
