@@ -19,7 +19,6 @@ import io.github.articlemodel.model.QuoteBlock;
 import io.github.articlemodel.model.Table;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -206,7 +205,6 @@ final class BodyExtractor {
         private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Elements whose whole subtree has been searched for body containers. */
         private final Set<Element> searched = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<String, Boolean> containerClasses = new HashMap<>();
         /** The last element asked with no searched ancestor: it is in {@link #searched} now. */
         private Element searchedLast;
 
@@ -246,16 +244,13 @@ final class BodyExtractor {
         }
 
         /**
-         * {@link Cues#isBodyContainer} of an element with attributes, read from them once, with the
-         * class verdict memoised per page: the search asks it of most elements.
+         * {@link Cues#isBodyContainer} of an element with attributes, read from them once: the search
+         * asks it of most elements, and the class test reads the class in place.
          */
-        private boolean bodyContainer(Element e) {
+        private static boolean bodyContainer(Element e) {
             Attributes attributes = e.attributes();
-            String cls = attributes.getIgnoreCase("class").trim(); // as Element.className() reads it
-            if (!cls.isEmpty() && containerClasses.computeIfAbsent(cls, Cues::isBodyContainerClass)) {
-                return true;
-            }
-            return attributes.getIgnoreCase("itemprop").equalsIgnoreCase("articleBody");
+            return Cues.isBodyContainerClass(attributes.getIgnoreCase("class"))
+                    || attributes.getIgnoreCase("itemprop").equalsIgnoreCase("articleBody");
         }
 
         boolean wasSearched(Element e) {

@@ -152,14 +152,78 @@ public final class Cues {
         return e.attr("itemprop").equalsIgnoreCase("articleBody") || ClassVerdicts.test(e, ClassVerdicts.BODY_CONTAINER);
     }
 
-    /** Whether a class attribute (as {@link Element#className()} gives it) names an article-body container. */
+    /**
+     * Whether a class attribute (as {@link Element#className()} gives it, or untrimmed) names an
+     * article-body container. Asked of every element with attributes, so it reads the class in place:
+     * a container class is a whole space-separated name, and each name lower-cases by itself (never
+     * to fewer characters), an ASCII one letter by letter.
+     */
     public static boolean isBodyContainerClass(String cls) {
-        return !cls.isEmpty() && BodyContainerWords.WORDS.find(cls.toLowerCase(Locale.ROOT));
+        int lo = 0;
+        int hi = cls.length();
+        while (lo < hi && cls.charAt(lo) <= ' ') { // as String.trim() does
+            lo++;
+        }
+        while (hi > lo && cls.charAt(hi - 1) <= ' ') {
+            hi--;
+        }
+        for (int start = lo; start < hi; ) {
+            int end = cls.indexOf(' ', start);
+            if (end < 0 || end > hi) {
+                end = hi;
+            }
+            if (BodyContainerWords.isWord(cls, start, end)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /** Held apart so that the matcher is made after the pattern it reads. */
     private static final class BodyContainerWords {
-        static final ClassWords WORDS = ClassWords.of(BODY_CONTAINER_CLASS);
+        /** The pattern's words, lower case: {@code (?:^|[ ])(?:word|word)(?:$|[ ])}. */
+        static final Set<String> SET;
+        static final int MIN;
+        static final int MAX;
+
+        static {
+            String source = BODY_CONTAINER_CLASS.pattern();
+            String opening = "(?:^|[ ])(?:";
+            String closing = ")(?:$|[ ])";
+            if (!source.startsWith(opening) || !source.endsWith(closing)) {
+                throw new IllegalStateException("not a whole-name pattern: " + source);
+            }
+            SET = Set.of(source.substring(opening.length(), source.length() - closing.length()).split("\\|"));
+            int min = Integer.MAX_VALUE;
+            int max = 0;
+            for (String w : SET) {
+                if (!w.matches("[a-z0-9_-]+")) {
+                    throw new IllegalStateException("not a plain word: " + w);
+                }
+                min = Math.min(min, w.length());
+                max = Math.max(max, w.length());
+            }
+            MIN = min;
+            MAX = max;
+        }
+
+        /** Whether the name {@code cls[start, end)}, lower-cased, is one of the words. */
+        static boolean isWord(String cls, int start, int end) {
+            int len = end - start;
+            if (len < MIN || len > MAX) {
+                return false;
+            }
+            char[] lower = new char[len];
+            for (int i = 0; i < len; i++) {
+                char c = cls.charAt(start + i);
+                if (c >= 128) {
+                    return SET.contains(cls.substring(start, end).toLowerCase(Locale.ROOT));
+                }
+                lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return SET.contains(new String(lower));
+        }
     }
 
     /** The class-word patterns, for the test that checks each is answered exactly without the regex engine. */
@@ -203,8 +267,38 @@ public final class Cues {
         private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
         private static final class Memo {
-            final java.util.HashMap<String, java.util.HashMap<String, Verdicts>> byClass = new java.util.HashMap<>();
+            final java.util.HashMap<String, ClassPart> byClass = new java.util.HashMap<>();
             int entries;
+        }
+
+        /**
+         * What a class alone decides, shared by the verdicts of its ids: no class word reaches across
+         * the space between class and id (each pattern's words start and end at a separator, and
+         * hold no space), so the words of both are those of each, found apart.
+         */
+        static final class ClassPart {
+            final java.util.HashMap<String, Verdicts> byId = new java.util.HashMap<>(4);
+            private final String cls;
+            private String lower;
+            private int words = -1;
+
+            ClassPart(String cls) {
+                this.cls = cls;
+            }
+
+            String lower() {
+                if (lower == null) {
+                    lower = cls.toLowerCase(Locale.ROOT);
+                }
+                return lower;
+            }
+
+            int words() {
+                if (words < 0) {
+                    words = cls.isEmpty() ? 0 : WORDS.findAll(lower());
+                }
+                return words;
+            }
         }
 
         static boolean test(Element e, int test) {
@@ -222,20 +316,20 @@ public final class Cues {
                 return Verdicts.NONE;
             }
             Memo memo = MEMO.get();
-            java.util.HashMap<String, Verdicts> byId = memo.byClass.get(cls);
-            Verdicts v = byId == null ? null : byId.get(id);
+            ClassPart part = memo.byClass.get(cls);
+            Verdicts v = part == null ? null : part.byId.get(id);
             if (v == null) {
                 if (++memo.entries > LIMIT) {
                     memo.byClass.clear();
                     memo.entries = 1;
-                    byId = null;
+                    part = null;
                 }
-                if (byId == null) {
-                    byId = new java.util.HashMap<>(4);
-                    memo.byClass.put(cls, byId);
+                if (part == null) {
+                    part = new ClassPart(cls);
+                    memo.byClass.put(cls, part);
                 }
-                v = new Verdicts(cls, id);
-                byId.put(id, v);
+                v = new Verdicts(part, id);
+                part.byId.put(id, v);
             }
             return v;
         }
@@ -267,21 +361,20 @@ public final class Cues {
             if (test == BODY_CONTAINER) {
                 return isBodyContainerClass(cls);
             }
-            String s = v.lower();
             switch (test) {
                 case UNLIKELY: return (v.words() & (W_UNLIKELY | W_MAYBE)) == W_UNLIKELY;
                 case NEGATIVE: return (v.words() & W_NEGATIVE) != 0;
                 case POSITIVE: return (v.words() & W_POSITIVE) != 0;
                 case ARTICLE_META: return (v.words() & W_ARTICLE_META) != 0;
                 case COMMENT_SECTION:
-                    return hasCommentHint(s) && (v.words() & W_MAYBE) == 0
+                    return v.hasCommentHint() && (v.words() & W_MAYBE) == 0
                             && ((v.words() & W_COMMENT_SECTION) != 0 || namesCommentArea(words(cls + " " + id)));
                 case CROSS_REFERENCE: return (v.words() & W_CROSS_REFERENCE) != 0;
                 case CREDIT: return (v.words() & W_CREDIT) != 0;
                 case LEDE:
                     // camel case split before lower-casing: "articleIntro" is "article-intro"; the split
                     // only adds hyphens, so the pattern's words are in the plain lower-cased string too.
-                    return containsAny(s, LEDE_WORDS) && LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
+                    return v.containsAny(LEDE_WORDS) && LEDE_CLASS.matcher(CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
                             .find();
                 default: throw new IllegalArgumentException("no class test " + test);
             }
@@ -309,22 +402,24 @@ public final class Cues {
      */
     public static final class Verdicts {
         /** No class and no id: every test says no. */
-        static final Verdicts NONE = new Verdicts("", "", 0xFFFF);
+        static final Verdicts NONE = new Verdicts(new ClassVerdicts.ClassPart(""), "", 0xFFFF);
+        private final ClassVerdicts.ClassPart part;
         private final String cls;
         private final String id;
         /** Bits 0-15: answered, bits 16-31: the answer. */
         private int bits;
-        /** {@link #classAndId(String, String)}, made at the first test that reads it. */
-        private String lower;
+        /** The lower-cased id, made at the first test that reads it. */
+        private String lowerId;
         /** {@link ClassVerdicts#WORDS} found, bit by bit; -1 until a test reads them. */
         private int words = -1;
 
-        private Verdicts(String cls, String id) {
-            this(cls, id, 0);
+        private Verdicts(ClassVerdicts.ClassPart part, String id) {
+            this(part, id, 0);
         }
 
-        private Verdicts(String cls, String id, int bits) {
-            this.cls = cls;
+        private Verdicts(ClassVerdicts.ClassPart part, String id, int bits) {
+            this.part = part;
+            this.cls = part.cls;
             this.id = id;
             this.bits = bits;
         }
@@ -336,19 +431,32 @@ public final class Cues {
             return (bits & 1 << (test + 16)) != 0;
         }
 
-        String lower() {
-            if (lower == null) {
-                lower = classAndId(cls, id);
+        private String lowerId() {
+            if (lowerId == null) {
+                lowerId = id.toLowerCase(Locale.ROOT);
             }
-            return lower;
+            return lowerId;
         }
 
-        /** The class-word tests found in {@link #lower()}, made at the first test that reads them. */
+        /**
+         * The class-word tests found in the lower-cased class and id ({@link #classAndId(String, String)}),
+         * made at the first test that reads them: the class's, found once per class, and the id's.
+         */
         int words() {
             if (words < 0) {
-                words = ClassVerdicts.WORDS.findAll(lower());
+                words = part.words() | (id.isEmpty() ? 0 : ClassVerdicts.WORDS.findAll(lowerId()));
             }
             return words;
+        }
+
+        /** {@link Cues#hasCommentHint} of the lower-cased class and id: no hint holds a space. */
+        boolean hasCommentHint() {
+            return Cues.hasCommentHint(part.lower()) || Cues.hasCommentHint(lowerId());
+        }
+
+        /** Whether the lower-cased class and id hold one of {@code words} (none holds a space). */
+        boolean containsAny(String[] words) {
+            return Cues.containsAny(part.lower(), words) || Cues.containsAny(lowerId(), words);
         }
 
         /** The class ({@link Element#className()}) these verdicts are about. */

@@ -50,6 +50,27 @@ final class ClassWordsTest {
                 assertEquals(p.matcher(s).find(), words.find(s), () -> p.pattern() + " on \"" + s + "\""));
     }
 
+    /**
+     * {@link Cues#isBodyContainerClass} reads the class in place, name by name; it answers as the
+     * pattern does on the trimmed, lower-cased class, upper case, untrimmed and non-ASCII letters
+     * (a long s and the Kelvin sign fold to ASCII letters under case-insensitive comparison) included.
+     */
+    @Test
+    void bodyContainerClassIsAnsweredAsThePatternOnTheLowerCasedClass() {
+        Pattern p = Cues.classWordPatterns().get(4);
+        assertTrue(p.pattern().contains("entry-content"), p.pattern());
+        List<String> pieces = new ArrayList<>(pieces(p));
+        pieces.addAll(List.of("ENTRY-CONTENT", "Post-Body", "po\u017Ft-body", "\u212Aa", "\u0130", " \t", "\u00A0",
+                "Rich-Text", "articleBody"));
+        PropertyTries.qt().forAll(classNames(pieces)).checkAssert(s ->
+                assertEquals(p.matcher(s.trim().toLowerCase(java.util.Locale.ROOT)).find(), Cues.isBodyContainerClass(s),
+                        () -> "\"" + s + "\""));
+        assertTrue(Cues.isBodyContainerClass("  x ENTRY-CONTENT\t"));
+        assertFalse(Cues.isBodyContainerClass("x\tentry-content"), "only a space separates names");
+        assertFalse(Cues.isBodyContainerClass("po\u017Ft-body"), "a long s is no s once lower-cased");
+        assertTrue(Cues.isBodyContainerClass("\u00E9 post-body"));
+    }
+
     @Test
     void everyClassPatternOfCuesIsAnsweredExactlyWithoutTheRegexEngine() {
         for (Pattern p : Cues.classWordPatterns()) {

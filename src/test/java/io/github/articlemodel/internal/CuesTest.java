@@ -159,6 +159,44 @@ final class CuesTest {
         assertFalse(Cues.isCommentSection(element("<div class=\"area\" id=\"gallery\">x</div>")));
     }
 
+    /**
+     * The verdicts find the class words of the class and of the id apart (the class's once per
+     * class): they answer as the patterns do on the lower-cased class and id joined by a space.
+     */
+    @Test
+    void classWordsOfClassAndIdFoundApartAnswerAsThePatternsOnBoth() {
+        java.util.List<java.util.regex.Pattern> p = Cues.classWordPatterns();
+        String[] pieces = {"", "-", "_", " ", "Nav", "menu", "ad", "content", "main", "entry-content", "related",
+            "byline", "credit", "photo", "-credit", "comments", "Comment", "list", "SIDEBAR", "\u03a3", "\u0130",
+            "advert", "x", "tags", "read", "-more"};
+        org.quicktheories.core.Gen<String> names = in -> {
+            StringBuilder sb = new StringBuilder();
+            int n = org.quicktheories.generators.Generate.range(0, 4).generate(in);
+            for (int k = 0; k < n; k++) {
+                sb.append(pieces[org.quicktheories.generators.Generate.range(0, pieces.length - 1).generate(in)]);
+            }
+            return sb.toString().trim();
+        };
+        io.github.articlemodel.model.PropertyTries.qt().forAll(names, names).checkAssert((cls, id) -> {
+            String s = cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(java.util.Locale.ROOT);
+            Cues.Verdicts v = Cues.verdicts(cls, id);
+            String what = "\"" + cls + "\" \"" + id + "\"";
+            assertEquals(p.get(0).matcher(s).find() && !p.get(1).matcher(s).find(), v.unlikely(), what);
+            assertEquals((p.get(3).matcher(s).find() ? 25 : 0) - (p.get(2).matcher(s).find() ? 25 : 0), v.classWeight(),
+                    what);
+            assertEquals(p.get(5).matcher(s).find(), v.articleMeta(), what);
+            assertEquals(p.get(7).matcher(s).find(), v.crossReference(), what);
+            assertEquals(p.get(8).matcher(s).find(), v.credit(), what);
+        });
+        // Tests that read the class and id together still do.
+        assertTrue(Cues.verdicts("comment", "list").commentSection());
+        assertTrue(Cues.verdicts("x", "Comments").commentSection());
+        assertFalse(Cues.verdicts("comment", "count").commentSection());
+        assertFalse(Cues.isLede(element("<div class=\"lead\" id=\"image\">x</div>")));
+        assertTrue(Cues.isLede(element("<div class=\"lead\" id=\"top\">x</div>")));
+        assertTrue(Cues.isLede(element("<div class=\"x\" id=\"articleIntro\">x</div>")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Researchers found the harbour", "Seeing the harbour", "Morning tide", "Relationships"})
     void theQuickLabelTestChecksTheWholeFirstWord(String text) {
