@@ -115,12 +115,7 @@ public final class Pipeline {
         if (c.startsWith("utf-16") || c.startsWith("utf-32") || c.equals("utf-8") || c.equals("utf8")) {
             return true;
         }
-        try {
-            return java.nio.charset.Charset.isSupported(charset)
-                    && java.nio.charset.Charset.forName(charset).equals(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.nio.charset.IllegalCharsetNameException e) {
-            return false;
-        }
+        return supported(charset) && java.nio.charset.Charset.forName(charset).equals(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Whether the bytes start with a UTF-16 or UTF-32 byte order mark. */
