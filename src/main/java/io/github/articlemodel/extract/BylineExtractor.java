@@ -605,8 +605,16 @@ final class BylineExtractor {
                 return false;
             }
             char next = w.charAt(i + 1);
-            return next >= 0x80 || LINE_CUE_STARTS.contains(String.valueOf(new char[] {lower,
-                    next >= 'A' && next <= 'Z' ? (char) (next | 0x20) : next}));
+            if (next >= 0x80) {
+                return true;
+            }
+            char nextLower = next >= 'A' && next <= 'Z' ? (char) (next | 0x20) : next;
+            for (String cue : LINE_CUES) { // a few dozen: cheaper than a string made per text for a set
+                if (cue.charAt(0) == lower && cue.charAt(1) == nextLower) {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }
@@ -619,11 +627,9 @@ final class BylineExtractor {
     /** How a byline line may start: separators, then a cue word or a date. */
     static final Pattern LINE_START = Pattern.compile("[\\s|·•\\-–—]*(?:\\d|(?:" + String.join("|", LINE_CUES)
             + ")(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The first letters and the first two characters of {@link #LINE_CUES}, for {@link #mayStartLine}. */
+    /** The first letters of {@link #LINE_CUES}, for {@link #mayStartLine}. */
     private static final String LINE_CUE_FIRSTS = LINE_CUES.stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
-    private static final Set<String> LINE_CUE_STARTS = LINE_CUES.stream().map(w -> w.substring(0, 2))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The elements around a text (up to {@code root}, a few levels) whose text is still a short line,
