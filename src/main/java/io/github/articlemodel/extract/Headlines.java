@@ -26,6 +26,9 @@ final class Headlines {
     private static final Pattern HOST = Pattern.compile("(?i)(?:[a-z0-9][a-z0-9-]*\\.)+[a-z]{2,12}");
     /** A title part that is only a date ("23.01.2022"): a filing label, not part of the headline. */
     private static final Pattern DATE_PART = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
+    // Compiled once: a pattern given to String.split as text is compiled again on every call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}]+");
     /** Quote marks: a meta attribute written with an unescaped one ends there, cutting the title short. */
     private static final String QUOTE_MARKS = "\"'“”„«»‘’";
 
@@ -224,7 +227,7 @@ final class Headlines {
             return true;
         }
         StringBuilder initials = new StringBuilder();
-        for (String w : siteName.split("[\\s\\p{Punct}]+")) {
+        for (String w : SPACES_AND_PUNCTUATION.split(siteName)) {
             String l = Text.letters(w);
             if (l.length() > 2) {
                 initials.appendCodePoint(l.codePointAt(0));
@@ -455,7 +458,8 @@ final class Headlines {
     }
 
     private static int words(String s) {
-        return s.trim().isEmpty() ? 0 : s.trim().split("\\s+").length;
+        String t = s.trim();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
