@@ -1,6 +1,7 @@
 package io.github.articlemodel.extract;
 
 import io.github.articlemodel.internal.Text;
+import io.github.articlemodel.internal.Urls;
 import io.github.articlemodel.model.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -238,18 +239,14 @@ final class Headlines {
 
     /** The letters of a page address's host without "www." and its top-level domain: "biathlon-antholz.it" gives "biathlonantholz". */
     static String hostKey(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            if (host == null) {
-                return "";
-            }
-            String h = host.toLowerCase(java.util.Locale.ROOT);
-            h = h.startsWith("www.") ? h.substring(4) : h;
-            int dot = h.lastIndexOf('.');
-            return Text.letters(dot > 0 ? h.substring(0, dot) : h);
-        } catch (IllegalArgumentException e) {
+        String host = Urls.host(url);
+        if (host == null) {
             return "";
         }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        h = h.startsWith("www.") ? h.substring(4) : h;
+        int dot = h.lastIndexOf('.');
+        return Text.letters(dot > 0 ? h.substring(0, dot) : h);
     }
 
     /**

@@ -120,6 +120,22 @@ public final class Urls {
         return host > 0 && plainRest(url, host);
     }
 
+    /**
+     * The host of {@code url} as {@code new URI(url).getHost()} gives it, null when it has none or
+     * is no URI; a {@link #plainHttp} URL's is read off without parsing it.
+     */
+    public static String host(String url) {
+        int end = hostEnd(url);
+        if (end > 0 && plainRest(url, end)) {
+            return url.substring(url.indexOf("://") + 3, end);
+        }
+        try {
+            return new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
     /** Where the host of a {@link #plainHttp} URL ends (the scheme and host before), else -1. */
     private static int hostEnd(String url) {
         int start = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;

@@ -75,6 +75,19 @@ final class UrlsPropertyTest {
         });
     }
 
+    @Test
+    void theHostIsUrisHost() {
+        PropertyTries.qt().forAll(urls()).checkAssert(url -> {
+            String expected;
+            try {
+                expected = new URI(url).getHost();
+            } catch (URISyntaxException e) {
+                expected = null;
+            }
+            assertEquals(expected, Urls.host(url), url);
+        });
+    }
+
     /** Bases, plain and not: the fast path joins a path only to a plain one. */
     private static final String[] BASES = {"https://www.example.com/news/a.html", "http://example.com",
         "https://example.com/a/b?q=1#f", "https://example.com:8080/a", "https://user@example.com/a",
