@@ -1481,20 +1481,15 @@ final class BylineExtractor {
     private static final class Judge {
         final Element container;
         /**
-         * The body's root, the container and all their ancestors: they hold the article, so they never
-         * disqualify it, whatever their class ("sidebar-wrapper" or a "widget" around the whole post).
+         * The verdicts on the ancestors, with the container, the body's root and all their ancestors as
+         * holders: they hold the article, so they never disqualify it, whatever their class
+         * ("sidebar-wrapper" or a "widget" around the whole post). A walk up stops at the first.
          */
-        private final Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<Element, Integer> verdicts = new IdentityHashMap<>();
+        private final Ancestry ancestry;
 
         Judge(Element container, Element bodyRoot) {
             this.container = container;
-            for (Element a = container; a != null; a = a.parent()) {
-                holders.add(a);
-            }
-            for (Element a = bodyRoot; a != null && holders.add(a); a = a.parent()) {
-                // up to the container
-            }
+            this.ancestry = new Ancestry(container, bodyRoot, (a, self, holds) -> verdict(a, self));
         }
 
         /** {@link #names(String)} per text: the bylines of a page's teasers repeat the same few texts. */
@@ -1536,7 +1531,7 @@ final class BylineExtractor {
         /** How deep the nearest ancestor {@code e} shares with the article lies (0: the root). */
         int sharedDepth(Element e) {
             Element a = e;
-            while (a != null && !holders.contains(a)) {
+            while (a != null && !ancestry.holds(a)) {
                 a = a.parent();
             }
             int depth = 0;
@@ -1550,10 +1545,6 @@ final class BylineExtractor {
             return container != null && Dom.contains(container, e);
         }
 
-        private static final int FINE = 0;
-        private static final int EXCLUDED = 1;
-        private static final int BOILERPLATE = 2;
-
         /**
          * No element between {@code e} and the article (or the page) is a comment, an aside, a figure,
          * a teaser, a cross-reference box, or a block whose class marks boilerplate. {@code marked}:
@@ -1561,12 +1552,12 @@ final class BylineExtractor {
          */
         boolean belongs(Element e, boolean marked) {
             int labelled = -1;
-            for (Element a = e; a != null && !holders.contains(a); a = a.parent()) {
-                int v = a == e ? verdict(a, true) : verdicts.computeIfAbsent(a, x -> verdict(x, false));
-                if (v == EXCLUDED) {
+            for (Element a = e; a != null && !ancestry.holds(a); a = a.parent()) {
+                int v = ancestry.verdict(a, a == e);
+                if (v == Ancestry.EXCLUDED) {
                     return false;
                 }
-                if (v == BOILERPLATE) {
+                if (v == Ancestry.BOILERPLATE) {
                     // Inside the article, a byline element that says "By ..." is its byline whatever the
                     // block's class ("news-nav-buttons" around the author and a back link). Unmarked lines
                     // are not trusted so: "Von der Quelle zur Dosis" may be a heading in any box.
@@ -1585,31 +1576,31 @@ final class BylineExtractor {
         private int verdict(Element a, boolean self) {
             // Tag tests first, then the class tables (only for elements with a class or id).
             if (a.nameIs("aside") || a.nameIs("nav") || a.nameIs("figure") || a.nameIs("figcaption")) {
-                return EXCLUDED; // a figure's "author" is its photographer
+                return Ancestry.EXCLUDED; // a figure's "author" is its photographer
             }
             // A footer inside the article is the article's own ("Posted by ... at 18:52"); the page's is not.
             if (a.nameIs("footer") && !inContainer(a)) {
-                return EXCLUDED;
+                return Ancestry.EXCLUDED;
             }
             if (!self) {
                 if (a.nameIs("article") && (!inContainer(a) || severalArticles())) {
-                    return EXCLUDED; // a teaser of another article (when the article is the only one, it is the article)
+                    return Ancestry.EXCLUDED; // a teaser of another article (when the article is the only one, it is the article)
                 }
                 if (a.nameIs("a") && !isAuthorLink(a)) {
-                    return EXCLUDED; // a byline inside a link is a card that links to another article
+                    return Ancestry.EXCLUDED; // a byline inside a link is a card that links to another article
                 }
                 if (a.nameIs("li") && !inContainer(a) && a.parent() != null && listsHeadlines(a.parent())) {
-                    return EXCLUDED; // a list beside the article that links headlines: a list of teasers
+                    return Ancestry.EXCLUDED; // a list beside the article that links headlines: a list of teasers
                 }
             }
             String cls = Cues.classAndId(a);
             if (!cls.isEmpty() && (!self && cls.contains("teaser") || Cues.hasCrossReferenceClass(a))) {
-                return EXCLUDED;
+                return Ancestry.EXCLUDED;
             }
             if (Regions.isCommentRegion(a)) {
-                return EXCLUDED;
+                return Ancestry.EXCLUDED;
             }
-            return !cls.isEmpty() && Scope.isBoilerplateBlock(a, false) ? BOILERPLATE : FINE;
+            return !cls.isEmpty() && Scope.isBoilerplateBlock(a, false) ? Ancestry.BOILERPLATE : Ancestry.FINE;
         }
     }
 

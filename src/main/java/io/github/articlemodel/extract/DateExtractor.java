@@ -16,14 +16,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -499,66 +497,49 @@ final class DateExtractor {
     private static List<Mark> marks(List<Element> found, Element bodyRoot, Element scope, Element headline,
             Map<Element, Optional<Mark>> marked) {
         List<Mark> out = new ArrayList<>();
-        Ancestry ancestry = new Ancestry(headline, bodyRoot);
+        // The headline, the body and their ancestors hold the article.
+        Ancestry ancestry = new Ancestry(headline, bodyRoot, DateExtractor::verdict);
         for (int i = 0; i < found.size(); i++) {
             Element e = found.get(i);
             if (i + 1 < found.size() && machineValue(e) == null && Dom.contains(e, found.get(i + 1))) {
                 continue; // a wrapper: the date element inside it says more precisely what it is
             }
-            marked.computeIfAbsent(e, x -> mark(x, bodyRoot)).filter(m -> ancestry.belongs(e, scope)).ifPresent(out::add);
+            marked.computeIfAbsent(e, x -> mark(x, bodyRoot)).filter(m -> belongs(ancestry, e, scope)).ifPresent(out::add);
         }
         return out;
     }
 
     /**
-     * Whether date elements belong to the article: no ancestor up to the scope is a comment region,
+     * Whether a date element belongs to the article: no ancestor up to the scope is a comment region,
      * a cross-reference box, an aside, a nested teaser {@code article}, or a block whose class marks
-     * boilerplate. A block that also holds the headline or the body is not boilerplate whatever its
-     * class ("lay-sidebar" around the whole layout), and an {@code itemprop=datePublished} is trusted
-     * in any. The verdict on each ancestor is kept: the date elements of a page share most of them.
+     * boilerplate. A block that also holds the headline or the body (a holder of {@code ancestry})
+     * is not boilerplate whatever its class ("lay-sidebar" around the whole layout), and an {@code
+     * itemprop=datePublished} is trusted in any.
      */
-    private static final class Ancestry {
-        private static final int FINE = 0;
-        private static final int EXCLUDED = 1;
-        private static final int BOILERPLATE = 2;
-
-        private final Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<Element, Integer> verdicts = new IdentityHashMap<>();
-
-        Ancestry(Element headline, Element bodyRoot) {
-            for (Element a = headline; a != null; a = a.parent()) {
-                holders.add(a);
-            }
-            for (Element a = bodyRoot; a != null && holders.add(a); a = a.parent()) {
-                // up to the first ancestor the headline shares
+    private static boolean belongs(Ancestry ancestry, Element e, Element scope) {
+        boolean itemprop = e.attr("itemprop").startsWith("date");
+        for (Element a = e; a != null && a != scope; a = a.parent()) {
+            int v = ancestry.verdict(a, a == e);
+            if (v == Ancestry.EXCLUDED || v == Ancestry.BOILERPLATE && !itemprop) {
+                return false;
             }
         }
+        return scope == null || Dom.contains(scope, e);
+    }
 
-        boolean belongs(Element e, Element scope) {
-            boolean itemprop = e.attr("itemprop").startsWith("date");
-            for (Element a = e; a != null && a != scope; a = a.parent()) {
-                int v = a == e ? verdict(a, true) : verdicts.computeIfAbsent(a, x -> verdict(x, false));
-                if (v == EXCLUDED || v == BOILERPLATE && !itemprop) {
-                    return false;
-                }
-            }
-            return scope == null || Dom.contains(scope, e);
+    /** The verdict on an element at or above a date element, for {@link #belongs}. */
+    private static int verdict(Element a, boolean self, boolean holds) {
+        if (Regions.isCommentRegion(a) || a.nameIs("aside") || a.nameIs("nav") || a.nameIs("footer")
+                || Cues.hasCrossReferenceClass(a)) {
+            return Ancestry.EXCLUDED;
         }
-
-        private int verdict(Element a, boolean self) {
-            if (Regions.isCommentRegion(a) || a.nameIs("aside") || a.nameIs("nav") || a.nameIs("footer")
-                    || Cues.hasCrossReferenceClass(a)) {
-                return EXCLUDED;
-            }
-            boolean holds = holders.contains(a);
-            if (!self && a.nameIs("article") && !holds) {
-                return EXCLUDED; // a teaser of another article
-            }
-            if (!holds && Scope.isBoilerplateBlock(a, true)) {
-                return BOILERPLATE;
-            }
-            return FINE;
+        if (!self && a.nameIs("article") && !holds) {
+            return Ancestry.EXCLUDED; // a teaser of another article
         }
+        if (!holds && Scope.isBoilerplateBlock(a, true)) {
+            return Ancestry.BOILERPLATE;
+        }
+        return Ancestry.FINE;
     }
 
     /** {@code <time>}, a date {@code itemprop}, or an element whose class names a date; cheap tests first. */

@@ -1,6 +1,7 @@
 package io.github.articlemodel.extract;
 
 import io.github.articlemodel.internal.Text;
+import io.github.articlemodel.internal.Urls;
 import io.github.articlemodel.model.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,9 @@ final class Headlines {
     private static final Pattern HOST = Pattern.compile("(?i)(?:[a-z0-9][a-z0-9-]*\\.)+[a-z]{2,12}");
     /** A title part that is only a date ("23.01.2022"): a filing label, not part of the headline. */
     private static final Pattern DATE_PART = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
+    // Compiled once: a pattern given to String.split as text is compiled again on every call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}]+");
     /** Quote marks: a meta attribute written with an unescaped one ends there, cutting the title short. */
     private static final String QUOTE_MARKS = "\"'“”„«»‘’";
 
@@ -224,7 +228,7 @@ final class Headlines {
             return true;
         }
         StringBuilder initials = new StringBuilder();
-        for (String w : siteName.split("[\\s\\p{Punct}]+")) {
+        for (String w : SPACES_AND_PUNCTUATION.split(siteName)) {
             String l = Text.letters(w);
             if (l.length() > 2) {
                 initials.appendCodePoint(l.codePointAt(0));
@@ -235,18 +239,14 @@ final class Headlines {
 
     /** The letters of a page address's host without "www." and its top-level domain: "biathlon-antholz.it" gives "biathlonantholz". */
     static String hostKey(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            if (host == null) {
-                return "";
-            }
-            String h = host.toLowerCase(java.util.Locale.ROOT);
-            h = h.startsWith("www.") ? h.substring(4) : h;
-            int dot = h.lastIndexOf('.');
-            return Text.letters(dot > 0 ? h.substring(0, dot) : h);
-        } catch (IllegalArgumentException e) {
+        String host = Urls.host(url);
+        if (host == null) {
             return "";
         }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        h = h.startsWith("www.") ? h.substring(4) : h;
+        int dot = h.lastIndexOf('.');
+        return Text.letters(dot > 0 ? h.substring(0, dot) : h);
     }
 
     /**
@@ -455,7 +455,8 @@ final class Headlines {
     }
 
     private static int words(String s) {
-        return s.trim().isEmpty() ? 0 : s.trim().split("\\s+").length;
+        String t = s.trim();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
