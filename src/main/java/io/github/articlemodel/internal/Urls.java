@@ -114,6 +114,9 @@ public final class Urls {
      * no port, its last label starting with a letter), and only ASCII characters that the URI
      * grammar allows unescaped in the path, query and fragment (or a well-formed escape). Anything
      * else is left to {@link URI}; most URLs of a page have this form, and parsing one costs more.
+     * The model's own check of URLs ({@code model.Checks.plainHttpUrl}) is a looser cousin (it allows
+     * a port, and only asks that URI accept the URL); the model imports none of our packages, so the
+     * two cannot share code.
      */
     static boolean plainHttp(String url) {
         int host = hostEnd(url);
