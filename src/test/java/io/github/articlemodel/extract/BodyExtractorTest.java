@@ -746,6 +746,20 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void theDisclosurePatternStartsAWordWhateverTheScriptBeforeIt() {
+        // Its word boundary reads letters beyond ASCII on every JDK (a bare \b does so only up to JDK 18).
+        for (String glued : List.of("Nöaffiliate links", "Ωaffiliate links", "日affiliate links", "٣affiliate links",
+                "Ṥ\u0301affiliate links", "𝐀affiliate links", "_affiliate links")) {
+            assertFalse(BodyExtractor.DISCLOSURE.matcher(glued).find(), glued);
+            assertFalse(BodyExtractor.disclosure(glued), glued);
+        }
+        for (String apart : List.of("«affiliate links»", "—Affiliate-Links", "\u00A0affiliate links",
+                " \u0301affiliate links", "𝐀\u0301affiliate links")) {
+            assertTrue(BodyExtractor.DISCLOSURE.matcher(apart).find(), apart);
+        }
+    }
+
+    @Test
     void aParagraphOfRunningTextInTheArticlesHeaderIsItsLede() {
         String lede = "Three days after the storm, the first ferries leave Westport again, and the harbour master"
                 + " says the piers will hold, for now.";
