@@ -746,6 +746,26 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void everyAlternativeOfThePromptPatternPassesItsWordPreTest() {
+        // One phrase per alternative of the pattern: a pre-test word missing for one of them fails here.
+        for (String phrase : List.of("Our Newsletter", "Sign up now", "Subscribe here", "your subscription",
+                "Jetzt abonnieren", "Abonnez-vous", "Suscríbete", "suscribete", "Suscríbase", "subskrypcję",
+                "Iscriviti", "Schreiben Sie uns in den Kommentaren", "Tell us in the comments",
+                "Déjanos tu opinión en los comentarios", "dites-le dans les commentaires", "scrivete nei commenti",
+                "Napisz w komentarzach", "Kommentare geschlossen", "Comments are closed", "comments closed",
+                "Trackback URL", "Get our apps for iOS", "Unsere App für Android", "l'app pour iPhone")) {
+            assertTrue(BodyExtractor.PROMPT.matcher(phrase).find(), phrase);
+            assertTrue(BodyExtractor.mayPrompt(phrase), phrase);
+        }
+        assertFalse(BodyExtractor.mayPrompt("The harbour reopened on Tuesday."), "no prompt");
+        // The app promotion ends at a word's end, beyond ASCII too.
+        assertFalse(BodyExtractor.PROMPT.matcher("apps for iosé").find());
+        assertFalse(BodyExtractor.PROMPT.matcher("apps for ios\u0301").find());
+        assertTrue(BodyExtractor.PROMPT.matcher("apps for iOS!").find());
+        assertFalse(BodyExtractor.PROMPT.matcher("Ünewsletter").find(), "a letter beyond ASCII before it");
+    }
+
+    @Test
     void theDisclosurePatternStartsAWordWhateverTheScriptBeforeIt() {
         // Its word boundary reads letters beyond ASCII on every JDK (a bare \b does so only up to JDK 18).
         for (String glued : List.of("Nöaffiliate links", "Ωaffiliate links", "日affiliate links", "٣affiliate links",
