@@ -936,7 +936,9 @@ final class BodyExtractor {
         double rootScore = rs.score * (1 - linkDensity(rs));
         double threshold = Math.max(10, rootScore * 0.2);
         List<Element> out = new ArrayList<>();
-        for (Element sib : parent.children()) {
+        Element beforeRoot = root.previousElementSibling();
+        // By sibling links: children() builds and caches a list of each parent's children.
+        for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
             if (sib == root) {
                 out.add(sib);
                 continue;
@@ -947,14 +949,14 @@ final class BodyExtractor {
             }
             double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? rootScore * 0.2 : 0;
             boolean add = s.candidate && s.score * (1 - linkDensity(s)) + bonus >= threshold;
-            if (!add && sib == root.previousElementSibling() && !sib.nameIs("p") && wrapsOneParagraph(sib)) {
+            if (!add && sib == beforeRoot && !sib.nameIs("p") && wrapsOneParagraph(sib)) {
                 // a paragraph in a wrapper of its own just before the root: the article's opening
                 add = s.text > 80 && linkDensity(s) < 0.25;
             }
             if (!add && sib.nameIs("p")) {
                 double ld = linkDensity(s);
-                String text = Dom.textPrefix(sib, 400);
-                add = (s.text > 80 && ld < 0.25) || (s.text > 0 && s.text <= 80 && ld == 0 && text.matches(".*\\.( |$).*"));
+                add = (s.text > 80 && ld < 0.25)
+                        || (s.text > 0 && s.text <= 80 && ld == 0 && SENTENCE.matcher(Dom.textPrefix(sib, 400)).matches());
             }
             if (add) {
                 out.add(sib);
@@ -962,6 +964,9 @@ final class BodyExtractor {
         }
         return out;
     }
+
+    /** A text holding a sentence's end: a full stop before a space or at the end of a line. */
+    private static final Pattern SENTENCE = Pattern.compile(".*\\.( |$).*");
 
     /** Whether all the text of {@code e} is one paragraph's. */
     private static boolean wrapsOneParagraph(Element e) {
@@ -1156,7 +1161,7 @@ final class BodyExtractor {
         }
         List<Element> out = new ArrayList<>();
         boolean added = false;
-        for (Element sib : block.parent().children()) {
+        for (Element sib = block.parent().firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
             if (sib == block) {
                 // The root's own parts; when the root is the block, its siblings come in page order below.
                 out.addAll(block == root ? List.of(root) : parts);
