@@ -1617,7 +1617,9 @@ final class BodyExtractor {
 
         private boolean table(Element t) {
             List<List<String>> rows = new ArrayList<>();
-            if (t.selectFirst("table table") != null) {
+            // "table table" from the table itself: a table inside it. Counted by tag, with no selector
+            // to parse on each call.
+            if (t.getElementsByTag("table").size() > 1) {
                 return false; // a layout table: walk into it
             }
             int maxCols = 0;

@@ -214,6 +214,20 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aLayoutTableIsWalkedIntoAndTheDataTableInsideItKept() {
+        List<Block> blocks = Pages.body(Pages.context(page("""
+                <table class="layout"><tr><td>
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast.</p>
+                  <table><tr><th>Line</th><th>Time</th></tr><tr><td>Westport–Eastham</td><td>06:00</td></tr></table>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                </td><td>Ads</td></tr><tr><td>More</td><td>Less</td></tr></table>
+                """), URL)).blocks();
+        List<Table> tables = blocks.stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+        assertEquals(1, tables.size(), blocks::toString);
+        assertEquals(List.of(List.of("Line", "Time"), List.of("Westport–Eastham", "06:00")), tables.get(0).rows());
+    }
+
+    @Test
     void paragraphLinkOffsetsPointIntoTheText() {
         List<Block> blocks = Pages.body(Pages.context(page(ARTICLE), URL)).blocks();
         Paragraph p = (Paragraph) blocks.get(blocks.size() - 1);
