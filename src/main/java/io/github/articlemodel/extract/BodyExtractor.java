@@ -756,8 +756,8 @@ final class BodyExtractor {
                 continue; // only the first and last blocks can be page furniture
             }
             Paragraph p = (Paragraph) b;
-            int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
-            boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
+            // The linked text is summed only for the few lines short enough to be a link alone.
+            boolean linkOnly = words <= 5 && linkedLength(p) >= p.text().length() * 0.9;
             boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find()
                     || (words <= 6 && Dates.parseVisible(p.text()).isPresent()));
             drop[i] |= (linkOnly || furniture) && n > 1;
@@ -780,6 +780,14 @@ final class BodyExtractor {
             boxes.add(new BodyResult.SkippedBox(box.element(), keptBefore[Math.min(box.blocksBefore(), n)]));
         }
         return new BodyResult(r.root(), kept, boxes);
+    }
+
+    private static int linkedLength(Paragraph p) {
+        int n = 0;
+        for (Link l : p.links()) {
+            n += l.text().length();
+        }
+        return n;
     }
 
     /**
