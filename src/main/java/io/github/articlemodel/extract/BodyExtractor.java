@@ -32,8 +32,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Stage 2: the article body. Finds the main-content root by text and link density, paragraph
@@ -52,6 +54,26 @@ final class BodyExtractor {
             "video", "audio", "img", "form", "fieldset", "tbody", "thead", "tfoot", "tr", "td", "th");
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:lang|language)-([a-z0-9+#-]{1,20})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** A dash opening an attribution ("— Name"), with the space after it. */
+    private static final Pattern LEADING_DASH = Pattern.compile("^[—–-]\\s*");
+
+    // Selectors asked of each quote, figure, table and embed, parsed once: a selector string is parsed
+    // again on every call. (Only selectors without combinators: those keep no state between calls.)
+    private static final Evaluator P = QueryParser.parse("p");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+    private static final Evaluator CODE = QueryParser.parse("code");
+    private static final Evaluator TR = QueryParser.parse("tr");
+    private static final Evaluator TH = QueryParser.parse("th");
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator TITLES = QueryParser.parse("h1, h2");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator CITE = QueryParser.parse("footer, cite");
+    private static final Evaluator MEDIA = QueryParser.parse("iframe, video, audio");
+    private static final Evaluator SOURCE = QueryParser.parse("source[src]");
+    private static final Evaluator CREDIT = QueryParser.parse(
+            "[class*=credit], [class*=copyright], [class*=source], small");
 
     private BodyExtractor() {}
 
@@ -476,13 +498,17 @@ final class BodyExtractor {
         return false;
     }
 
-    private static int commas(String t) {
+    /** The commas of a text: ASCII, full-width, ideographic and Arabic. */
+    static int commas(String t) {
+        // One indexOf scan per comma (vectorised by the JDK; on a text of Latin-1 letters only the
+        // first scans), instead of four comparisons per character.
+        return count(t, ',') + count(t, '，') + count(t, '、') + count(t, '،');
+    }
+
+    private static int count(String t, char c) {
         int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
-                n++;
-            }
+        for (int i = t.indexOf(c); i >= 0; i = t.indexOf(c, i + 1)) {
+            n++;
         }
         return n;
     }
@@ -544,14 +570,26 @@ final class BodyExtractor {
             "^(?:follow|folgen sie|folge uns|síguenos|siguenos|suivez-nous|seguici|obserwuj)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Where a word starts, before a letter: {@code \b} as JDK 17 reads it, written out because {@code \b}
+     * is ASCII-only from JDK 19. Not after a letter, a decimal digit or "_", nor after non-spacing marks
+     * (up to 20) on a letter or digit, the marks and their letter read in the Basic Multilingual Plane
+     * only, as JDK 17 reads them. The word pre-tests ({@link Cues#containsWordFolded}) read letters
+     * beyond ASCII too, so they pass whatever a pattern opening with it finds.
+     */
+    private static final String WORD_START =
+            "(?<![\\p{L}\\p{Nd}_]|[\\p{L}\\p{Nd}&&[\\x{0}-\\x{FFFF}]][\\p{Mn}&&[\\x{0}-\\x{FFFF}]]{1,20})";
+    /** Where a word ends, after a letter: {@code \b} as JDK 17 reads it (no letter, digit, "_" or mark next). */
+    private static final String WORD_END = "(?![\\p{L}\\p{Nd}\\p{Mn}_])";
+
     /** What asks the reader to subscribe or comment, or says the comments are closed. */
-    private static final Pattern PROMPT = Pattern.compile(
-            "\\b(?:newsletter|sign up|subscribe|subscription|abonnieren|abonnez|suscríbete|suscribete|suscríbase"
+    static final Pattern PROMPT = Pattern.compile(WORD_START
+            + "(?:newsletter|sign up|subscribe|subscription|abonnieren|abonnez|suscríbete|suscribete|suscríbase"
                     + "|subskrypcj\\p{L}*|iscriviti|in den kommentaren|in the comments|en los comentarios"
                     + "|dans les commentaires|nei commenti|w komentarzach|kommentare geschlossen|comments are closed"
                     + "|comments closed|trackback"
                     // an app promotion: "download our apps for iOS and Android"
-                    + "|apps? (?:for|für|pour|para|per|na) (?:ios|android|iphone)\\b)",
+                    + "|apps? (?:for|für|pour|para|per|na) (?:ios|android|iphone)" + WORD_END + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A sign-up box inside the article: "Sign up to …", "Subscribe to …", or a heading "… Newsletter". */
@@ -563,10 +601,10 @@ final class BodyExtractor {
     /**
      * An affiliate or advertiser disclosure: "Anzeige, enthält Affiliate Links", "This post contains
      * references to products from one or more of our advertisers", "Bei den Verlinkungen handelt es
-     * sich um Affiliate Links".
+     * sich um Affiliate Links". It opens at a {@link #WORD_START}.
      */
-    private static final Pattern DISCLOSURE = Pattern.compile(
-            "\\b(?:affiliate[- ]?links?|affiliate[- ]?partner\\w*|provisionslinks?|werbelinks?"
+    static final Pattern DISCLOSURE = Pattern.compile(WORD_START
+            + "(?:affiliate[- ]?links?|affiliate[- ]?partner\\w*|provisionslinks?|werbelinks?"
                     + "|(?:contains|enthält) (?:werbung|affiliate|references to products)"
                     + "|(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|one or more of our advertisers"
                     + "|liens? (?:d'affiliation|affiliés?|sponsorisés?)|enlaces? de afiliados?)",
@@ -586,12 +624,26 @@ final class BodyExtractor {
     }
 
     /**
+     * Literal text that every match of {@link #PROMPT} starts with, at a word's start: most lines skip the
+     * pattern. A new alternative of the pattern needs its words here; the test of {@link #mayPrompt} has
+     * one phrase per alternative.
+     */
+    private static final String[] PROMPT_WORDS = {"newsletter", "sign up", "subs", "abonn", "suscr", "iscriviti",
+        "in den kommentaren", "in the comments", "en los comentarios", "dans les commentaires", "nei commenti",
+        "w komentarzach", "kommentare geschlossen", "comments", "trackback", "app"};
+
+    /** Whether {@link #PROMPT} may find something in {@code text}: a necessary test, without the pattern. */
+    static boolean mayPrompt(String text) {
+        return Cues.containsWordFolded(text, PROMPT_WORDS);
+    }
+
+    /**
      * Whether a short line asks the reader to follow, subscribe or comment instead of telling the
      * story; {@code words} is {@link #words} of it.
      */
     private static boolean prompt(String text, int words) {
-        return words <= 35
-                && (PROMPT.matcher(text).find() || FOLLOW.matcher(text).find() && NETWORK.matcher(text).find());
+        return words <= 35 && (mayPrompt(text) && PROMPT.matcher(text).find()
+                || FOLLOW.matcher(text).find() && NETWORK.matcher(text).find());
     }
 
     private static int tailLength(List<Block> blocks, int from) {
@@ -645,10 +697,11 @@ final class BodyExtractor {
         List<Block> credited = null;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
+            boolean line = b instanceof Heading || b instanceof Paragraph;
+            int words = line ? words(b.plainText()) : 0; // read by several of the tests below
             // A sign-up box inside the article ("… Newsletter", "Sign up to …"), anywhere.
             // (Counted first: most paragraphs are longer, and skip the pattern.)
-            if ((b instanceof Heading || b instanceof Paragraph) && n > 1 && words(b.plainText()) <= 30
-                    && SIGN_UP.matcher(b.plainText()).lookingAt()) {
+            if (line && n > 1 && words <= 30 && SIGN_UP.matcher(b.plainText()).lookingAt()) {
                 drop[i] = true;
                 continue;
             }
@@ -661,7 +714,6 @@ final class BodyExtractor {
                 continue;
             }
             Paragraph para = (Paragraph) b;
-            int words = words(para.text()); // read by several of the tests below
             // A photo credit is never body text, wherever it stands: "Foto: Agentur" on its own
             // line, or "… | © Agentur" after a caption written as a paragraph.
             if (words <= 12 && n > 1 && Cues.isCreditLine(para.text())) {
@@ -695,7 +747,7 @@ final class BodyExtractor {
                 continue;
             }
             // A paragraph that is one headline-long link is a teaser for another page, anywhere.
-            if (n > 3 && teaserLink(para)) {
+            if (n > 3 && teaserLink(para, words)) {
                 drop[i] = true;
                 continue;
             }
@@ -704,8 +756,8 @@ final class BodyExtractor {
                 continue; // only the first and last blocks can be page furniture
             }
             Paragraph p = (Paragraph) b;
-            int linked = p.links().stream().mapToInt(l -> l.text().length()).sum();
-            boolean linkOnly = words <= 5 && linked >= p.text().length() * 0.9;
+            // The linked text is summed only for the few lines short enough to be a link alone.
+            boolean linkOnly = words <= 5 && linkedLength(p) >= p.text().length() * 0.9;
             boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find()
                     || (words <= 6 && Dates.parseVisible(p.text()).isPresent()));
             drop[i] |= (linkOnly || furniture) && n > 1;
@@ -730,12 +782,22 @@ final class BodyExtractor {
         return new BodyResult(r.root(), kept, boxes);
     }
 
-    /** A paragraph that is one link, four to twenty words long: a teaser for another page, not body text. */
-    private static boolean teaserLink(Paragraph p) {
+    private static int linkedLength(Paragraph p) {
+        int n = 0;
+        for (Link l : p.links()) {
+            n += l.text().length();
+        }
+        return n;
+    }
+
+    /**
+     * A paragraph that is one link, four to twenty words long: a teaser for another page, not body
+     * text; {@code w} is {@link #words} of it.
+     */
+    private static boolean teaserLink(Paragraph p, int w) {
         if (p.links().size() != 1) {
             return false;
         }
-        int w = words(p.text());
         return w >= 4 && w <= 20 && p.links().get(0).text().length() >= p.text().length() * 0.9;
     }
 
@@ -882,7 +944,9 @@ final class BodyExtractor {
         double rootScore = rs.score * (1 - linkDensity(rs));
         double threshold = Math.max(10, rootScore * 0.2);
         List<Element> out = new ArrayList<>();
-        for (Element sib : parent.children()) {
+        Element beforeRoot = root.previousElementSibling();
+        // By sibling links: children() builds and caches a list of each parent's children.
+        for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
             if (sib == root) {
                 out.add(sib);
                 continue;
@@ -893,14 +957,14 @@ final class BodyExtractor {
             }
             double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? rootScore * 0.2 : 0;
             boolean add = s.candidate && s.score * (1 - linkDensity(s)) + bonus >= threshold;
-            if (!add && sib == root.previousElementSibling() && !sib.nameIs("p") && wrapsOneParagraph(sib)) {
+            if (!add && sib == beforeRoot && !sib.nameIs("p") && wrapsOneParagraph(sib)) {
                 // a paragraph in a wrapper of its own just before the root: the article's opening
                 add = s.text > 80 && linkDensity(s) < 0.25;
             }
             if (!add && sib.nameIs("p")) {
                 double ld = linkDensity(s);
-                String text = Dom.textPrefix(sib, 400);
-                add = (s.text > 80 && ld < 0.25) || (s.text > 0 && s.text <= 80 && ld == 0 && text.matches(".*\\.( |$).*"));
+                add = (s.text > 80 && ld < 0.25)
+                        || (s.text > 0 && s.text <= 80 && ld == 0 && SENTENCE.matcher(Dom.textPrefix(sib, 400)).matches());
             }
             if (add) {
                 out.add(sib);
@@ -908,6 +972,9 @@ final class BodyExtractor {
         }
         return out;
     }
+
+    /** A text holding a sentence's end: a full stop before a space or at the end of a line. */
+    private static final Pattern SENTENCE = Pattern.compile(".*\\.( |$).*");
 
     /** Whether all the text of {@code e} is one paragraph's. */
     private static boolean wrapsOneParagraph(Element e) {
@@ -1048,7 +1115,7 @@ final class BodyExtractor {
         if (text < 50 || text > 1500) {
             return false;
         }
-        for (Element h : e.select("h1, h2")) {
+        for (Element h : e.select(TITLES)) {
             if (h != e) {
                 return false; // a header holding the title: the lede is inside it, if anywhere
             }
@@ -1102,7 +1169,7 @@ final class BodyExtractor {
         }
         List<Element> out = new ArrayList<>();
         boolean added = false;
-        for (Element sib : block.parent().children()) {
+        for (Element sib = block.parent().firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
             if (sib == block) {
                 // The root's own parts; when the root is the block, its siblings come in page order below.
                 out.addAll(block == root ? List.of(root) : parts);
@@ -1278,8 +1345,8 @@ final class BodyExtractor {
                     pre(e);
                     return true;
                 case "figure": case "img": case "picture":
-                    Element pull = e.nameIs("figure") ? e.selectFirst("blockquote") : null;
-                    if (pull != null && e.selectFirst("img") == null) {
+                    Element pull = e.nameIs("figure") ? e.selectFirst(BLOCKQUOTE) : null;
+                    if (pull != null && e.selectFirst(IMG) == null) {
                         quote(pull); // a pull quote: a figure holding a blockquote and its cite
                     } else {
                         figure(e);
@@ -1306,7 +1373,7 @@ final class BodyExtractor {
             if (e.nameIs("a")) {
                 inline.startLink();
                 inlineChildren(e);
-                inline.endLink(Urls.resolve(ctx.baseUrl(), e.attr("href")));
+                inline.endLink(ctx.baseUrl(), e.attr("href"));
             } else {
                 inlineChildren(e);
             }
@@ -1343,7 +1410,7 @@ final class BodyExtractor {
                         inline.text("”");
                     }
                     if (node != e && node instanceof Element && ((Element) node).nameIs("a")) {
-                        inline.endLink(Urls.resolve(ctx.baseUrl(), ((Element) node).attr("href")));
+                        inline.endLink(ctx.baseUrl(), ((Element) node).attr("href"));
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -1409,25 +1476,26 @@ final class BodyExtractor {
         private void quote(Element e) {
             if (e.hasClass("twitter-tweet") || e.hasClass("instagram-media") || e.hasClass("tiktok-embed")) {
                 // The post's words are quoted in the page (its author on the line after them), then embedded.
-                Element words = e.selectFirst("p");
+                Element words = e.selectFirst(P);
                 String said = words == null ? "" : Text.clean(words.text());
-                String by = Text.clean(e.text()).substring(Math.min(said.length(), Text.clean(e.text()).length())).trim();
+                String all = Text.clean(e.text());
+                String by = all.substring(Math.min(said.length(), all.length())).trim();
                 if (!said.isEmpty()) {
                     QuoteBlock.Builder qb = new QuoteBlock.Builder().text(said);
-                    Text.cleanOpt(by.replaceFirst("^[—–-]\\s*", "")).ifPresent(qb::attribution);
+                    Text.cleanOpt(LEADING_DASH.matcher(by).replaceFirst("")).ifPresent(qb::attribution);
                     add(qb.build());
                 }
-                Element link = e.select("a[href]").last();
+                Element link = e.select(LINKS).last();
                 Optional<String> url = link == null ? Optional.empty() : Urls.resolve(ctx.baseUrl(), link.attr("href"));
                 url.ifPresent(u -> add(Embed.of("post", u)));
                 return;
             }
-            Element cite = e.selectFirst("footer, cite");
+            Element cite = e.selectFirst(CITE);
             String attribution = cite == null ? "" : Text.clean(cite.text());
             String text = Text.clean(e.text());
             if (!attribution.isEmpty() && text.endsWith(attribution)) {
                 text = Text.clean(text.substring(0, text.length() - attribution.length()));
-                attribution = attribution.replaceFirst("^[—–-]\\s*", "");
+                attribution = LEADING_DASH.matcher(attribution).replaceFirst("");
             } else {
                 attribution = "";
             }
@@ -1457,7 +1525,7 @@ final class BodyExtractor {
                 return;
             }
             Preformatted.Builder b = new Preformatted.Builder().text(text);
-            Element code = e.selectFirst("code");
+            Element code = e.selectFirst(CODE);
             String cls = (e.className() + " " + (code == null ? "" : code.className())).toLowerCase(Locale.ROOT);
             Matcher m = LANGUAGE_CLASS.matcher(cls);
             if (m.find()) {
@@ -1467,10 +1535,10 @@ final class BodyExtractor {
         }
 
         private void figure(Element e) {
-            Element img = e.nameIs("img") ? e : e.selectFirst("img");
+            Element img = e.nameIs("img") ? e : e.selectFirst(IMG);
             if (img == null) {
                 if (e.nameIs("figure")) {
-                    Element media = e.selectFirst("iframe, video, audio");
+                    Element media = e.selectFirst(MEDIA);
                     if (media != null) {
                         embed(media);
                     } else {
@@ -1492,9 +1560,9 @@ final class BodyExtractor {
             }
             Image.Builder b = new Image.Builder().url(src.get());
             Text.cleanOpt(img.attr("alt")).ifPresent(b::alt);
-            Element figcaption = e.nameIs("figure") ? e.selectFirst("figcaption") : null;
+            Element figcaption = e.nameIs("figure") ? e.selectFirst(FIGCAPTION) : null;
             if (figcaption != null) {
-                Element creditEl = figcaption.selectFirst("[class*=credit], [class*=copyright], [class*=source], small");
+                Element creditEl = figcaption.selectFirst(CREDIT);
                 String credit = creditEl == null ? "" : Text.clean(creditEl.text());
                 String caption = Text.clean(figcaption.text());
                 if (!credit.isEmpty() && caption.contains(credit)) {
@@ -1557,11 +1625,13 @@ final class BodyExtractor {
 
         private boolean table(Element t) {
             List<List<String>> rows = new ArrayList<>();
-            if (t.selectFirst("table table") != null) {
+            // "table table" from the table itself: a table inside it. Counted by tag, with no selector
+            // to parse on each call.
+            if (t.getElementsByTag("table").size() > 1) {
                 return false; // a layout table: walk into it
             }
             int maxCols = 0;
-            for (Element tr : t.select("tr")) {
+            for (Element tr : t.select(TR)) {
                 List<String> cells = new ArrayList<>();
                 for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
                     if (cell.nameIs("td") || cell.nameIs("th")) {
@@ -1576,11 +1646,11 @@ final class BodyExtractor {
             if (rows.isEmpty()) {
                 return true;
             }
-            if (maxCols < 2 || (rows.size() < 2 && t.selectFirst("th") == null)) {
+            if (maxCols < 2 || (rows.size() < 2 && t.selectFirst(TH) == null)) {
                 return false; // one column or one row: layout, walk into it
             }
             Table.Builder b = new Table.Builder().rows(rows);
-            Element caption = t.selectFirst("caption");
+            Element caption = t.selectFirst(CAPTION);
             if (caption != null) {
                 Text.cleanOpt(caption.text()).ifPresent(b::caption);
             }
@@ -1591,7 +1661,7 @@ final class BodyExtractor {
         private void embed(Element e) {
             String src = e.attr("src");
             if (src.isBlank()) {
-                Element source = e.selectFirst("source[src]");
+                Element source = e.selectFirst(SOURCE);
                 src = source == null ? "" : source.attr("src");
             }
             Optional<String> url = Urls.resolve(ctx.baseUrl(), src);
@@ -1716,7 +1786,8 @@ final class BodyExtractor {
             open.add(new int[] {sb.length(), pendingSpace ? 1 : 0});
         }
 
-        void endLink(Optional<String> url) {
+        /** Ends the innermost link, to {@code href} resolved against {@code base} (only for a link kept). */
+        void endLink(String base, String href) {
             if (open.isEmpty()) {
                 return;
             }
@@ -1726,11 +1797,15 @@ final class BodyExtractor {
                 start++;
             }
             int end = sb.length();
-            if (url.isEmpty() || end <= start || !open.isEmpty()) {
+            if (end <= start || !open.isEmpty()) {
                 return;
             }
             String text = sb.substring(start, end);
-            if (!text.isBlank()) {
+            if (text.isBlank()) {
+                return;
+            }
+            Optional<String> url = Urls.resolve(base, href);
+            if (url.isPresent()) {
                 links.add(Link.of(text, url.get(), start));
             }
         }

@@ -214,6 +214,20 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aLayoutTableIsWalkedIntoAndTheDataTableInsideItKept() {
+        List<Block> blocks = Pages.body(Pages.context(page("""
+                <table class="layout"><tr><td>
+                  <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast.</p>
+                  <table><tr><th>Line</th><th>Time</th></tr><tr><td>Westport–Eastham</td><td>06:00</td></tr></table>
+                  <p>The council meets on Thursday, and the repairs to the piers should start in April.</p>
+                </td><td>Ads</td></tr><tr><td>More</td><td>Less</td></tr></table>
+                """), URL)).blocks();
+        List<Table> tables = blocks.stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+        assertEquals(1, tables.size(), blocks::toString);
+        assertEquals(List.of(List.of("Line", "Time"), List.of("Westport–Eastham", "06:00")), tables.get(0).rows());
+    }
+
+    @Test
     void paragraphLinkOffsetsPointIntoTheText() {
         List<Block> blocks = Pages.body(Pages.context(page(ARTICLE), URL)).blocks();
         Paragraph p = (Paragraph) blocks.get(blocks.size() - 1);
@@ -743,6 +757,40 @@ final class BodyExtractorTest {
             assertTrue(BodyExtractor.disclosure(phrase), phrase);
         }
         assertFalse(BodyExtractor.disclosure("The shop commissioned a new boat."), "no disclosure");
+    }
+
+    @Test
+    void everyAlternativeOfThePromptPatternPassesItsWordPreTest() {
+        // One phrase per alternative of the pattern: a pre-test word missing for one of them fails here.
+        for (String phrase : List.of("Our Newsletter", "Sign up now", "Subscribe here", "your subscription",
+                "Jetzt abonnieren", "Abonnez-vous", "Suscríbete", "suscribete", "Suscríbase", "subskrypcję",
+                "Iscriviti", "Schreiben Sie uns in den Kommentaren", "Tell us in the comments",
+                "Déjanos tu opinión en los comentarios", "dites-le dans les commentaires", "scrivete nei commenti",
+                "Napisz w komentarzach", "Kommentare geschlossen", "Comments are closed", "comments closed",
+                "Trackback URL", "Get our apps for iOS", "Unsere App für Android", "l'app pour iPhone")) {
+            assertTrue(BodyExtractor.PROMPT.matcher(phrase).find(), phrase);
+            assertTrue(BodyExtractor.mayPrompt(phrase), phrase);
+        }
+        assertFalse(BodyExtractor.mayPrompt("The harbour reopened on Tuesday."), "no prompt");
+        // The app promotion ends at a word's end, beyond ASCII too.
+        assertFalse(BodyExtractor.PROMPT.matcher("apps for iosé").find());
+        assertFalse(BodyExtractor.PROMPT.matcher("apps for ios\u0301").find());
+        assertTrue(BodyExtractor.PROMPT.matcher("apps for iOS!").find());
+        assertFalse(BodyExtractor.PROMPT.matcher("Ünewsletter").find(), "a letter beyond ASCII before it");
+    }
+
+    @Test
+    void theDisclosurePatternStartsAWordWhateverTheScriptBeforeIt() {
+        // Its word boundary reads letters beyond ASCII on every JDK (a bare \b does so only up to JDK 18).
+        for (String glued : List.of("Nöaffiliate links", "Ωaffiliate links", "日affiliate links", "٣affiliate links",
+                "Ṥ\u0301affiliate links", "𝐀affiliate links", "_affiliate links")) {
+            assertFalse(BodyExtractor.DISCLOSURE.matcher(glued).find(), glued);
+            assertFalse(BodyExtractor.disclosure(glued), glued);
+        }
+        for (String apart : List.of("«affiliate links»", "—Affiliate-Links", "\u00A0affiliate links",
+                " \u0301affiliate links", "𝐀\u0301affiliate links")) {
+            assertTrue(BodyExtractor.DISCLOSURE.matcher(apart).find(), apart);
+        }
     }
 
     @Test
