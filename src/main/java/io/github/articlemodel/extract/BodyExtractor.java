@@ -6,6 +6,7 @@ import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
+import io.github.articlemodel.internal.WordBoundary;
 import io.github.articlemodel.model.Block;
 import io.github.articlemodel.model.Embed;
 import io.github.articlemodel.model.Figure;
@@ -557,53 +558,41 @@ final class BodyExtractor {
                     + "|à propos de l'auteur|o autorze"
                     // share and like bars
                     + "|teilen sie (?:dies|diesen artikel|diese seite) mit|teilen mit|(?:diese )?seite teilen"
-                    + "|gefällt mir|like this|share this (?:article|story|post|page))\\b\\W*$",
+                    + "|gefällt mir|like this|share this (?:article|story|post|page))" + WordBoundary.END + "\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Social networks, named together in "follow us" lines. */
     private static final Pattern NETWORK = Pattern.compile(
-            "\\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|mastodon)\\b",
+            WordBoundary.START + "(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|mastodon)" + WordBoundary.END,
             Pattern.CASE_INSENSITIVE);
 
     /** "Follow us on …" opening a line: a prompt only with a network to follow on (a bio may end with one). */
     private static final Pattern FOLLOW = Pattern.compile(
-            "^(?:follow|folgen sie|folge uns|síguenos|siguenos|suivez-nous|seguici|obserwuj)\\b",
+            "^(?:follow|folgen sie|folge uns|síguenos|siguenos|suivez-nous|seguici|obserwuj)" + WordBoundary.END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /**
-     * Where a word starts, before a letter: {@code \b} as JDK 17 reads it, written out because {@code \b}
-     * is ASCII-only from JDK 19. Not after a letter, a decimal digit or "_", nor after non-spacing marks
-     * (up to 20) on a letter or digit, the marks and their letter read in the Basic Multilingual Plane
-     * only, as JDK 17 reads them. The word pre-tests ({@link Cues#containsWordFolded}) read letters
-     * beyond ASCII too, so they pass whatever a pattern opening with it finds.
-     */
-    private static final String WORD_START =
-            "(?<![\\p{L}\\p{Nd}_]|[\\p{L}\\p{Nd}&&[\\x{0}-\\x{FFFF}]][\\p{Mn}&&[\\x{0}-\\x{FFFF}]]{1,20})";
-    /** Where a word ends, after a letter: {@code \b} as JDK 17 reads it (no letter, digit, "_" or mark next). */
-    private static final String WORD_END = "(?![\\p{L}\\p{Nd}\\p{Mn}_])";
-
     /** What asks the reader to subscribe or comment, or says the comments are closed. */
-    static final Pattern PROMPT = Pattern.compile(WORD_START
+    static final Pattern PROMPT = Pattern.compile(WordBoundary.START
             + "(?:newsletter|sign up|subscribe|subscription|abonnieren|abonnez|suscríbete|suscribete|suscríbase"
                     + "|subskrypcj\\p{L}*|iscriviti|in den kommentaren|in the comments|en los comentarios"
                     + "|dans les commentaires|nei commenti|w komentarzach|kommentare geschlossen|comments are closed"
                     + "|comments closed|trackback"
                     // an app promotion: "download our apps for iOS and Android"
-                    + "|apps? (?:for|für|pour|para|per|na) (?:ios|android|iphone)" + WORD_END + ")",
+                    + "|apps? (?:for|für|pour|para|per|na) (?:ios|android|iphone)" + WordBoundary.END + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A sign-up box inside the article: "Sign up to …", "Subscribe to …", or a heading "… Newsletter". */
     private static final Pattern SIGN_UP = Pattern.compile(
             "(?:sign up (?:to|for)|subscribe to|abonnieren sie|melden sie sich|suscríbete|abonnez-vous|zapisz się"
-                    + "|iscriviti)\\b|(?:\\S+\\s+){0,3}newsletter\\W*$",
+                    + "|iscriviti)" + WordBoundary.END + "|(?:\\S+\\s+){0,3}newsletter\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * An affiliate or advertiser disclosure: "Anzeige, enthält Affiliate Links", "This post contains
      * references to products from one or more of our advertisers", "Bei den Verlinkungen handelt es
-     * sich um Affiliate Links". It opens at a {@link #WORD_START}.
+     * sich um Affiliate Links". It opens at a {@link WordBoundary#START}.
      */
-    static final Pattern DISCLOSURE = Pattern.compile(WORD_START
+    static final Pattern DISCLOSURE = Pattern.compile(WordBoundary.START
             + "(?:affiliate[- ]?links?|affiliate[- ]?partner\\w*|provisionslinks?|werbelinks?"
                     + "|(?:contains|enthält) (?:werbung|affiliate|references to products)"
                     + "|(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|one or more of our advertisers"
@@ -661,7 +650,7 @@ final class BodyExtractor {
                     + "|by|von|par|door|por|autor|author|foto|fotos|photo|photos|bild|bilder|image|credit|quelle|source"
                     + "|tags?|themen|thema|schlagwörter|schlagworte|stichworte|kategorien?|category|categories|share"
                     + "|teilen|drucken|print|artikel drucken|seite drucken|imprimer|imprimir|stampa|drukuj|afdrukken"
-                    + "|seite empfehlen|artikel empfehlen|zurück|back|top|nach oben|mehr|more)\\b",
+                    + "|seite empfehlen|artikel empfehlen|zurück|back|top|nach oben|mehr|more)" + WordBoundary.END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether every item of a list is a short page-function label: print, share, back to top. */

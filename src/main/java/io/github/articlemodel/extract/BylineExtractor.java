@@ -5,6 +5,7 @@ import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
+import io.github.articlemodel.internal.WordBoundary;
 import io.github.articlemodel.model.AgentType;
 import io.github.articlemodel.model.Source;
 import java.util.ArrayList;
@@ -72,13 +73,13 @@ final class BylineExtractor {
      * one credit as the page writes it.
      */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)\\b)(?:\\s*(?:and|und|et|en|och|og|ve|és)\\s)?|;|&(?!\\s*co\\b)|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
+            "\\s*(?:,(?!\\s*(?:jr|sr|inc|ltd|llc)" + WordBoundary.END + ")(?:\\s*(?:and|und|et|en|och|og|ve|és)\\s)?|;|&(?!\\s*co" + WordBoundary.END + ")|\\||\\s(?:and|und|et|en|y|e|i|och|og|a|ve|és)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATE_BY = Pattern.compile(
             "^(?:posted|published|updated|veröffentlicht|publiziert|erstellt|geschrieben|eingestellt|gepostet|publié"
                     + "|gepubliceerd|geplaatst|publicado"
-                    + "|am|on|le|\\d+)\\b.{0,60}?"
-                    + "\\b(?:by|von|par|door|por|di)\\s+(\\p{Lu}.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|am|on|le|\\d+)" + WordBoundary.END + ".{0,60}?"
+                    + WordBoundary.START + "(?:by|von|par|door|por|di)\\s+(\\p{Lu}.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Degrees and titles written after a name, split off by its comma ("Grant Tinsley, PhD"). */
     private static final Pattern CREDENTIAL = Pattern.compile(
@@ -92,19 +93,19 @@ final class BylineExtractor {
      * Samstag", "March 25", "18:52"), a social or profile link ("Twitter", "Follow"), "Updated".
      */
     private static final Pattern TAIL = Pattern.compile(
-            "(?:^|\\s+|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+\\b))(?:(?:am|on|le|el|il|op|den|at|um|à|a las)\\s+)?"
-                    + "(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:mon|diens|donners|frei|sonn)tag\\b|mittwoch\\b"
-                    + "|samstag\\b|sonnabend\\b|lundi\\b|mardi\\b|mercredi\\b|jeudi\\b|vendredi\\b|samedi\\b|dimanche\\b"
-                    + "|maandag\\b|dinsdag\\b|woensdag\\b|donderdag\\b|vrijdag\\b|zaterdag\\b|zondag\\b|lunes\\b|martes\\b"
-                    + "|miércoles\\b|jueves\\b|viernes\\b|sábado\\b|domingo\\b"
+            "(?:^|\\s+|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+" + WordBoundary.END + "))(?:(?:am|on|le|el|il|op|den|at|um|à|a las)\\s+)?"
+                    + "(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day" + WordBoundary.END + "|(?:mon|diens|donners|frei|sonn)tag" + WordBoundary.END + "|mittwoch" + WordBoundary.END
+                    + "|samstag" + WordBoundary.END + "|sonnabend" + WordBoundary.END + "|lundi" + WordBoundary.END + "|mardi" + WordBoundary.END + "|mercredi" + WordBoundary.END + "|jeudi" + WordBoundary.END + "|vendredi" + WordBoundary.END + "|samedi" + WordBoundary.END + "|dimanche" + WordBoundary.END
+                    + "|maandag" + WordBoundary.END + "|dinsdag" + WordBoundary.END + "|woensdag" + WordBoundary.END + "|donderdag" + WordBoundary.END + "|vrijdag" + WordBoundary.END + "|zaterdag" + WordBoundary.END + "|zondag" + WordBoundary.END + "|lunes" + WordBoundary.END + "|martes" + WordBoundary.END
+                    + "|miércoles" + WordBoundary.END + "|jueves" + WordBoundary.END + "|viernes" + WordBoundary.END + "|sábado" + WordBoundary.END + "|domingo" + WordBoundary.END
                     + "|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+\\d|(?:vor|hace|il y a)\\s+\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
                     + "|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet"
                     + "|août|septembre|octobre|novembre|décembre)\\w*\\.?\\s+\\d"
-                    + "|updated\\b|aktualisiert\\b|published\\b|veröffentlicht\\b|publiziert\\b|erschienen\\b|posted\\b"
-                    + "|mis à jour\\b|publié\\b|gepubliceerd\\b|publicado\\b|pubblicato\\b|follow\\b|folgen\\b"
-                    + "|suivre\\b|volgen\\b|seguir\\b|facebook\\b|twitter\\b|flipboard\\b|whatsapp\\b|linkedin\\b|instagram\\b"
-                    + "|pinterest\\b|xing\\b|e-?mail\\b|mail\\b|rss\\b|more by\\b|mehr von\\b|contact\\b|kontakt\\b"
-                    + "|read more\\b|weiterlesen\\b|min read\\b|\\||發表在|發表於|发表在|发表于|發佈於|发布于).*$",
+                    + "|updated" + WordBoundary.END + "|aktualisiert" + WordBoundary.END + "|published" + WordBoundary.END + "|veröffentlicht" + WordBoundary.END + "|publiziert" + WordBoundary.END + "|erschienen" + WordBoundary.END + "|posted" + WordBoundary.END
+                    + "|mis à jour" + WordBoundary.END + "|publié" + WordBoundary.END + "|gepubliceerd" + WordBoundary.END + "|publicado" + WordBoundary.END + "|pubblicato" + WordBoundary.END + "|follow" + WordBoundary.END + "|folgen" + WordBoundary.END
+                    + "|suivre" + WordBoundary.END + "|volgen" + WordBoundary.END + "|seguir" + WordBoundary.END + "|facebook" + WordBoundary.END + "|twitter" + WordBoundary.END + "|flipboard" + WordBoundary.END + "|whatsapp" + WordBoundary.END + "|linkedin" + WordBoundary.END + "|instagram" + WordBoundary.END
+                    + "|pinterest" + WordBoundary.END + "|xing" + WordBoundary.END + "|e-?mail" + WordBoundary.END + "|mail" + WordBoundary.END + "|rss" + WordBoundary.END + "|more by" + WordBoundary.END + "|mehr von" + WordBoundary.END + "|contact" + WordBoundary.END + "|kontakt" + WordBoundary.END
+                    + "|read more" + WordBoundary.END + "|weiterlesen" + WordBoundary.END + "|min read" + WordBoundary.END + "|\\||發表在|發表於|发表在|发表于|發佈於|发布于).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Job titles and roles, also as the end of a compound ("Chefredakteurin", "Netzphilosophin"). */
     private static final Pattern ROLE_WORD = Pattern.compile(
@@ -133,9 +134,9 @@ final class BylineExtractor {
             "about", "über", "bio", "avatar", "artikel", "article", "articles", "posts", "beiträge", "stories",
             "alle artikel", "all posts", "all articles", "alle beiträge");
     private static final Pattern JUNK = Pattern.compile(
-            "\\d|@|\\uFFFD|https?:|www\\.|\\b(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
+            "\\d|@|\\uFFFD|https?:|www\\.|" + WordBoundary.START + "(?:ago|hours?|minutes?|updated|published|share|follow|home|menu|comments?|"
                     + "read more|min read|subscribe|login|sign in|image|photo|foto|bild|picture|credit|quelle|source"
-                    + "|copyright|all rights|rechte)\\b",
+                    + "|copyright|all rights|rechte)" + WordBoundary.END,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANIZATION = Pattern.compile(
             "^(?:ap|afp|apa|dpa|epd|kna|reuters|bloomberg|anp|belga|efe|ansa|pap|sda|upi|associated press|"

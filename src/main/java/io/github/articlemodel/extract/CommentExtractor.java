@@ -6,6 +6,7 @@ import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
+import io.github.articlemodel.internal.WordBoundary;
 import io.github.articlemodel.model.Agent;
 import io.github.articlemodel.model.Comment;
 import io.github.articlemodel.model.DateValue;
@@ -206,7 +207,7 @@ final class CommentExtractor {
     /** The lead of a comment's byline: "Posted by", "Kommentar von", "Écrit par". */
     private static final Pattern BY_LEAD = Pattern.compile("(?iu)^(?:posted|written|comment|commented|submitted|"
             + "geschrieben|kommentar|verfasst|écrit|publié|posté|geplaatst|geschreven|napisane|dodane|publicado|"
-            + "escrito|scritto|inviato)\\s+(?:by|von|par|door|przez|por|da)\\b");
+            + "escrito|scritto|inviato)\\s+(?:by|von|par|door|przez|por|da)" + WordBoundary.END);
     /** "Posted by: Joost | March 4": a name written out after the lead. */
     private static final Pattern BY_LEAD_NAME = Pattern.compile("(?iu)^(?:posted|written|comment|commented|"
             + "submitted|geschrieben|kommentar|verfasst|écrit|publié|posté|geplaatst|geschreven|napisane|dodane|"
@@ -226,11 +227,11 @@ final class CommentExtractor {
                     + "community/user)(?:/|\\.|=|$)|[?&](?:u|user|uid|userid)=");
     private static final Pattern REPLY_TO_TEXT = Pattern.compile("(?iu)^(?:in reply to|reply to|replying to|"
             + "als antwort auf|antwort auf|en réponse à|in antwoord op|antwoord op|w odpowiedzi na|en respuesta a|"
-            + "in risposta a)\\b");
+            + "in risposta a)" + WordBoundary.END);
     private static final Pattern COUNT_HEADING = Pattern.compile("(?iu)^(\\d{1,6}|one|ein|eine|un|une|één|jeden)\\s+"
             + "(?:comments?|kommentare?|leserkommentare?|antworten|antwort|responses?|replies|reply|thoughts?|"
             + "réactions?|reactions?|commentaires?|reacties?|komentarz[ey]?|komentarzy|comentarios?|commenti|"
-            + "commento|leserbriefe?)\\b");
+            + "commento|leserbriefe?)" + WordBoundary.END);
     private static final Pattern STATED = Pattern.compile("^(\\d{1,6})\\s+\\p{L}");
     private static final Pattern SHOW_COMMENT = Pattern.compile("[?&]showComment=(\\d{12,14})");
 

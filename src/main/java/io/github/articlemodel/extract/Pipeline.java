@@ -2,6 +2,7 @@ package io.github.articlemodel.extract;
 
 import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Urls;
+import io.github.articlemodel.internal.WordBoundary;
 import io.github.articlemodel.model.Article;
 import io.github.articlemodel.model.CrossReference;
 import io.github.articlemodel.model.Quote;
@@ -228,7 +229,7 @@ public final class Pipeline {
 
     /** The charset parameter of a content type, its value quoted or not: {@code text/html; charset="gbk"}. */
     private static final java.util.regex.Pattern CHARSET_PARAMETER =
-            java.util.regex.Pattern.compile("(?i)\\bcharset\\s*=\\s*[\"']?([^\\s,;\"']+)");
+            java.util.regex.Pattern.compile("(?i)" + WordBoundary.START + "charset\\s*=\\s*[\"']?([^\\s,;\"']+)");
 
     private static Result run(Document doc, String baseUrl, ExtractionOptions options, long startNanos, boolean cut) {
         String base = baseUrl != null ? baseUrl : ownCanonical(doc).orElse(null);

@@ -39,7 +39,7 @@ public final class Dates {
             "(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})[:.h](\\d{2})(?::\\d{2})?(?:\\s*([ap])\\.?m\\.?)?(?!\\.?\\d)"
-                    + "(?:\\s?(GMT|UTC|Z\\b|[+-]\\d{2}:?\\d{2}))?",
+                    + "(?:\\s?(GMT|UTC|Z" + WordBoundary.END + "|[+-]\\d{2}:?\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
     /**
@@ -205,7 +205,7 @@ public final class Dates {
 
     /** A full date in running text: numeric or with a month name, with an optional time after it. */
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
-            "\\b(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|\\d{1,2} ?\\| ?\\d{1,2} ?\\| ?(?:19|20)\\d{2}|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}|\\d{4}-\\d{2}-\\d{2}"
+            WordBoundary.START + "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|\\d{1,2} ?\\| ?\\d{1,2} ?\\| ?(?:19|20)\\d{2}|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?\\s+(?:de\\s+)?(?:19|20)\\d{2}"
                     + "|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})"
                     + "(?:,?\\s+(?:um\\s+|at\\s+|à\\s+|-\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?",
@@ -219,8 +219,8 @@ public final class Dates {
             + "|opublikowano|gepubliceerd|geplaatst|julkaistu|опубликовано)"
             + "|(?<other>registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit|"
             + "miembro desde|iscritto|geboren|born)");
-    private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:\\bbis|\\buntil|\\btill|\\bto|\\bau|\\bal"
-            + "|\\bhasta|\\d\\.?\\s*[-–])\\s*$");
+    private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:" + WordBoundary.START + "bis|" + WordBoundary.START + "until|" + WordBoundary.START + "till|" + WordBoundary.START + "to|" + WordBoundary.START + "au|" + WordBoundary.START + "al"
+            + "|" + WordBoundary.START + "hasta|\\d\\.?\\s*[-–])\\s*$");
     private static final int LABEL_WINDOW = 48;
     private static final int LABEL_GAP = 22;
 

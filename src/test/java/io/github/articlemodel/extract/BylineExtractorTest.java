@@ -53,6 +53,12 @@ final class BylineExtractorTest {
     }
 
     @Test
+    void aDateLineAfterTheNameGoesWhateverLetterEndsItsLabel() {
+        // "publié" ends in a letter beyond ASCII: its word boundary must hold on every JDK.
+        assertEquals(List.of("Marie Dupont"), BylineExtractor.names("Par Marie Dupont publié le 3 mai 2022"));
+    }
+
+    @Test
     void dutchDoorEnKeepsTheParticle() {
         assertEquals(List.of("Jan de Vries", "Piet Jansen"), BylineExtractor.names("Door Jan de Vries en Piet Jansen"));
     }
