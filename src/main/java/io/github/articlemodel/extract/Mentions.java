@@ -787,6 +787,47 @@ final class Mentions {
         return fuller.isEmpty() ? null : fullest(fuller, words);
     }
 
+    /**
+     * Whether {@link #byName} could know these words in an index over these segments, with no index
+     * built: every word of an entity is written in a segment (a token, or one less its "'s"), so a
+     * name none of whose words is written anywhere is unknown. Only an ASCII word is looked for
+     * (its lower case is one letter per letter); a name with any other word may be known.
+     */
+    static boolean mayKnow(List<String> words, List<QuoteSpans.Segment> segs) {
+        for (String w : words) {
+            if (w.isEmpty() || !w.chars().allMatch(c -> c < 128)) {
+                return true;
+            }
+        }
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            for (QuoteSpans.Segment sg : segs) {
+                if (writtenIgnoringCase(sg.text(), lw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds {@code lower} (ASCII, lower case) with each letter in either case. */
+    private static boolean writtenIgnoringCase(String text, String lower) {
+        char first = lower.charAt(0);
+        for (int p = 0, last = text.length() - lower.length(); p <= last; p++) {
+            if (Character.toLowerCase(text.charAt(p)) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < lower.length() && Character.toLowerCase(text.charAt(p + k)) == lower.charAt(k)) {
+                k++;
+            }
+            if (k == lower.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int lastBefore(int pos) {
         int lo = 0;
         int hi = mentions.size();

@@ -574,7 +574,8 @@ final class QuoteExtractor {
             if (s == null || s.kind() != SubjectKind.NAME) {
                 return null;
             }
-            Entity e = mentions().byName(s.words(), pos);
+            // A line from outside the text ("<cite>") often names no one the text names: no index then.
+            Entity e = Mentions.mayKnow(s.words(), segs) ? mentions().byName(s.words(), pos) : null;
             return e != null ? agent(e) : named(s);
         }
 

@@ -124,4 +124,31 @@ final class QuotePropertiesTest {
         assertTrue(QuoteExtractor.mayQuote(new Article.Builder().addBody(QuoteBlock.of("plain words")).build()));
         assertFalse(QuoteExtractor.mayQuote(new Article.Builder().addBody(Paragraph.of("it’s the 1990s’ end")).build()));
     }
+
+    /** Names asked about: some written in the generated texts, some in no case, some only in another case. */
+    private static final List<String> ASKED = List.of("Jens Stoltenberg", "Stoltenberg", "Ana Lopez", "Lopez",
+            "Shay Friedman", "Friedman", "NATO", "Nato", "Parata", "Hori Parata", "de Miranda", "The Agency",
+            "Department of Conservation", "Conservation", "AGENCY", "U.S.", "President Lopez", "Ana", "Words",
+            "Kelvin", "\u212Aelvin", "É", "Ümit Öz");
+
+    @Test
+    void aNameWithNoWordWrittenInTheTextIsUnknownWithNoIndexBuilt() {
+        Gen<String> texts = texts();
+        PropertyTries.qt().forAll(texts, texts, Generate.range(0, ASKED.size() - 1), Generate.range(0, 1))
+                .checkAssert((t, u, k, german) -> {
+                    List<QuoteSpans.Segment> segs = List.of(new QuoteSpans.Segment(0, 0, t, QuoteSpans.Kind.PARAGRAPH),
+                            new QuoteSpans.Segment(1, t.length() + 1, u, QuoteSpans.Kind.HEADING));
+                    List<QuoteText> qts = List.of(new QuoteText(t, List.of()), new QuoteText(u, List.of()));
+                    Mentions m = Mentions.build(segs, qts, new int[] {0, qts.get(0).sentences.length}, () -> false,
+                            german == 1);
+                    List<String> words = List.of(ASKED.get(k).split(" "));
+                    assertTrue(Mentions.mayKnow(words, segs) || m.byName(words, t.length()) == null,
+                            () -> words + " in " + t + " | " + u);
+                });
+        List<QuoteSpans.Segment> segs = List.of(new QuoteSpans.Segment(0, 0, "Said Shay Friedman.", QuoteSpans.Kind.PARAGRAPH));
+        assertTrue(Mentions.mayKnow(List.of("Shay", "Friedman"), segs));
+        assertTrue(Mentions.mayKnow(List.of("FRIEDMAN"), segs));
+        assertTrue(Mentions.mayKnow(List.of("Öz"), segs)); // not ASCII: not looked for
+        assertFalse(Mentions.mayKnow(List.of("Ana", "Lopez"), segs));
+    }
 }
