@@ -120,6 +120,26 @@ final class Mentions {
     /** Characters the look-ups may still read before the set is made instead. */
     private long lookupBudget;
 
+    /** A name found, with where it stands: what {@link #add} makes a mention of. */
+    private record Named(Name name, QuoteText qt, int pos, int sentence, boolean first, boolean heading) {}
+
+    /**
+     * The names found, in text order, while only names have been looked up ({@link #byName}); null
+     * once the whole index is made ({@link #whole}). Entities meet only through a shared word, so
+     * a name's answer needs only the names joined to it by shared words: its group ({@link
+     * #group}) is made alone. In text order within each group, every entity and mention comes out
+     * as the whole index makes it; the whole index then adds the other names and puts its
+     * entities and mentions back in text order. Below {@link #MAX_ENTITIES} names no cap is met,
+     * so the groups cannot meet through one; from that many on the index is made whole at once.
+     */
+    private List<Named> pending = new ArrayList<>();
+    /** Which pending names are in the index. */
+    private java.util.BitSet added;
+    /** The pending names by their words' lower case. */
+    private Map<String, List<Integer>> pendingByWord;
+    /** Whether every name of the text was found (or the time ran out). */
+    private boolean scanned;
+
     /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
     static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase,
             java.util.function.BooleanSupplier outOfTime, boolean nounsCapitalised) {
@@ -145,7 +165,7 @@ final class Mentions {
             boolean first = true;
             for (int i = 0; i < toks.size() && m.mentions.size() < MAX_MENTIONS; ) {
                 if ((++work & 4095) == 0 && outOfTime.getAsBoolean()) {
-                    m.classify();
+                    m.scanned();
                     return m;
                 }
                 if (!mayStartName(qt, i)) {
@@ -173,13 +193,109 @@ final class Mentions {
                     n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
                             n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT), n.wordsFrom() + 1);
                 }
-                m.add(n, qt, offset + local, sentenceBase[s] + sentence, first,
-                        segs.get(s).kind() == QuoteSpans.Kind.HEADING);
+                m.found(new Named(n, qt, offset + local, sentenceBase[s] + sentence, first,
+                        segs.get(s).kind() == QuoteSpans.Kind.HEADING));
                 first = false;
             }
         }
-        m.classify();
+        m.scanned();
         return m;
+    }
+
+    /** A name found: kept for later while the index may be made by groups, else added. */
+    private void found(Named n) {
+        if (pending == null) {
+            add(n);
+            return;
+        }
+        pending.add(n);
+        if (pending.size() >= MAX_ENTITIES) {
+            whole(); // so many names may meet a cap: made as it always was
+        }
+    }
+
+    /** Every name is found: the entities are told apart once all their mentions are in. */
+    private void scanned() {
+        scanned = true;
+        if (pending == null) {
+            classify(0);
+        }
+    }
+
+    /** Makes the whole index, after any groups made already. */
+    private void whole() {
+        List<Named> names = pending;
+        if (names == null) {
+            return;
+        }
+        pending = null;
+        pendingByWord = null;
+        boolean some = !mentions.isEmpty();
+        for (int i = 0; i < names.size() && mentions.size() < MAX_MENTIONS; i++) {
+            if (added == null || !added.get(i)) {
+                add(names.get(i));
+            }
+        }
+        added = null;
+        if (some) {
+            // Groups made before: back in text order, as one pass over the names makes them.
+            entities.sort(java.util.Comparator.comparingInt(e -> e.firstPos));
+            mentions.sort(java.util.Comparator.comparingInt(Mention::pos));
+        }
+        if (scanned) {
+            classify(0);
+        }
+    }
+
+    /** Adds the group of names joined to these words by shared words (lower case), if not made yet. */
+    private void group(List<String> words) {
+        if (pending == null) {
+            return;
+        }
+        if (pendingByWord == null) {
+            pendingByWord = new HashMap<>();
+            added = new java.util.BitSet(pending.size());
+            for (int i = 0; i < pending.size(); i++) {
+                for (String w : pending.get(i).name().words()) {
+                    pendingByWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
+        java.util.BitSet group = new java.util.BitSet();
+        Set<String> seen = new java.util.HashSet<>();
+        List<String> todo = new ArrayList<>();
+        for (String w : words) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (seen.add(l)) {
+                todo.add(l);
+            }
+        }
+        while (!todo.isEmpty()) {
+            List<Integer> named = pendingByWord.get(todo.remove(todo.size() - 1));
+            if (named == null) {
+                continue;
+            }
+            for (int i : named) {
+                if (added.get(i) || group.get(i)) {
+                    continue; // added: its whole group is in already
+                }
+                group.set(i);
+                for (String w : pending.get(i).name().words()) {
+                    String l = w.toLowerCase(Locale.ROOT);
+                    if (seen.add(l)) {
+                        todo.add(l);
+                    }
+                }
+            }
+        }
+        int from = entities.size();
+        for (int i = group.nextSetBit(0); i >= 0; i = group.nextSetBit(i + 1)) {
+            add(pending.get(i));
+        }
+        added.or(group);
+        if (scanned) {
+            classify(from);
+        }
     }
 
     /**
@@ -236,7 +352,10 @@ final class Mentions {
         return lowerWords;
     }
 
-    private void add(Name n, QuoteText qt, int pos, int sentence, boolean firstInSentence, boolean heading) {
+    private void add(Named found) {
+        Name n = found.name();
+        int pos = found.pos();
+        boolean heading = found.heading();
         String text = n.text(); // made once: the form counted below and the entity's key
         Entity e = entity(n.words(), key(text), pos);
         if (e == null) {
@@ -247,8 +366,8 @@ final class Mentions {
         if (e.forms.size() < 16) {
             e.forms.merge(text, 1, Integer::sum);
         }
-        evidence(e, n, qt, firstInSentence);
-        mentions.add(new Mention(pos, sentence, e, n.possessive(), heading));
+        evidence(e, n, found.qt(), found.first());
+        mentions.add(new Mention(pos, found.sentence(), e, n.possessive(), heading));
     }
 
     /** The entity for these name words ({@code key} is {@link #key} of them), creating or extending one. */
@@ -524,8 +643,12 @@ final class Mentions {
         }
     }
 
-    void classify() {
-        for (Entity e : entities) {
+    /**
+     * Tells apart the entities from index {@code from} on. Telling one apart again changes
+     * nothing: its type and name follow from its mentions alone.
+     */
+    private void classify(int from) {
+        for (Entity e : entities.subList(from, entities.size())) {
             if (e.org) {
                 e.type = ORG;
             } else if (e.place) {
@@ -766,6 +889,7 @@ final class Mentions {
         if (words.isEmpty()) {
             return null;
         }
+        group(words);
         String key = key(String.join(" ", words));
         if (words.size() >= 2 && writtenLower(words.get(0).toLowerCase(Locale.ROOT))
                 && byKey.get(key) == null) {
@@ -854,6 +978,7 @@ final class Mentions {
 
     /** As {@link #resolve}, the mention found. */
     private Mention resolveMention(Pronoun p, int pos, int sentence, int maxSentences) {
+        whole();
         int type = p == Pronoun.NEUTER ? ORG : PERSON;
         Mention fallback = null;
         Mention found = null;
@@ -919,6 +1044,7 @@ final class Mentions {
         if (roleWords.isEmpty()) {
             return null;
         }
+        whole();
         String head = roleWords.get(roleWords.size() - 1);
         Entity best = null;
         boolean bestBefore = false;
@@ -968,6 +1094,7 @@ final class Mentions {
 
     /** The organisation a definite phrase stands for ("the agency", "the conservation department"). */
     Entity resolveOrg(List<String> words, int pos, int sentence) {
+        whole();
         boolean generic = words.size() == 1;
         Entity any = null;
         for (int i = lastBefore(pos), steps = 0; i >= 0 && steps < 300; i--, steps++) {
@@ -1003,6 +1130,7 @@ final class Mentions {
 
     /** The first person named (not in the possessive) in a sentence, or null. */
     Entity firstPerson(int sentence) {
+        whole();
         int lo = 0;
         int hi = mentions.size();
         while (lo < hi) {
@@ -1023,6 +1151,7 @@ final class Mentions {
     }
 
     List<Mention> mentions() {
+        whole();
         return mentions;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.articlemodel.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -150,5 +151,55 @@ final class QuotePropertiesTest {
         assertTrue(Mentions.mayKnow(List.of("FRIEDMAN"), segs));
         assertTrue(Mentions.mayKnow(List.of("Öz"), segs)); // not ASCII: not looked for
         assertFalse(Mentions.mayKnow(List.of("Ana", "Lopez"), segs));
+    }
+
+    @Test
+    void theIndexMadeGroupByGroupAgreesWithTheWholeIndex() {
+        Gen<String> texts = texts();
+        PropertyTries.qt().forAll(texts, texts, texts, Generate.range(0, 1)).checkAssert((t, u, v, german) -> {
+            List<QuoteSpans.Segment> segs = new ArrayList<>();
+            List<QuoteText> qts = new ArrayList<>();
+            int[] base = new int[3];
+            int offset = 0;
+            for (String x : List.of(t, u, v)) {
+                base[segs.size()] = segs.isEmpty() ? 0 : base[segs.size() - 1] + qts.get(qts.size() - 1).sentences.length;
+                segs.add(new QuoteSpans.Segment(segs.size(), offset, x,
+                        segs.size() == 1 ? QuoteSpans.Kind.HEADING : QuoteSpans.Kind.PARAGRAPH));
+                qts.add(new QuoteText(x, List.of()));
+                offset += x.length() + 1;
+            }
+            Mentions lazy = Mentions.build(segs, qts, base, () -> false, german == 1);
+            Mentions whole = Mentions.build(segs, qts, base, () -> false, german == 1);
+            whole.mentions(); // made whole before any name is asked
+            for (int k = 0; k < ASKED.size(); k++) {
+                List<String> words = List.of(ASKED.get(k).split(" "));
+                Mentions.Entity a = lazy.byName(words, offset / 2);
+                Mentions.Entity b = whole.byName(words, offset / 2);
+                assertEquals(describe(b), describe(a), words::toString);
+                if (a != null && k % 2 == 0) {
+                    lazy.spoke(a);
+                    whole.spoke(b);
+                }
+            }
+            // Then the whole index: the same mentions of the same entities, in the same order.
+            List<String> roles = List.of("minister", "President", "agency");
+            assertEquals(describe(whole.resolveRole(roles.subList(0, 1), (char) 0, offset, 99)),
+                    describe(lazy.resolveRole(roles.subList(0, 1), (char) 0, offset, 99)));
+            assertEquals(whole.mentions().stream().map(m -> m.pos() + " " + m.sentence() + " " + m.possessive() + " "
+                    + m.heading() + " " + describe(m.entity())).toList(), lazy.mentions().stream().map(m -> m.pos()
+                    + " " + m.sentence() + " " + m.possessive() + " " + m.heading() + " " + describe(m.entity())).toList());
+            for (String r : roles) {
+                assertEquals(describe(whole.resolveRole(List.of(r), (char) 0, offset, 99)),
+                        describe(lazy.resolveRole(List.of(r), (char) 0, offset, 99)));
+            }
+            for (int sentence = 0; sentence < 8; sentence++) {
+                assertEquals(describe(whole.firstPerson(sentence)), describe(lazy.firstPerson(sentence)));
+            }
+        });
+    }
+
+    private static String describe(Mentions.Entity e) {
+        return e == null ? "-" : e + " " + e.words + " " + e.firstPos + "-" + e.lastPos + " " + e.score + "/" + e.orgScore
+                + " " + e.speaker + " " + e.inText + " " + e.forms;
     }
 }
