@@ -135,8 +135,8 @@ final class Mentions {
     private List<Named> pending = new ArrayList<>();
     /** Which pending names are in the index. */
     private java.util.BitSet added;
-    /** The pending names by their words' lower case. */
-    private Map<String, List<Integer>> pendingByWord;
+    /** The pending names by their words' lower case ({@link #group}). */
+    private long[] byHash;
     /** Whether every name of the text was found (or the time ran out). */
     private boolean scanned;
 
@@ -229,7 +229,7 @@ final class Mentions {
             return;
         }
         pending = null;
-        pendingByWord = null;
+        byHash = null;
         boolean some = !mentions.isEmpty();
         for (int i = 0; i < names.size() && mentions.size() < MAX_MENTIONS; i++) {
             if (added == null || !added.get(i)) {
@@ -247,44 +247,57 @@ final class Mentions {
         }
     }
 
-    /** Adds the group of names joined to these words by shared words (lower case), if not made yet. */
+    /**
+     * Adds the group of names joined to these words by shared words, if not made yet. Words are
+     * told apart by the hash of their lower case ({@link #lowerHash}): two that share one may join
+     * two groups that do not meet, which only makes more of the index at once.
+     */
     private void group(List<String> words) {
         if (pending == null) {
             return;
         }
-        if (pendingByWord == null) {
-            pendingByWord = new HashMap<>();
-            added = new java.util.BitSet(pending.size());
+        if (byHash == null) {
+            // Each word of each pending name as (hash, name), sorted: a hash's names are a run.
+            int count = 0;
+            for (Named n : pending) {
+                count += n.name().words().size();
+            }
+            byHash = new long[count];
+            int k = 0;
             for (int i = 0; i < pending.size(); i++) {
                 for (String w : pending.get(i).name().words()) {
-                    pendingByWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(i);
+                    byHash[k++] = (long) lowerHash(w) << 32 | i;
                 }
             }
+            java.util.Arrays.sort(byHash);
+            added = new java.util.BitSet(pending.size());
         }
         java.util.BitSet group = new java.util.BitSet();
-        Set<String> seen = new java.util.HashSet<>();
-        List<String> todo = new ArrayList<>();
+        java.util.BitSet runsDone = new java.util.BitSet(byHash.length);
+        int[] todo = new int[Math.max(8, words.size())];
+        int size = 0;
         for (String w : words) {
-            String l = w.toLowerCase(Locale.ROOT);
-            if (seen.add(l)) {
-                todo.add(l);
-            }
+            todo[size++] = lowerHash(w);
         }
-        while (!todo.isEmpty()) {
-            List<Integer> named = pendingByWord.get(todo.remove(todo.size() - 1));
-            if (named == null) {
+        while (size > 0) {
+            long h = todo[--size];
+            int run = java.util.Arrays.binarySearch(byHash, h << 32); // found: a word of the first name
+            run = run >= 0 ? run : -run - 1;
+            if (run >= byHash.length || byHash[run] >>> 32 != (h & 0xFFFFFFFFL) || runsDone.get(run)) {
                 continue;
             }
-            for (int i : named) {
+            runsDone.set(run);
+            for (int r = run; r < byHash.length && byHash[r] >>> 32 == (h & 0xFFFFFFFFL); r++) {
+                int i = (int) byHash[r];
                 if (added.get(i) || group.get(i)) {
                     continue; // added: its whole group is in already
                 }
                 group.set(i);
                 for (String w : pending.get(i).name().words()) {
-                    String l = w.toLowerCase(Locale.ROOT);
-                    if (seen.add(l)) {
-                        todo.add(l);
+                    if (size == todo.length) {
+                        todo = java.util.Arrays.copyOf(todo, size * 2);
                     }
+                    todo[size++] = lowerHash(w);
                 }
             }
         }
@@ -296,6 +309,19 @@ final class Mentions {
         if (scanned) {
             classify(from);
         }
+    }
+
+    /** {@code w.toLowerCase(Locale.ROOT).hashCode()}, with no copy made of an ASCII word. */
+    static int lowerHash(String w) {
+        int h = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 128) {
+                return w.toLowerCase(Locale.ROOT).hashCode();
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h;
     }
 
     /**

@@ -168,6 +168,9 @@ final class QuotePropertiesTest {
                 qts.add(new QuoteText(x, List.of()));
                 offset += x.length() + 1;
             }
+            for (String w : (t + " " + u + " İstanbul \u212Aelvin STRASSE").split(" ")) {
+                assertEquals(w.toLowerCase(java.util.Locale.ROOT).hashCode(), Mentions.lowerHash(w), w);
+            }
             Mentions lazy = Mentions.build(segs, qts, base, () -> false, german == 1);
             Mentions whole = Mentions.build(segs, qts, base, () -> false, german == 1);
             whole.mentions(); // made whole before any name is asked
