@@ -209,9 +209,14 @@ final class QuoteExtractor {
     }
 
     private static boolean hasOpener(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (QuoteSpans.isOpener(text, i)) {
-                return true;
+        // Each mark looked for by indexOf, which reads a text many characters at a time; a text of
+        // Latin-1 only is done with the four marks it can hold.
+        for (int k = 0; k < QuoteSpans.OPENERS.length(); k++) {
+            char mark = QuoteSpans.OPENERS.charAt(k);
+            for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+                if (QuoteSpans.isOpener(text, i)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -205,4 +205,17 @@ final class QuotePropertiesTest {
         return e == null ? "-" : e + " " + e.words + " " + e.firstPos + "-" + e.lastPos + " " + e.score + "/" + e.orgScore
                 + " " + e.speaker + " " + e.inText + " " + e.forms;
     }
+
+    @Test
+    void everyCharacterThatCanOpenAQuoteIsListedAsAnOpener() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (QuoteSpans.OPENERS.indexOf(c) >= 0) {
+                continue;
+            }
+            for (String around : List.of("  ", "aa", "(a", " 1", " “", "\"\"", " [", "\n¿")) {
+                String text = around.charAt(0) + String.valueOf(c) + around.charAt(1);
+                assertFalse(QuoteSpans.isOpener(text, 1), () -> Integer.toHexString(text.charAt(1)));
+            }
+        }
+    }
 }
