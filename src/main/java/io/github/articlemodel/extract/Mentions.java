@@ -133,8 +133,9 @@ final class Mentions {
      * so the groups cannot meet through one; from that many on the index is made whole at once.
      */
     private List<Named> pending = new ArrayList<>();
-    /** Which pending names are in the index. */
+    /** Which pending names are in the index, and the mention each was added as. */
     private java.util.BitSet added;
+    private Mention[] mentionOf;
     /** The pending names by their words' lower case ({@link #group}). */
     private long[] byHash;
     /** Whether every name of the text was found (or the time ran out). */
@@ -237,6 +238,7 @@ final class Mentions {
             }
         }
         added = null;
+        mentionOf = null;
         if (some) {
             // Groups made before: back in text order, as one pass over the names makes them.
             entities.sort(java.util.Comparator.comparingInt(e -> e.firstPos));
@@ -271,6 +273,7 @@ final class Mentions {
             }
             java.util.Arrays.sort(byHash);
             added = new java.util.BitSet(pending.size());
+            mentionOf = new Mention[pending.size()];
         }
         java.util.BitSet group = new java.util.BitSet();
         java.util.BitSet runsDone = new java.util.BitSet(byHash.length);
@@ -303,7 +306,7 @@ final class Mentions {
         }
         int from = entities.size();
         for (int i = group.nextSetBit(0); i >= 0; i = group.nextSetBit(i + 1)) {
-            add(pending.get(i));
+            mentionOf[i] = add(pending.get(i));
         }
         added.or(group);
         if (scanned) {
@@ -378,14 +381,15 @@ final class Mentions {
         return lowerWords;
     }
 
-    private void add(Named found) {
+    /** Adds a mention of the name; null when no entity may be made for it (the cap). */
+    private Mention add(Named found) {
         Name n = found.name();
         int pos = found.pos();
         boolean heading = found.heading();
         String text = n.text(); // made once: the form counted below and the entity's key
         Entity e = entity(n.words(), key(text), pos);
         if (e == null) {
-            return;
+            return null;
         }
         e.lastPos = pos;
         e.inText |= !heading;
@@ -393,7 +397,9 @@ final class Mentions {
             e.forms.merge(text, 1, Integer::sum);
         }
         evidence(e, n, found.qt(), found.first());
-        mentions.add(new Mention(pos, found.sentence(), e, n.possessive(), heading));
+        Mention m = new Mention(pos, found.sentence(), e, n.possessive(), heading);
+        mentions.add(m);
+        return m;
     }
 
     /** The entity for these name words ({@code key} is {@link #key} of them), creating or extending one. */
@@ -978,12 +984,40 @@ final class Mentions {
         return false;
     }
 
+    /*
+     * The mentions in text order, read one by one: from the whole index, or while it is made by
+     * groups from the pending names, each name's group made when its mention is read. Below
+     * MAX_ENTITIES names every name is a mention, so the two count alike.
+     */
+
+    private int mentionCount() {
+        return pending == null ? mentions.size() : pending.size();
+    }
+
+    private int posAt(int i) {
+        return pending == null ? mentions.get(i).pos() : pending.get(i).pos();
+    }
+
+    private int sentenceAt(int i) {
+        return pending == null ? mentions.get(i).sentence() : pending.get(i).sentence();
+    }
+
+    private Mention mentionAt(int i) {
+        if (pending == null) {
+            return mentions.get(i);
+        }
+        if (added == null || !added.get(i)) {
+            group(pending.get(i).name().words());
+        }
+        return mentionOf[i];
+    }
+
     private int lastBefore(int pos) {
         int lo = 0;
-        int hi = mentions.size();
+        int hi = mentionCount();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).pos() < pos) {
+            if (posAt(mid) < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -1004,23 +1038,23 @@ final class Mentions {
 
     /** As {@link #resolve}, the mention found. */
     private Mention resolveMention(Pronoun p, int pos, int sentence, int maxSentences) {
-        whole();
         int type = p == Pronoun.NEUTER ? ORG : PERSON;
         Mention fallback = null;
         Mention found = null;
         int current = Integer.MIN_VALUE;
         int steps = 0;
         for (int i = lastBefore(pos); i >= 0 && steps < 200; i--, steps++) {
-            Mention m = mentions.get(i);
-            if (m.sentence() != current) {
+            int at = sentenceAt(i);
+            if (at != current) {
                 if (found != null) {
                     return found;
                 }
-                current = m.sentence();
+                current = at;
             }
-            if (sentence - m.sentence() > maxSentences) {
+            if (sentence - at > maxSentences) {
                 break;
             }
+            Mention m = mentionAt(i);
             Entity e = m.entity();
             if (!compatible(e, p, type) || m.heading() && !e.inText) {
                 continue;
@@ -1120,14 +1154,13 @@ final class Mentions {
 
     /** The organisation a definite phrase stands for ("the agency", "the conservation department"). */
     Entity resolveOrg(List<String> words, int pos, int sentence) {
-        whole();
         boolean generic = words.size() == 1;
         Entity any = null;
         for (int i = lastBefore(pos), steps = 0; i >= 0 && steps < 300; i--, steps++) {
-            Mention m = mentions.get(i);
-            if (sentence - m.sentence() > 30) {
+            if (sentence - sentenceAt(i) > 30) {
                 break;
             }
+            Mention m = mentionAt(i);
             Entity e = m.entity();
             if (e.type != ORG) {
                 continue;
@@ -1156,19 +1189,18 @@ final class Mentions {
 
     /** The first person named (not in the possessive) in a sentence, or null. */
     Entity firstPerson(int sentence) {
-        whole();
         int lo = 0;
-        int hi = mentions.size();
+        int hi = mentionCount();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).sentence() < sentence) {
+            if (sentenceAt(mid) < sentence) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        for (int i = lo; i < mentions.size() && mentions.get(i).sentence() == sentence; i++) {
-            Mention m = mentions.get(i);
+        for (int i = lo; i < mentionCount() && sentenceAt(i) == sentence; i++) {
+            Mention m = mentionAt(i);
             if (m.entity().person() && !m.possessive()) {
                 return m.entity();
             }

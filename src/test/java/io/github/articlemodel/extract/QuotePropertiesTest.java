@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.articlemodel.internal.QuoteCues;
 import io.github.articlemodel.model.Article;
 import io.github.articlemodel.model.Block;
 import io.github.articlemodel.model.Heading;
@@ -184,26 +185,40 @@ final class QuotePropertiesTest {
                     whole.spoke(b);
                 }
             }
+            // Pronouns, sentences and organisations are read mention by mention, still group by group.
+            int sentences = base[2] + qts.get(2).sentences.length;
+            for (int pos : new int[] {offset / 3, offset / 2, offset}) {
+                for (QuoteCues.Pronoun p : QuoteCues.Pronoun.values()) {
+                    Mentions.Entity a = lazy.resolve(p, pos, sentences - 1, 12);
+                    Mentions.Entity b = whole.resolve(p, pos, sentences - 1, 12);
+                    assertEquals(describe(b), describe(a), p::toString);
+                    if (a != null) {
+                        lazy.noteGender(a, p);
+                        whole.noteGender(b, p);
+                    }
+                }
+                for (String org : List.of("agency", "Department of Conservation", "ministry")) {
+                    assertEquals(describe(whole.resolveOrg(List.of(org.split(" ")), pos, sentences - 1)),
+                            describe(lazy.resolveOrg(List.of(org.split(" ")), pos, sentences - 1)));
+                }
+            }
+            for (int sentence = 0; sentence < sentences; sentence++) {
+                assertEquals(describe(whole.firstPerson(sentence)), describe(lazy.firstPerson(sentence)));
+            }
             // Then the whole index: the same mentions of the same entities, in the same order.
-            List<String> roles = List.of("minister", "President", "agency");
-            assertEquals(describe(whole.resolveRole(roles.subList(0, 1), (char) 0, offset, 99)),
-                    describe(lazy.resolveRole(roles.subList(0, 1), (char) 0, offset, 99)));
-            assertEquals(whole.mentions().stream().map(m -> m.pos() + " " + m.sentence() + " " + m.possessive() + " "
-                    + m.heading() + " " + describe(m.entity())).toList(), lazy.mentions().stream().map(m -> m.pos()
-                    + " " + m.sentence() + " " + m.possessive() + " " + m.heading() + " " + describe(m.entity())).toList());
-            for (String r : roles) {
+            for (String r : List.of("minister", "President", "agency")) {
                 assertEquals(describe(whole.resolveRole(List.of(r), (char) 0, offset, 99)),
                         describe(lazy.resolveRole(List.of(r), (char) 0, offset, 99)));
             }
-            for (int sentence = 0; sentence < 8; sentence++) {
-                assertEquals(describe(whole.firstPerson(sentence)), describe(lazy.firstPerson(sentence)));
-            }
+            assertEquals(whole.mentions().stream().map(m -> m.pos() + " " + m.sentence() + " " + m.possessive() + " "
+                    + m.heading() + " " + describe(m.entity())).toList(), lazy.mentions().stream().map(m -> m.pos()
+                    + " " + m.sentence() + " " + m.possessive() + " " + m.heading() + " " + describe(m.entity())).toList());
         });
     }
 
     private static String describe(Mentions.Entity e) {
         return e == null ? "-" : e + " " + e.words + " " + e.firstPos + "-" + e.lastPos + " " + e.score + "/" + e.orgScore
-                + " " + e.speaker + " " + e.inText + " " + e.forms;
+                + " " + e.speaker + " " + e.inText + " " + e.forms + " " + e.male + "/" + e.female;
     }
 
     @Test
