@@ -120,6 +120,27 @@ final class Mentions {
     /** Characters the look-ups may still read before the set is made instead. */
     private long lookupBudget;
 
+    /** A name found, with where it stands: what {@link #add} makes a mention of. */
+    private record Named(Name name, QuoteText qt, int pos, int sentence, boolean first, boolean heading) {}
+
+    /**
+     * The names found, in text order, while only names have been looked up ({@link #byName}); null
+     * once the whole index is made ({@link #whole}). Entities meet only through a shared word, so
+     * a name's answer needs only the names joined to it by shared words: its group ({@link
+     * #group}) is made alone. In text order within each group, every entity and mention comes out
+     * as the whole index makes it; the whole index then adds the other names and puts its
+     * entities and mentions back in text order. Below {@link #MAX_ENTITIES} names no cap is met,
+     * so the groups cannot meet through one; from that many on the index is made whole at once.
+     */
+    private List<Named> pending = new ArrayList<>();
+    /** Which pending names are in the index, and the mention each was added as. */
+    private java.util.BitSet added;
+    private Mention[] mentionOf;
+    /** The pending names by their words' lower case ({@link #group}). */
+    private long[] byHash;
+    /** Whether every name of the text was found (or the time ran out). */
+    private boolean scanned;
+
     /** Builds the index over the segments' frames; {@code sentenceBase[s]} is segment s's first global sentence. */
     static Mentions build(List<QuoteSpans.Segment> segs, List<QuoteText> texts, int[] sentenceBase,
             java.util.function.BooleanSupplier outOfTime, boolean nounsCapitalised) {
@@ -145,7 +166,7 @@ final class Mentions {
             boolean first = true;
             for (int i = 0; i < toks.size() && m.mentions.size() < MAX_MENTIONS; ) {
                 if ((++work & 4095) == 0 && outOfTime.getAsBoolean()) {
-                    m.classify();
+                    m.scanned();
                     return m;
                 }
                 if (!mayStartName(qt, i)) {
@@ -173,13 +194,137 @@ final class Mentions {
                     n = new Name(n.from() + 1, n.to(), n.titles(), n.words().subList(1, n.words().size()),
                             n.possessive(), false, n.words().get(0).toLowerCase(Locale.ROOT), n.wordsFrom() + 1);
                 }
-                m.add(n, qt, offset + local, sentenceBase[s] + sentence, first,
-                        segs.get(s).kind() == QuoteSpans.Kind.HEADING);
+                m.found(new Named(n, qt, offset + local, sentenceBase[s] + sentence, first,
+                        segs.get(s).kind() == QuoteSpans.Kind.HEADING));
                 first = false;
             }
         }
-        m.classify();
+        m.scanned();
         return m;
+    }
+
+    /** A name found: kept for later while the index may be made by groups, else added. */
+    private void found(Named n) {
+        if (pending == null) {
+            add(n);
+            return;
+        }
+        pending.add(n);
+        if (pending.size() >= MAX_ENTITIES) {
+            whole(); // so many names may meet a cap: made as it always was
+        }
+    }
+
+    /** Every name is found: the entities are told apart once all their mentions are in. */
+    private void scanned() {
+        scanned = true;
+        if (pending == null) {
+            classify(0);
+        }
+    }
+
+    /** Makes the whole index, after any groups made already. */
+    private void whole() {
+        List<Named> names = pending;
+        if (names == null) {
+            return;
+        }
+        pending = null;
+        byHash = null;
+        boolean some = !mentions.isEmpty();
+        for (int i = 0; i < names.size() && mentions.size() < MAX_MENTIONS; i++) {
+            if (added == null || !added.get(i)) {
+                add(names.get(i));
+            }
+        }
+        added = null;
+        mentionOf = null;
+        if (some) {
+            // Groups made before: back in text order, as one pass over the names makes them.
+            entities.sort(java.util.Comparator.comparingInt(e -> e.firstPos));
+            mentions.sort(java.util.Comparator.comparingInt(Mention::pos));
+        }
+        if (scanned) {
+            classify(0);
+        }
+    }
+
+    /**
+     * Adds the group of names joined to these words by shared words, if not made yet. Words are
+     * told apart by the hash of their lower case ({@link #lowerHash}): two that share one may join
+     * two groups that do not meet, which only makes more of the index at once.
+     */
+    private void group(List<String> words) {
+        if (pending == null) {
+            return;
+        }
+        if (byHash == null) {
+            // Each word of each pending name as (hash, name), sorted: a hash's names are a run.
+            int count = 0;
+            for (Named n : pending) {
+                count += n.name().words().size();
+            }
+            byHash = new long[count];
+            int k = 0;
+            for (int i = 0; i < pending.size(); i++) {
+                for (String w : pending.get(i).name().words()) {
+                    byHash[k++] = (long) lowerHash(w) << 32 | i;
+                }
+            }
+            java.util.Arrays.sort(byHash);
+            added = new java.util.BitSet(pending.size());
+            mentionOf = new Mention[pending.size()];
+        }
+        java.util.BitSet group = new java.util.BitSet();
+        java.util.BitSet runsDone = new java.util.BitSet(byHash.length);
+        int[] todo = new int[Math.max(8, words.size())];
+        int size = 0;
+        for (String w : words) {
+            todo[size++] = lowerHash(w);
+        }
+        while (size > 0) {
+            long h = todo[--size];
+            int run = java.util.Arrays.binarySearch(byHash, h << 32); // found: a word of the first name
+            run = run >= 0 ? run : -run - 1;
+            if (run >= byHash.length || byHash[run] >>> 32 != (h & 0xFFFFFFFFL) || runsDone.get(run)) {
+                continue;
+            }
+            runsDone.set(run);
+            for (int r = run; r < byHash.length && byHash[r] >>> 32 == (h & 0xFFFFFFFFL); r++) {
+                int i = (int) byHash[r];
+                if (added.get(i) || group.get(i)) {
+                    continue; // added: its whole group is in already
+                }
+                group.set(i);
+                for (String w : pending.get(i).name().words()) {
+                    if (size == todo.length) {
+                        todo = java.util.Arrays.copyOf(todo, size * 2);
+                    }
+                    todo[size++] = lowerHash(w);
+                }
+            }
+        }
+        int from = entities.size();
+        for (int i = group.nextSetBit(0); i >= 0; i = group.nextSetBit(i + 1)) {
+            mentionOf[i] = add(pending.get(i));
+        }
+        added.or(group);
+        if (scanned) {
+            classify(from);
+        }
+    }
+
+    /** {@code w.toLowerCase(Locale.ROOT).hashCode()}, with no copy made of an ASCII word. */
+    static int lowerHash(String w) {
+        int h = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 128) {
+                return w.toLowerCase(Locale.ROOT).hashCode();
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h;
     }
 
     /**
@@ -236,19 +381,25 @@ final class Mentions {
         return lowerWords;
     }
 
-    private void add(Name n, QuoteText qt, int pos, int sentence, boolean firstInSentence, boolean heading) {
+    /** Adds a mention of the name; null when no entity may be made for it (the cap). */
+    private Mention add(Named found) {
+        Name n = found.name();
+        int pos = found.pos();
+        boolean heading = found.heading();
         String text = n.text(); // made once: the form counted below and the entity's key
         Entity e = entity(n.words(), key(text), pos);
         if (e == null) {
-            return;
+            return null;
         }
         e.lastPos = pos;
         e.inText |= !heading;
         if (e.forms.size() < 16) {
             e.forms.merge(text, 1, Integer::sum);
         }
-        evidence(e, n, qt, firstInSentence);
-        mentions.add(new Mention(pos, sentence, e, n.possessive(), heading));
+        evidence(e, n, found.qt(), found.first());
+        Mention m = new Mention(pos, found.sentence(), e, n.possessive(), heading);
+        mentions.add(m);
+        return m;
     }
 
     /** The entity for these name words ({@code key} is {@link #key} of them), creating or extending one. */
@@ -524,8 +675,12 @@ final class Mentions {
         }
     }
 
-    void classify() {
-        for (Entity e : entities) {
+    /**
+     * Tells apart the entities from index {@code from} on. Telling one apart again changes
+     * nothing: its type and name follow from its mentions alone.
+     */
+    private void classify(int from) {
+        for (Entity e : entities.subList(from, entities.size())) {
             if (e.org) {
                 e.type = ORG;
             } else if (e.place) {
@@ -766,6 +921,7 @@ final class Mentions {
         if (words.isEmpty()) {
             return null;
         }
+        group(words);
         String key = key(String.join(" ", words));
         if (words.size() >= 2 && writtenLower(words.get(0).toLowerCase(Locale.ROOT))
                 && byKey.get(key) == null) {
@@ -787,12 +943,81 @@ final class Mentions {
         return fuller.isEmpty() ? null : fullest(fuller, words);
     }
 
+    /**
+     * Whether {@link #byName} could know these words in an index over these segments, with no index
+     * built: every word of an entity is written in a segment (a token, or one less its "'s"), so a
+     * name none of whose words is written anywhere is unknown. Only an ASCII word is looked for
+     * (its lower case is one letter per letter); a name with any other word may be known.
+     */
+    static boolean mayKnow(List<String> words, List<QuoteSpans.Segment> segs) {
+        for (String w : words) {
+            if (w.isEmpty() || !w.chars().allMatch(c -> c < 128)) {
+                return true;
+            }
+        }
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            for (QuoteSpans.Segment sg : segs) {
+                if (writtenIgnoringCase(sg.text(), lw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds {@code lower} (ASCII, lower case) with each letter in either case. */
+    private static boolean writtenIgnoringCase(String text, String lower) {
+        char first = lower.charAt(0);
+        for (int p = 0, last = text.length() - lower.length(); p <= last; p++) {
+            if (Character.toLowerCase(text.charAt(p)) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < lower.length() && Character.toLowerCase(text.charAt(p + k)) == lower.charAt(k)) {
+                k++;
+            }
+            if (k == lower.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /*
+     * The mentions in text order, read one by one: from the whole index, or while it is made by
+     * groups from the pending names, each name's group made when its mention is read. Below
+     * MAX_ENTITIES names every name is a mention, so the two count alike.
+     */
+
+    private int mentionCount() {
+        return pending == null ? mentions.size() : pending.size();
+    }
+
+    private int posAt(int i) {
+        return pending == null ? mentions.get(i).pos() : pending.get(i).pos();
+    }
+
+    private int sentenceAt(int i) {
+        return pending == null ? mentions.get(i).sentence() : pending.get(i).sentence();
+    }
+
+    private Mention mentionAt(int i) {
+        if (pending == null) {
+            return mentions.get(i);
+        }
+        if (added == null || !added.get(i)) {
+            group(pending.get(i).name().words());
+        }
+        return mentionOf[i];
+    }
+
     private int lastBefore(int pos) {
         int lo = 0;
-        int hi = mentions.size();
+        int hi = mentionCount();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).pos() < pos) {
+            if (posAt(mid) < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -819,16 +1044,17 @@ final class Mentions {
         int current = Integer.MIN_VALUE;
         int steps = 0;
         for (int i = lastBefore(pos); i >= 0 && steps < 200; i--, steps++) {
-            Mention m = mentions.get(i);
-            if (m.sentence() != current) {
+            int at = sentenceAt(i);
+            if (at != current) {
                 if (found != null) {
                     return found;
                 }
-                current = m.sentence();
+                current = at;
             }
-            if (sentence - m.sentence() > maxSentences) {
+            if (sentence - at > maxSentences) {
                 break;
             }
+            Mention m = mentionAt(i);
             Entity e = m.entity();
             if (!compatible(e, p, type) || m.heading() && !e.inText) {
                 continue;
@@ -878,6 +1104,7 @@ final class Mentions {
         if (roleWords.isEmpty()) {
             return null;
         }
+        whole();
         String head = roleWords.get(roleWords.size() - 1);
         Entity best = null;
         boolean bestBefore = false;
@@ -930,10 +1157,10 @@ final class Mentions {
         boolean generic = words.size() == 1;
         Entity any = null;
         for (int i = lastBefore(pos), steps = 0; i >= 0 && steps < 300; i--, steps++) {
-            Mention m = mentions.get(i);
-            if (sentence - m.sentence() > 30) {
+            if (sentence - sentenceAt(i) > 30) {
                 break;
             }
+            Mention m = mentionAt(i);
             Entity e = m.entity();
             if (e.type != ORG) {
                 continue;
@@ -963,17 +1190,17 @@ final class Mentions {
     /** The first person named (not in the possessive) in a sentence, or null. */
     Entity firstPerson(int sentence) {
         int lo = 0;
-        int hi = mentions.size();
+        int hi = mentionCount();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).sentence() < sentence) {
+            if (sentenceAt(mid) < sentence) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        for (int i = lo; i < mentions.size() && mentions.get(i).sentence() == sentence; i++) {
-            Mention m = mentions.get(i);
+        for (int i = lo; i < mentionCount() && sentenceAt(i) == sentence; i++) {
+            Mention m = mentionAt(i);
             if (m.entity().person() && !m.possessive()) {
                 return m.entity();
             }
@@ -982,6 +1209,7 @@ final class Mentions {
     }
 
     List<Mention> mentions() {
+        whole();
         return mentions;
     }
 }

@@ -209,9 +209,14 @@ final class QuoteExtractor {
     }
 
     private static boolean hasOpener(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (QuoteSpans.isOpener(text, i)) {
-                return true;
+        // Each mark looked for by indexOf, which reads a text many characters at a time; a text of
+        // Latin-1 only is done with the four marks it can hold.
+        for (int k = 0; k < QuoteSpans.OPENERS.length(); k++) {
+            char mark = QuoteSpans.OPENERS.charAt(k);
+            for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+                if (QuoteSpans.isOpener(text, i)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -574,7 +579,8 @@ final class QuoteExtractor {
             if (s == null || s.kind() != SubjectKind.NAME) {
                 return null;
             }
-            Entity e = mentions().byName(s.words(), pos);
+            // A line from outside the text ("<cite>") often names no one the text names: no index then.
+            Entity e = Mentions.mayKnow(s.words(), segs) ? mentions().byName(s.words(), pos) : null;
             return e != null ? agent(e) : named(s);
         }
 

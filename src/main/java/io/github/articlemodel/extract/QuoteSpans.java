@@ -46,6 +46,8 @@ final class QuoteSpans {
 
     private static final String DOUBLE_OPEN = "“„\"”«»‹›「『";
     private static final String SINGLE_OPEN = "‘‚'";
+    /** Every character {@link #isOpener} may take for an opening mark. */
+    static final String OPENERS = DOUBLE_OPEN + SINGLE_OPEN;
 
     static List<Span> find(List<Segment> segs, BooleanSupplier outOfTime, int max) {
         List<Span> out = new ArrayList<>();
@@ -142,7 +144,7 @@ final class QuoteSpans {
     }
 
     /** Every character that can open or close a quotation. */
-    private static final String MARKS = DOUBLE_OPEN + SINGLE_OPEN + "’」』";
+    private static final String MARKS = OPENERS + "’」』";
 
     /**
      * Where the quotation marks stand in a text, ascending. Found with one {@link String#indexOf(int, int)}

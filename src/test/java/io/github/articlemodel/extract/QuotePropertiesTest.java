@@ -1,8 +1,10 @@
 package io.github.articlemodel.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.articlemodel.internal.QuoteCues;
 import io.github.articlemodel.model.Article;
 import io.github.articlemodel.model.Block;
 import io.github.articlemodel.model.Heading;
@@ -123,5 +125,112 @@ final class QuotePropertiesTest {
                 .build()));
         assertTrue(QuoteExtractor.mayQuote(new Article.Builder().addBody(QuoteBlock.of("plain words")).build()));
         assertFalse(QuoteExtractor.mayQuote(new Article.Builder().addBody(Paragraph.of("it’s the 1990s’ end")).build()));
+    }
+
+    /** Names asked about: some written in the generated texts, some in no case, some only in another case. */
+    private static final List<String> ASKED = List.of("Jens Stoltenberg", "Stoltenberg", "Ana Lopez", "Lopez",
+            "Shay Friedman", "Friedman", "NATO", "Nato", "Parata", "Hori Parata", "de Miranda", "The Agency",
+            "Department of Conservation", "Conservation", "AGENCY", "U.S.", "President Lopez", "Ana", "Words",
+            "Kelvin", "\u212Aelvin", "É", "Ümit Öz");
+
+    @Test
+    void aNameWithNoWordWrittenInTheTextIsUnknownWithNoIndexBuilt() {
+        Gen<String> texts = texts();
+        PropertyTries.qt().forAll(texts, texts, Generate.range(0, ASKED.size() - 1), Generate.range(0, 1))
+                .checkAssert((t, u, k, german) -> {
+                    List<QuoteSpans.Segment> segs = List.of(new QuoteSpans.Segment(0, 0, t, QuoteSpans.Kind.PARAGRAPH),
+                            new QuoteSpans.Segment(1, t.length() + 1, u, QuoteSpans.Kind.HEADING));
+                    List<QuoteText> qts = List.of(new QuoteText(t, List.of()), new QuoteText(u, List.of()));
+                    Mentions m = Mentions.build(segs, qts, new int[] {0, qts.get(0).sentences.length}, () -> false,
+                            german == 1);
+                    List<String> words = List.of(ASKED.get(k).split(" "));
+                    assertTrue(Mentions.mayKnow(words, segs) || m.byName(words, t.length()) == null,
+                            () -> words + " in " + t + " | " + u);
+                });
+        List<QuoteSpans.Segment> segs = List.of(new QuoteSpans.Segment(0, 0, "Said Shay Friedman.", QuoteSpans.Kind.PARAGRAPH));
+        assertTrue(Mentions.mayKnow(List.of("Shay", "Friedman"), segs));
+        assertTrue(Mentions.mayKnow(List.of("FRIEDMAN"), segs));
+        assertTrue(Mentions.mayKnow(List.of("Öz"), segs)); // not ASCII: not looked for
+        assertFalse(Mentions.mayKnow(List.of("Ana", "Lopez"), segs));
+    }
+
+    @Test
+    void theIndexMadeGroupByGroupAgreesWithTheWholeIndex() {
+        Gen<String> texts = texts();
+        PropertyTries.qt().forAll(texts, texts, texts, Generate.range(0, 1)).checkAssert((t, u, v, german) -> {
+            List<QuoteSpans.Segment> segs = new ArrayList<>();
+            List<QuoteText> qts = new ArrayList<>();
+            int[] base = new int[3];
+            int offset = 0;
+            for (String x : List.of(t, u, v)) {
+                base[segs.size()] = segs.isEmpty() ? 0 : base[segs.size() - 1] + qts.get(qts.size() - 1).sentences.length;
+                segs.add(new QuoteSpans.Segment(segs.size(), offset, x,
+                        segs.size() == 1 ? QuoteSpans.Kind.HEADING : QuoteSpans.Kind.PARAGRAPH));
+                qts.add(new QuoteText(x, List.of()));
+                offset += x.length() + 1;
+            }
+            for (String w : (t + " " + u + " İstanbul \u212Aelvin STRASSE").split(" ")) {
+                assertEquals(w.toLowerCase(java.util.Locale.ROOT).hashCode(), Mentions.lowerHash(w), w);
+            }
+            Mentions lazy = Mentions.build(segs, qts, base, () -> false, german == 1);
+            Mentions whole = Mentions.build(segs, qts, base, () -> false, german == 1);
+            whole.mentions(); // made whole before any name is asked
+            for (int k = 0; k < ASKED.size(); k++) {
+                List<String> words = List.of(ASKED.get(k).split(" "));
+                Mentions.Entity a = lazy.byName(words, offset / 2);
+                Mentions.Entity b = whole.byName(words, offset / 2);
+                assertEquals(describe(b), describe(a), words::toString);
+                if (a != null && k % 2 == 0) {
+                    lazy.spoke(a);
+                    whole.spoke(b);
+                }
+            }
+            // Pronouns, sentences and organisations are read mention by mention, still group by group.
+            int sentences = base[2] + qts.get(2).sentences.length;
+            for (int pos : new int[] {offset / 3, offset / 2, offset}) {
+                for (QuoteCues.Pronoun p : QuoteCues.Pronoun.values()) {
+                    Mentions.Entity a = lazy.resolve(p, pos, sentences - 1, 12);
+                    Mentions.Entity b = whole.resolve(p, pos, sentences - 1, 12);
+                    assertEquals(describe(b), describe(a), p::toString);
+                    if (a != null) {
+                        lazy.noteGender(a, p);
+                        whole.noteGender(b, p);
+                    }
+                }
+                for (String org : List.of("agency", "Department of Conservation", "ministry")) {
+                    assertEquals(describe(whole.resolveOrg(List.of(org.split(" ")), pos, sentences - 1)),
+                            describe(lazy.resolveOrg(List.of(org.split(" ")), pos, sentences - 1)));
+                }
+            }
+            for (int sentence = 0; sentence < sentences; sentence++) {
+                assertEquals(describe(whole.firstPerson(sentence)), describe(lazy.firstPerson(sentence)));
+            }
+            // Then the whole index: the same mentions of the same entities, in the same order.
+            for (String r : List.of("minister", "President", "agency")) {
+                assertEquals(describe(whole.resolveRole(List.of(r), (char) 0, offset, 99)),
+                        describe(lazy.resolveRole(List.of(r), (char) 0, offset, 99)));
+            }
+            assertEquals(whole.mentions().stream().map(m -> m.pos() + " " + m.sentence() + " " + m.possessive() + " "
+                    + m.heading() + " " + describe(m.entity())).toList(), lazy.mentions().stream().map(m -> m.pos()
+                    + " " + m.sentence() + " " + m.possessive() + " " + m.heading() + " " + describe(m.entity())).toList());
+        });
+    }
+
+    private static String describe(Mentions.Entity e) {
+        return e == null ? "-" : e + " " + e.words + " " + e.firstPos + "-" + e.lastPos + " " + e.score + "/" + e.orgScore
+                + " " + e.speaker + " " + e.inText + " " + e.forms + " " + e.male + "/" + e.female;
+    }
+
+    @Test
+    void everyCharacterThatCanOpenAQuoteIsListedAsAnOpener() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (QuoteSpans.OPENERS.indexOf(c) >= 0) {
+                continue;
+            }
+            for (String around : List.of("  ", "aa", "(a", " 1", " “", "\"\"", " [", "\n¿")) {
+                String text = around.charAt(0) + String.valueOf(c) + around.charAt(1);
+                assertFalse(QuoteSpans.isOpener(text, 1), () -> Integer.toHexString(text.charAt(1)));
+            }
+        }
     }
 }
