@@ -9,6 +9,7 @@ import io.github.articlemodel.extract.QuoteSpans.Segment;
 import io.github.articlemodel.extract.QuoteSpans.Span;
 import io.github.articlemodel.internal.QuoteCues;
 import io.github.articlemodel.internal.QuoteCues.Pronoun;
+import io.github.articlemodel.internal.WordBoundary;
 import io.github.articlemodel.model.Agent;
 import io.github.articlemodel.model.AgentType;
 import io.github.articlemodel.model.Article;
@@ -841,7 +842,7 @@ final class QuoteExtractor {
     private static final Pattern NON_WORD_APOSTROPHE = Pattern.compile("[^\\p{L}'’]+");
 
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
-            "Retrieved \\d|ISBN|doi:|Archived from the original|\\(PDF\\)|\\bpp?\\. \\d|ISSN");
+            "Retrieved \\d|ISBN|doi:|Archived from the original|\\(PDF\\)|" + WordBoundary.START + "pp?\\. \\d|ISSN");
     /** A literal each alternative of {@link #CITATION} holds: text with none of them needs no regex run. */
     private static final String[] CITATION_WORDS = {"Retrieved ", "ISBN", "doi:", "Archived from the original",
         "(PDF)", "p. ", "ISSN"};
