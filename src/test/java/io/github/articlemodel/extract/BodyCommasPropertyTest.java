@@ -6,7 +6,6 @@ import io.github.articlemodel.model.PropertyTries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /** The body's comma count ({@link BodyExtractor#commas}, by scans) agrees with reading character by character. */
 final class BodyCommasPropertyTest {
@@ -15,15 +14,7 @@ final class BodyCommasPropertyTest {
             "ß", "。", "．", "؛", "+", "-", "日本", "中文", "عربي", "\uD83D\uDE00", "\u00ff", "\u0100", "\uFF0D");
 
     private static Gen<String> texts() {
-        Gen<String> piece = Generate.pick(PIECES);
-        return in -> {
-            StringBuilder sb = new StringBuilder();
-            int n = Generate.range(0, 12).generate(in);
-            for (int i = 0; i < n; i++) {
-                sb.append(piece.generate(in));
-            }
-            return sb.toString();
-        };
+        return PropertyTries.joined(PIECES, 0, 12);
     }
 
     private static int byCharacter(String t) {

@@ -7,7 +7,6 @@ import io.github.articlemodel.model.PropertyTries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * The glance before the byline-line pattern ({@link BylineExtractor#mayStartLine}) only spares it
@@ -31,15 +30,7 @@ final class BylineLineStartPropertyTest {
     }
 
     private static Gen<String> texts() {
-        Gen<String> piece = Generate.pick(PIECES);
-        return in -> {
-            StringBuilder sb = new StringBuilder();
-            int n = Generate.range(1, 6).generate(in);
-            for (int i = 0; i < n; i++) {
-                sb.append(piece.generate(in));
-            }
-            return sb.toString();
-        };
+        return PropertyTries.joined(PIECES, 1, 6);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * {@link WordBoundary} says what JDK 17's {@code \b} says, on every JDK: checked against that rule
@@ -26,15 +25,7 @@ final class WordBoundaryTest {
             "\u0308", "\u20DD", "\uD835\uDC00", "\uD834\uDD67", " ", "\u00a0", "-", "'", ".", "«", "\u200B");
 
     private static Gen<String> texts() {
-        Gen<String> piece = Generate.pick(PIECES);
-        return in -> {
-            StringBuilder sb = new StringBuilder();
-            int n = Generate.range(1, 8).generate(in);
-            for (int i = 0; i < n; i++) {
-                sb.append(piece.generate(in));
-            }
-            return sb.toString();
-        };
+        return PropertyTries.joined(PIECES, 1, 8);
     }
 
     @Test

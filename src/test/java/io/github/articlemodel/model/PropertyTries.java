@@ -1,6 +1,9 @@
 package io.github.articlemodel.model;
 
+import java.util.List;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * How hard the property tests try: {@link #count()} examples each, from the system property
@@ -50,5 +53,18 @@ public final class PropertyTries {
     /** A QuickTheories runner with {@link #count()} examples and the {@link #seed()}. */
     public static QuickTheory qt() {
         return QuickTheory.qt().withExamples(count()).withFixedSeed(seed());
+    }
+
+    /** Texts of {@code min} to {@code max} pieces picked from {@code pieces} and glued together. */
+    public static Gen<String> joined(List<String> pieces, int min, int max) {
+        Gen<String> piece = Generate.pick(pieces);
+        return in -> {
+            StringBuilder sb = new StringBuilder();
+            int n = Generate.range(min, max).generate(in);
+            for (int i = 0; i < n; i++) {
+                sb.append(piece.generate(in));
+            }
+            return sb.toString();
+        };
     }
 }
