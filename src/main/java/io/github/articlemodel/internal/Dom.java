@@ -173,7 +173,7 @@ public final class Dom {
             }
             String cls = cur.className().trim();
             if (!cls.isEmpty()) {
-                String first = cls.split("\\s+")[0];
+                String first = cls.substring(0, firstSpace(cls)); // no regex: asked for every provenance path
                 if (first.length() < 40) {
                     step += "." + first;
                 }
@@ -181,5 +181,16 @@ public final class Dom {
             sb.insert(0, sb.length() == 0 ? step : step + " > ");
         }
         return sb.length() == 0 ? e.normalName() : sb.toString();
+    }
+
+    /** Where the first run of {@code \s} white space (space, tab, line breaks, form feed) starts, else the length. */
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                return i;
+            }
+        }
+        return s.length();
     }
 }

@@ -19,6 +19,16 @@ final class DomTest {
     }
 
     @Test
+    void aCssPathNamesEachStepByItsFirstClassWhateverSpaceFollowsIt() {
+        Element p = Jsoup.parse("<html><body><section class=\" story\u000Bwide\"><div class=\"lead\tbox\">"
+                + "<p class=\"a\u0001b\nc\">x</p></div></section></body></html>").selectFirst("p");
+        // A vertical tab or a tab ends the first class; a control character that is no white space does not.
+        assertEquals("body > section.story > div.lead > p.a\u0001b", Dom.cssPath(p));
+        Element div = Jsoup.parse("<div id=\"main\"><p class=\"only\">x</p></div>").selectFirst("p");
+        assertEquals("div#main > p.only", Dom.cssPath(div));
+    }
+
+    @Test
     void lineBreaksAndBlocksSeparateWordsOnce() {
         Element div = Jsoup.parseBodyFragment("<div>Harbour<br><br> <br>reopens<p>today</p></div>").body().child(0);
         assertEquals("Harbour reopens today", Dom.textPrefix(div, 80));
