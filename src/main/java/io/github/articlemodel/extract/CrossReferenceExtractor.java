@@ -44,7 +44,7 @@ final class CrossReferenceExtractor {
      */
     private static List<CrossReference> inlineLinks(ExtractionContext ctx, BodyResult body) {
         List<CrossReference> out = new ArrayList<>();
-        String host = host(ctx.baseUrl());
+        String host = Urls.siteHost(ctx.baseUrl());
         if (host.isEmpty()) {
             return out;
         }
@@ -57,7 +57,7 @@ final class CrossReferenceExtractor {
             }
             for (Link link : ((Paragraph) blocks.get(i)).links()) {
                 String url = link.url();
-                if (!host(url).equals(host) || Urls.withoutFragment(url).equals(self) || !articlePath(url)
+                if (!Urls.siteHost(url).equals(host) || Urls.withoutFragment(url).equals(self) || !articlePath(url)
                         || !seen.add(Urls.withoutFragment(url)) || link.text().length() < 3) {
                     continue;
                 }
@@ -86,15 +86,6 @@ final class CrossReferenceExtractor {
         String[] segments = path.split("/");
         String last = segments.length == 0 ? "" : segments[segments.length - 1];
         return ARTICLE_SLUG.matcher(last).find();
-    }
-
-    private static String host(String url) {
-        try {
-            String h = java.net.URI.create(url).getHost();
-            return h == null ? "" : h.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 
     private static List<CrossReference> boxes(ExtractionContext ctx, BodyResult body) {

@@ -239,12 +239,10 @@ final class Headlines {
 
     /** The letters of a page address's host without "www." and its top-level domain: "biathlon-antholz.it" gives "biathlonantholz". */
     static String hostKey(String url) {
-        String host = Urls.host(url);
-        if (host == null) {
+        String h = Urls.siteHost(url);
+        if (h.isEmpty()) {
             return "";
         }
-        String h = host.toLowerCase(java.util.Locale.ROOT);
-        h = h.startsWith("www.") ? h.substring(4) : h;
         int dot = h.lastIndexOf('.');
         return Text.letters(dot > 0 ? h.substring(0, dot) : h);
     }

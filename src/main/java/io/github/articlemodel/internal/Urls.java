@@ -139,6 +139,16 @@ public final class Urls {
         }
     }
 
+    /** The host of {@code url} ({@link #host}) in lower case without a leading "www.": the site, to compare; "" if none. */
+    public static String siteHost(String url) {
+        String host = host(url);
+        if (host == null) {
+            return "";
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
     /** Where the host of a {@link #plainHttp} URL ends (the scheme and host before), else -1. */
     private static int hostEnd(String url) {
         int start = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;

@@ -80,4 +80,13 @@ final class UrlsTest {
         assertEquals("https://x.example/a", Urls.withoutFragment("https://x.example/a#comments"));
         assertEquals("https://x.example/a", Urls.withoutFragment("https://x.example/a"));
     }
+
+    @Test
+    void theSiteHostIsTheLowerCaseHostWithoutWww() {
+        assertEquals("harbour-herald.example", Urls.siteHost("https://WWW.Harbour-Herald.example/news/a.html"));
+        assertEquals("harbour-herald.example", Urls.siteHost("http://harbour-herald.example:8080/a"));
+        assertEquals("wwwide.example", Urls.siteHost("https://wwwide.example/"));
+        assertEquals("", Urls.siteHost("/news/a.html"));
+        assertEquals("", Urls.siteHost("https://exa mple.com/"));
+    }
 }
