@@ -617,14 +617,29 @@ public final class Cues {
         return out;
     }
 
+    /** The counts a comment-list heading may write out ("One comment"). */
+    private static final java.util.List<String> COMMENT_COUNT_WORDS =
+            java.util.List.of("one", "ein", "eine", "un", "une", "één", "jeden");
+    /** The words of a comment-list heading, each form written out. */
+    private static final java.util.List<String> COMMENT_LIST_WORDS = java.util.List.of("reader comments",
+            "user comments", "comments", "comment", "leserkommentare", "leserkommentar", "leserbriefe", "leserbrief", "leserpost", "kommentare",
+            "kommentar", "antworten", "antwort", "réactions", "réaction", "reactions", "reaction", "commentaires",
+            "commentaire", "reacties", "reactie", "komentarze", "komentarzy", "komentarz", "comentarios", "comentario",
+            "commenti", "commento", "diskussion", "discussion", "responses", "response", "replies", "reply", "thoughts",
+            "thought");
     /** Headings over a list of comments: "Comments", "3 Kommentare", "4 thoughts on “…”", "Leserkommentare (12)". */
     private static final Pattern COMMENT_LIST_HEADING = Pattern.compile(
-            "^(?:(?<count>\\d{1,6}|one|ein|eine|un|une|één|jeden)\\s+)?(?<word>reader comments|user comments|comments?"
-                    + "|leserkommentare?|leserbriefe?|leserpost|kommentare?|antworten|antwort|réactions?|reactions?"
-                    + "|commentaires?|reacties?|komentarz[ey]?|komentarzy|comentarios?|commenti|commento|diskussion"
-                    + "|discussion|responses?|replies|reply|thoughts?)"
+            "^(?:(?<count>\\d{1,6}|" + String.join("|", COMMENT_COUNT_WORDS) + ")\\s+)?(?<word>"
+                    + String.join("|", COMMENT_LIST_WORDS) + ")"
                     + "(?:\\s+(?:on|to|auf|zu|zum|sur|à|op|do|a|su|en|para)\\s.*|\\s*[:(\\[]?\\s*\\d{0,6}\\s*[)\\]]?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The first words of {@link #COMMENT_LIST_HEADING}: its counts written out, and the first run
+     * of letters of each heading word, folded (a leading count of digits is let through).
+     */
+    static final FirstWords COMMENT_LIST_HEADING_STARTS = new FirstWords(java.util.stream.Stream.concat(
+            COMMENT_COUNT_WORDS.stream(), COMMENT_LIST_WORDS.stream().map(w -> w.split(" ")[0])).map(Cues::fold)
+            .collect(java.util.stream.Collectors.toSet()), 0, true);
     private static final java.util.Set<String> LIST_WORDS_WITHOUT_COUNT = java.util.Set.of("reader comments",
             "user comments", "comments", "leserkommentare", "leserbriefe", "leserpost", "kommentare", "réactions",
             "commentaires", "reacties", "komentarze", "komentarzy", "comentarios", "commenti", "diskussion",
@@ -739,17 +754,37 @@ public final class Cues {
             })
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int LONGEST_FIRST_WORD = LABEL_FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
-    /** The hash codes of the first words, sorted: a streaming test needs no string. */
-    private static final int[] LABEL_FIRST_WORD_HASHES = LABEL_FIRST_WORDS.stream().mapToInt(String::hashCode)
-            .sorted().toArray();
+    /** The first words of the labels, for the pre-test read in place ({@link Regions#mayStartWithLabel}). */
+    static final FirstWords LABEL_STARTS = new FirstWords(LABEL_FIRST_WORDS, 3, false);
 
-    /** Whether a run of letters, folded, with this {@link String#hashCode()} may be a label's first word. */
-    static boolean mayBeLabelFirstWord(int foldedHash) {
-        return java.util.Arrays.binarySearch(LABEL_FIRST_WORD_HASHES, foldedHash) >= 0;
-    }
+    /**
+     * The first words a text must start with for a pattern to match it, as a necessary pre-test
+     * that reads an element's text in place ({@link Regions}): a run of letters, folded as
+     * {@link #fold(char)} folds, whose hash is one of the words', after at most {@code maxBefore}
+     * other visible characters (a run of spaces counted once; a digit never among them). A leading
+     * ASCII digit answers {@code asciiDigit}. Hash collisions only let more through.
+     */
+    static final class FirstWords {
+        private final int[] hashes;
+        private final int longest;
+        final int maxBefore;
+        final boolean asciiDigit;
 
-    static int longestLabelFirstWord() {
-        return LONGEST_FIRST_WORD;
+        FirstWords(java.util.Collection<String> foldedWords, int maxBefore, boolean asciiDigit) {
+            this.hashes = foldedWords.stream().mapToInt(String::hashCode).sorted().toArray();
+            this.longest = foldedWords.stream().mapToInt(String::length).max().orElse(0);
+            this.maxBefore = maxBefore;
+            this.asciiDigit = asciiDigit;
+        }
+
+        /** Whether a run of letters, folded, with this {@link String#hashCode()} may be one of the words. */
+        boolean mayBe(int foldedHash) {
+            return java.util.Arrays.binarySearch(hashes, foldedHash) >= 0;
+        }
+
+        int longest() {
+            return longest;
+        }
     }
 
     /** One character folded as the label pattern's case-insensitive (Unicode) match folds it. */

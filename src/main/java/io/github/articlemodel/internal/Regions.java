@@ -153,12 +153,31 @@ public final class Regions {
             }
             starts.entries = 0;
         }
+        return startsWith(root, Cues.LABEL_STARTS, starts);
+    }
+
+    /**
+     * Whether the element's text may be a comment-list heading ({@link Cues#isCommentListHeading}
+     * of its {@link Dom#textPrefix}): a necessary test that reads only up to the first word, with
+     * no string built. Most headings of a page are asked, several times.
+     */
+    static boolean mayBeCommentListHeading(Element h) {
+        return startsWith(h, Cues.COMMENT_LIST_HEADING_STARTS, null);
+    }
+
+    /**
+     * Whether the element's text may start with one of {@code words}, read as {@link Dom#textPrefix}
+     * and {@link Text#clean} give it: white space, breaks and text-node boundaries make one space,
+     * invisible characters are dropped, and characters that NFC might change answer "maybe". Adds
+     * what it learns to {@code starts} (may be null).
+     */
+    private static boolean startsWith(Element root, Cues.FirstWords words, LabelStarts starts) {
         int before = 0; // characters before the first letter or digit, a run of spaces counted once
         boolean started = false; // a visible character was read: a space from now on counts
         boolean space = false;
         int word = 0;
         int hash = 0;
-        int longest = Cues.longestLabelFirstWord();
+        int longest = words.longest();
         Node node = root;
         while (node != null) {
             boolean descend = true;
@@ -181,15 +200,15 @@ public final class Regions {
                     if (space) {
                         space = false;
                         if (word > 0) {
-                            return stop(starts, node, root, Cues.mayBeLabelFirstWord(hash));
+                            return stop(starts, node, root, words.mayBe(hash));
                         }
-                        if (++before > 3) {
+                        if (++before > words.maxBefore) {
                             return stop(starts, node, root, false);
                         }
                     }
                     if (word > 0) {
                         if (!Character.isLetter(c)) {
-                            return stop(starts, node, root, Cues.mayBeLabelFirstWord(hash));
+                            return stop(starts, node, root, words.mayBe(hash));
                         }
                         if (++word > longest) {
                             return stop(starts, node, root, false);
@@ -198,7 +217,9 @@ public final class Regions {
                     } else if (Character.isLetter(c)) {
                         word = 1;
                         hash = Cues.fold(c);
-                    } else if (Character.isDigit(c) || ++before > 3) {
+                    } else if (Character.isDigit(c)) {
+                        return stop(starts, node, root, words.asciiDigit && c <= '9');
+                    } else if (++before > words.maxBefore) {
                         return stop(starts, node, root, false);
                     }
                 }
@@ -224,7 +245,7 @@ public final class Regions {
             }
             node = node == root ? null : node.nextSibling();
         }
-        return word > 0 && Cues.mayBeLabelFirstWord(hash);
+        return word > 0 && words.mayBe(hash);
     }
 
     private static boolean stop(LabelStarts starts, Node at, Element root, boolean answer) {
@@ -335,6 +356,9 @@ public final class Regions {
         }
         // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
         if (!HEADINGS.contains(h.normalName()) && (Dom.hasMoreElementChildren(h, 3) || !holdsHeadingNearTop(h))) {
+            return false;
+        }
+        if (!mayBeCommentListHeading(h)) {
             return false;
         }
         String text = Dom.textPrefix(h, 121);

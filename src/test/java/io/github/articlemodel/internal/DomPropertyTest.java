@@ -1,6 +1,7 @@
 package io.github.articlemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.articlemodel.model.PropertyTries;
@@ -14,8 +15,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The fast text walks give what the plain ones give: {@link Dom#textPrefix} builds no string for
- * {@link Text#clean} when nothing needs cleaning, and the label pre-test lets through every element
- * whose text starts with a cross-reference label.
+ * {@link Text#clean} when nothing needs cleaning, the label pre-test lets through every element
+ * whose text starts with a cross-reference label, and the heading pre-test every comment-list heading.
  */
 final class DomPropertyTest {
     /** Pieces of markup: labels, marks, words, spaces of every kind, invisible characters, tags. */
@@ -25,12 +26,22 @@ final class DomPropertyTest {
         "<br>", "<b>", "</b>", "<span>", "</span>", "<p>", "</p>", "<a href=/x>", "</a>", "<script>x</script>",
         "<svg><text>Read</text></svg>", "<i> </i>", "\u0007", "\ud83d\ude00"};
 
+    /** Pieces of comment-list headings, and of texts that only look like them. */
+    private static final String[] HEADING_PIECES = {"Comments", "comment", "3", "12 ", "٣", "One", "ÉÉN", "één",
+        "Réactions", "Re\u0301actions", "Leserkommentare", "Kommentar", "thoughts", " on ", "“Title”", "Reply",
+        "REPLIES", "(4)", ": ", "Commentsx", "\u212Aommentare", "x", " ", "\u00a0", "\u200b", "\u00ad", "\n", "<br>",
+        "<b>", "</b>", "<span>", "</span>", "<script>3</script>", "<i> </i>", "\u0007"};
+
     private static Gen<String> fragments() {
+        return fragments(PIECES);
+    }
+
+    private static Gen<String> fragments(String[] pieces) {
         Gen<String> gen = in -> {
             StringBuilder sb = new StringBuilder();
             int n = Generate.range(0, 10).generate(in);
             for (int k = 0; k < n; k++) {
-                sb.append(PIECES[Generate.range(0, PIECES.length - 1).generate(in)]);
+                sb.append(pieces[Generate.range(0, pieces.length - 1).generate(in)]);
             }
             return sb.toString();
         };
@@ -99,6 +110,26 @@ final class DomPropertyTest {
                 assertTrue(Regions.mayStartWithLabel(div), f);
             }
         });
+    }
+
+    @Test
+    void theCommentHeadingPreTestLetsEveryHeadingThrough() {
+        PropertyTries.qt().forAll(fragments(HEADING_PIECES)).checkAssert(f -> {
+            Element div = div(f);
+            if (Cues.isCommentListHeading(Dom.textPrefix(div, 121))) {
+                assertTrue(Regions.mayBeCommentListHeading(div), f);
+            }
+        });
+    }
+
+    @Test
+    void theCommentHeadingPreTestTurnsOtherTextsAway() {
+        for (String f : new String[] {"Related stories", "<b>Read</b> more", "(3) Comments", "Commentsx", ""}) {
+            assertFalse(Regions.mayBeCommentListHeading(div(f)), f);
+        }
+        for (String f : new String[] {"<span>3</span> Comments", "Com<b>ments</b>", "\u00a0Leserkommentare (2)"}) {
+            assertEquals(Cues.isCommentListHeading(Dom.textPrefix(div(f), 121)), Regions.mayBeCommentListHeading(div(f)), f);
+        }
     }
 
     @Test
