@@ -766,12 +766,18 @@ public final class Cues {
      */
     static final class FirstWords {
         private final int[] hashes;
+        /** One bit per hash, by its low and high bits mixed: most words read answer no without the search. */
+        private final long[] filter = new long[64];
         private final int longest;
         final int maxBefore;
         final boolean asciiDigit;
 
         FirstWords(java.util.Collection<String> foldedWords, int maxBefore, boolean asciiDigit) {
             this.hashes = foldedWords.stream().mapToInt(String::hashCode).sorted().toArray();
+            for (int h : hashes) {
+                int bit = filterBit(h);
+                filter[bit >>> 6] |= 1L << bit;
+            }
             this.longest = foldedWords.stream().mapToInt(String::length).max().orElse(0);
             this.maxBefore = maxBefore;
             this.asciiDigit = asciiDigit;
@@ -779,7 +785,12 @@ public final class Cues {
 
         /** Whether a run of letters, folded, with this {@link String#hashCode()} may be one of the words. */
         boolean mayBe(int foldedHash) {
-            return java.util.Arrays.binarySearch(hashes, foldedHash) >= 0;
+            int bit = filterBit(foldedHash);
+            return (filter[bit >>> 6] & 1L << bit) != 0 && java.util.Arrays.binarySearch(hashes, foldedHash) >= 0;
+        }
+
+        private static int filterBit(int hash) {
+            return (hash ^ hash >>> 12 ^ hash >>> 24) & 4095;
         }
 
         int longest() {
