@@ -905,7 +905,8 @@ final class Mentions {
     }
 
     private static boolean isTitleWord(Tok t) {
-        return QuoteCues.isTitle(t.lower()) || QuoteCues.role(t.lower()) != 0 && !t.orgHead();
+        // The token's kept answers: QuoteCues.isTitle and QuoteCues.role of its text, from one look-up.
+        return t.title() || t.role() != 0 && !t.orgHead();
     }
 
     private static boolean isDeterminer(String l) {
