@@ -448,7 +448,7 @@ final class CommentExtractor {
                 }
                 if (Regions.isCommentListTag(c.normalName()) && (listHeading || !pending.isEmpty())) {
                     for (int j = 0; j < pending.size() && !listHeading; j++) {
-                        listHeading = mayStartListHeading(pending.get(j)) && Regions.isCommentListHeading(pending.get(j));
+                        listHeading = Regions.isCommentListHeading(pending.get(j));
                     }
                     pending.clear();
                     if (listHeading && !shut.contains(c) && Regions.isCommentRegion(c) && inContent(c, start)) {
@@ -461,87 +461,6 @@ final class CommentExtractor {
             }
         }
         return out;
-    }
-
-    /**
-     * The ASCII words a comment-list heading's text may start with: each count word and list word
-     * of {@link Cues#isCommentListHeading}, or its stem ("comment" for "comments", "commentaires",
-     * "commenti"), in lower case. Its words with other letters ("één", "réactions") start with a
-     * letter beyond ASCII or with "r" before one, which {@link #mayStartListHeading} lets through.
-     */
-    private static final String[] LIST_HEADING_STARTS = {"one", "ein", "un", "jeden", "reader", "user", "comment",
-        "comentario", "leser", "kommentar", "komentarz", "antwort", "reacti", "diskussion", "discussion", "response",
-        "repl", "thought"};
-
-    /**
-     * False only where {@link Regions#isCommentListHeading} is false, without making the text: that
-     * test matches the whole text from its start, so the text's first letters must begin one of
-     * {@link #LIST_HEADING_STARTS} or a digit. Most headings over a block ("Related", "The ...")
-     * are turned away by reading the first word of their first text. The word read is a prefix of
-     * the text {@link Dom#textPrefix} makes: white space before it is dropped there too, an
-     * element it would skip ends the test with true, and a letter followed by a character beyond
-     * ASCII or a control is left out (Text.clean may compose the two, or drop the other one).
-     */
-    static boolean mayStartListHeading(Element root) {
-        Node node = root;
-        while (node != null) {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                int i = 0;
-                while (i < s.length() && Text.isSpace(s.charAt(i))) {
-                    i++;
-                }
-                if (i < s.length()) {
-                    return mayStartListHeading(s, i);
-                }
-            } else if (node != root && node instanceof Element e && Dom.NON_CONTENT.contains(e.normalName())) {
-                return true;
-            }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                continue;
-            }
-            while (node != root && node.nextSibling() == null) {
-                node = node.parentNode();
-            }
-            node = node == root ? null : node.nextSibling();
-        }
-        return false; // no text: the heading test turns an empty text away
-    }
-
-    /** A space or a printable ASCII character: Text.clean keeps it and composes nothing with it. */
-    private static boolean plainAscii(char c) {
-        return c >= ' ' && c < 0x7F;
-    }
-
-    /** As {@link #mayStartListHeading(Element)} for a text whose first character (not white space) is at {@code from}. */
-    static boolean mayStartListHeading(String s, int from) {
-        char first = s.charAt(from);
-        if (first <= ' ' || first >= 0x7F || first >= '0' && first <= '9') {
-            return true;
-        }
-        int end = from;
-        while (end < s.length() && (s.charAt(end) | 0x20) >= 'a' && (s.charAt(end) | 0x20) <= 'z') {
-            end++;
-        }
-        if (end == from) {
-            return end + 1 < s.length() && !plainAscii(s.charAt(end + 1));
-        }
-        if (end < s.length() && !plainAscii(s.charAt(end))) {
-            end--;
-        }
-        int n = end - from;
-        for (String start : LIST_HEADING_STARTS) {
-            int common = Math.min(n, start.length());
-            boolean same = true;
-            for (int k = 0; k < common && same; k++) {
-                same = (s.charAt(from + k) | 0x20) == start.charAt(k);
-            }
-            if (same) {
-                return true; // one is a prefix of the other
-            }
-        }
-        return false;
     }
 
     /** Whether {@code e} is under (not at) one of {@code elements}. */
