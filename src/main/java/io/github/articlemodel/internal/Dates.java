@@ -219,7 +219,7 @@ public final class Dates {
             + "|opublikowano|gepubliceerd|geplaatst|julkaistu|опубликовано)"
             + "|(?<other>registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit|"
             + "miembro desde|iscritto|geboren|born)");
-    private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:" + WordBoundary.START + "bis|" + WordBoundary.START + "until|" + WordBoundary.START + "till|" + WordBoundary.START + "to|" + WordBoundary.START + "au|" + WordBoundary.START + "al"
+    static final Pattern RANGE_END = Pattern.compile("(?iu)(?:" + WordBoundary.START + "bis|" + WordBoundary.START + "until|" + WordBoundary.START + "till|" + WordBoundary.START + "to|" + WordBoundary.START + "au|" + WordBoundary.START + "al"
             + "|" + WordBoundary.START + "hasta|\\d\\.?\\s*[-–])\\s*$");
     private static final int LABEL_WINDOW = 48;
     private static final int LABEL_GAP = 22;
@@ -227,7 +227,7 @@ public final class Dates {
     /** The label of a date that starts at {@code start} in {@code text}: the nearest label word before it. */
     public static Label labelBefore(String text, int start) {
         String before = text.substring(Math.max(0, start - LABEL_WINDOW), start);
-        if (RANGE_END.matcher(before).find()) {
+        if (mayEndRange(before) && RANGE_END.matcher(before).find()) {
             return Label.OTHER;
         }
         Matcher m = LABEL.matcher(before);
@@ -240,6 +240,29 @@ public final class Dates {
         // "Veröffentlicht am Montag, den 3.1.2022" labels the date; "publiziert das Amt am Sonntag, 17.10." in a
         // sentence speaks of something else.
         return before.length() - end <= LABEL_GAP ? last : Label.NONE;
+    }
+
+    /**
+     * A glance at the end of {@code before} for {@link #RANGE_END}, whose look-behinds cost much at
+     * every position: past trailing white space, a range's end is a dash or the last letter of a
+     * word ("bis", "until", "till", "to", "au", "al", "hasta"). False only where the pattern finds
+     * nothing; beyond ASCII (letters that fold to those, line terminators before which "$" matches)
+     * the pattern decides.
+     */
+    static boolean mayEndRange(String before) {
+        int n = before.length();
+        if (n > 0 && before.charAt(n - 1) >= 0x80) {
+            return true;
+        }
+        int i = n - 1;
+        while (i >= 0 && " \t\n\013\f\r".indexOf(before.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = before.charAt(i);
+        return c == '-' || c >= 0x80 || "sluoa".indexOf(c | 0x20) >= 0;
     }
 
     /**
