@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -211,14 +212,44 @@ public final class Dates {
                     + "(?:,?\\s+(?:um\\s+|at\\s+|à\\s+|-\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
+    /** Words that label a date as an update ("Updated", "Aktualisiert am", "mis à jour le"), lower case. */
+    private static final List<String> MODIFIED_LABELS = List.of("updated", "last edited", "last modified", "modified",
+            "revised", "aktualisiert", "geändert", "änderung", "überarbeitet", "mis à jour", "modifié", "actualizado",
+            "actualización", "aggiornato", "modificato", "zaktualizowano", "bijgewerkt", "gewijzigd", "päivitetty",
+            "обновлено");
+    /** Words that label a date as the published one, lower case. */
+    private static final List<String> PUBLISHED_LABELS = List.of("published", "posted", "veröffentlicht", "erschienen",
+            "publiziert", "erstellt", "publié", "publicado", "pubblicato", "opublikowano", "gepubliceerd", "geplaatst",
+            "julkaistu", "опубликовано");
+    /** Words that label some other date ("Registered", "Member since"), lower case. */
+    private static final List<String> OTHER_LABELS = List.of("registriert", "registered", "joined", "member since",
+            "mitglied seit", "dabei seit", "inscrit", "miembro desde", "iscritto", "geboren", "born");
+
     // The label nearest before a date decides: "Veröffentlicht am 3.1.2022, aktualisiert am 4.1.2022".
-    private static final Pattern LABEL = Pattern.compile("(?iu)(?<mod>updated|last edited|last modified|modified"
-            + "|revised|aktualisiert|geändert|änderung|überarbeitet|mis à jour|modifié|actualizado|actualización"
-            + "|aggiornato|modificato|zaktualizowano|bijgewerkt|gewijzigd|päivitetty|обновлено)"
-            + "|(?<pub>published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato"
-            + "|opublikowano|gepubliceerd|geplaatst|julkaistu|опубликовано)"
-            + "|(?<other>registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit|"
-            + "miembro desde|iscritto|geboren|born)");
+    static final Pattern LABEL = Pattern.compile("(?iu)(?<mod>" + String.join("|", MODIFIED_LABELS) + ")"
+            + "|(?<pub>" + String.join("|", PUBLISHED_LABELS) + ")|(?<other>" + String.join("|", OTHER_LABELS) + ")");
+    /** The longest label word, in characters. */
+    private static final int LONGEST_LABEL;
+    /** The label words that start with an ASCII letter, by that letter. */
+    private static final String[][] LABELS_BY_FIRST = new String[128][];
+
+    static {
+        int longest = 0;
+        for (List<String> words : List.of(MODIFIED_LABELS, PUBLISHED_LABELS, OTHER_LABELS)) {
+            for (String w : words) {
+                longest = Math.max(longest, w.length());
+                char c = w.charAt(0);
+                if (c < 0x80) {
+                    String[] known = LABELS_BY_FIRST[c] == null ? new String[0] : LABELS_BY_FIRST[c];
+                    String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+                    more[known.length] = w;
+                    LABELS_BY_FIRST[c] = more;
+                }
+            }
+        }
+        LONGEST_LABEL = longest;
+    }
+
     static final Pattern RANGE_END = Pattern.compile("(?iu)(?:" + WordBoundary.START + "bis|" + WordBoundary.START + "until|" + WordBoundary.START + "till|" + WordBoundary.START + "to|" + WordBoundary.START + "au|" + WordBoundary.START + "al"
             + "|" + WordBoundary.START + "hasta|\\d\\.?\\s*[-–])\\s*$");
     private static final int LABEL_WINDOW = 48;
@@ -230,6 +261,9 @@ public final class Dates {
         if (mayEndRange(before) && RANGE_END.matcher(before).find()) {
             return Label.OTHER;
         }
+        if (!mayHaveLabel(before)) {
+            return Label.NONE;
+        }
         Matcher m = LABEL.matcher(before);
         Label last = Label.NONE;
         int end = 0;
@@ -240,6 +274,33 @@ public final class Dates {
         // "Veröffentlicht am Montag, den 3.1.2022" labels the date; "publiziert das Amt am Sonntag, 17.10." in a
         // sentence speaks of something else.
         return before.length() - end <= LABEL_GAP ? last : Label.NONE;
+    }
+
+    /**
+     * Whether a label word may end within {@link #LABEL_GAP} of the end of {@code before}, where
+     * {@link #labelBefore} reads it: false only when no label word starts in its last {@code
+     * LABEL_GAP + LONGEST_LABEL} characters. ASCII text is read word by word, cheaper than the
+     * pattern at every position; beyond ASCII (letters that fold to ASCII ones) the pattern decides.
+     */
+    static boolean mayHaveLabel(String before) {
+        int n = before.length();
+        int from = Math.max(0, n - LABEL_GAP - LONGEST_LABEL);
+        for (int i = from; i < n; i++) {
+            if (before.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        for (int i = from; i < n; i++) {
+            String[] words = LABELS_BY_FIRST[before.charAt(i) | 0x20];
+            if (words != null) {
+                for (String w : words) {
+                    if (before.regionMatches(true, i, w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
