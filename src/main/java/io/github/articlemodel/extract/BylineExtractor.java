@@ -89,24 +89,75 @@ final class BylineExtractor {
     private static final Pattern AFFILIATION = Pattern.compile("\\s+(?:for|für|pour|voor|para|per|dla)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /**
+     * Words that end a name by themselves, what follows them included: weekdays ("Thursday", "am
+     * Samstag"), "Updated", social and profile links ("Twitter", "Follow"); lower case.
+     */
+    private static final List<String> TAIL_WORDS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "montag", "dienstag", "donnerstag", "freitag", "sonntag", "mittwoch", "samstag",
+            "sonnabend", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "maandag", "dinsdag",
+            "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lunes", "martes", "miércoles", "jueves", "viernes",
+            "sábado", "domingo", "updated", "aktualisiert", "published", "veröffentlicht", "publiziert", "erschienen",
+            "posted", "mis à jour", "publié", "gepubliceerd", "publicado", "pubblicato", "follow", "folgen", "suivre",
+            "volgen", "seguir", "facebook", "twitter", "flipboard", "whatsapp", "linkedin", "instagram", "pinterest",
+            "xing", "e-mail", "email", "mail", "rss", "more by", "mehr von", "contact", "kontakt", "read more",
+            "weiterlesen", "min read");
+    /**
      * Where a name ends and what the line says next begins: a date or time ("Thursday", "am
      * Samstag", "March 25", "18:52"), a social or profile link ("Twitter", "Follow"), "Updated".
+     * Besides {@link #TAIL_WORDS}, each way it starts needs a digit, a "|" or a character beyond ASCII.
      */
-    private static final Pattern TAIL = Pattern.compile(
+    static final Pattern TAIL = Pattern.compile(
             "(?:^|\\s+|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+" + WordBoundary.END + "))(?:(?:am|on|le|el|il|op|den|at|um|à|a las)\\s+)?"
-                    + "(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day" + WordBoundary.END + "|(?:mon|diens|donners|frei|sonn)tag" + WordBoundary.END + "|mittwoch" + WordBoundary.END
-                    + "|samstag" + WordBoundary.END + "|sonnabend" + WordBoundary.END + "|lundi" + WordBoundary.END + "|mardi" + WordBoundary.END + "|mercredi" + WordBoundary.END + "|jeudi" + WordBoundary.END + "|vendredi" + WordBoundary.END + "|samedi" + WordBoundary.END + "|dimanche" + WordBoundary.END
-                    + "|maandag" + WordBoundary.END + "|dinsdag" + WordBoundary.END + "|woensdag" + WordBoundary.END + "|donderdag" + WordBoundary.END + "|vrijdag" + WordBoundary.END + "|zaterdag" + WordBoundary.END + "|zondag" + WordBoundary.END + "|lunes" + WordBoundary.END + "|martes" + WordBoundary.END
-                    + "|miércoles" + WordBoundary.END + "|jueves" + WordBoundary.END + "|viernes" + WordBoundary.END + "|sábado" + WordBoundary.END + "|domingo" + WordBoundary.END
+                    + "(?:\\d|" + String.join("|", TAIL_WORDS.stream().map(w -> w + WordBoundary.END).toList())
                     + "|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+\\d|(?:vor|hace|il y a)\\s+\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
                     + "|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet"
                     + "|août|septembre|octobre|novembre|décembre)\\w*\\.?\\s+\\d"
-                    + "|updated" + WordBoundary.END + "|aktualisiert" + WordBoundary.END + "|published" + WordBoundary.END + "|veröffentlicht" + WordBoundary.END + "|publiziert" + WordBoundary.END + "|erschienen" + WordBoundary.END + "|posted" + WordBoundary.END
-                    + "|mis à jour" + WordBoundary.END + "|publié" + WordBoundary.END + "|gepubliceerd" + WordBoundary.END + "|publicado" + WordBoundary.END + "|pubblicato" + WordBoundary.END + "|follow" + WordBoundary.END + "|folgen" + WordBoundary.END
-                    + "|suivre" + WordBoundary.END + "|volgen" + WordBoundary.END + "|seguir" + WordBoundary.END + "|facebook" + WordBoundary.END + "|twitter" + WordBoundary.END + "|flipboard" + WordBoundary.END + "|whatsapp" + WordBoundary.END + "|linkedin" + WordBoundary.END + "|instagram" + WordBoundary.END
-                    + "|pinterest" + WordBoundary.END + "|xing" + WordBoundary.END + "|e-?mail" + WordBoundary.END + "|mail" + WordBoundary.END + "|rss" + WordBoundary.END + "|more by" + WordBoundary.END + "|mehr von" + WordBoundary.END + "|contact" + WordBoundary.END + "|kontakt" + WordBoundary.END
-                    + "|read more" + WordBoundary.END + "|weiterlesen" + WordBoundary.END + "|min read" + WordBoundary.END + "|\\||發表在|發表於|发表在|发表于|發佈於|发布于).*$",
+                    + "|\\||發表在|發表於|发表在|发表于|發佈於|发布于).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** {@link #TAIL_WORDS} that start with an ASCII letter, by that letter. */
+    private static final String[][] TAIL_WORDS_BY_FIRST = new String[128][];
+
+    static {
+        for (String w : TAIL_WORDS) {
+            char c = w.charAt(0);
+            String[] known = TAIL_WORDS_BY_FIRST[c] == null ? new String[0] : TAIL_WORDS_BY_FIRST[c];
+            String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+            more[known.length] = w;
+            TAIL_WORDS_BY_FIRST[c] = more;
+        }
+    }
+
+    /**
+     * Whether {@link #TAIL} may match: false only for ASCII text with no digit, no "|" and none of
+     * {@link #TAIL_WORDS}, which no way of starting a tail can match. Most names ("Jane Doe") are
+     * such text, read here word by word rather than by the pattern at every word.
+     */
+    static boolean mayHaveTail(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c >= '0' && c <= '9' || c == '|') {
+                return true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String[] words = TAIL_WORDS_BY_FIRST[s.charAt(i) | 0x20];
+            if (words != null) {
+                for (String w : words) {
+                    if (s.regionMatches(true, i, w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code s} without its {@link #TAIL}. */
+    static String withoutTail(String s) {
+        return mayHaveTail(s) ? TAIL.matcher(s).replaceFirst("") : s;
+    }
+
     /** Job titles and roles, also as the end of a compound ("Chefredakteurin", "Netzphilosophin"). */
     private static final Pattern ROLE_WORD = Pattern.compile(
             "\\p{L}*(?:redakteur|redaktor|journalist|korrespondent|correspondent|corresponsal|reporter|reporterin"
@@ -805,7 +856,7 @@ final class BylineExtractor {
         String unlabelled = PREFIX.matcher(withoutGluedPrefix(s)).replaceFirst("");
         labelled |= unlabelled.length() < s.length();
         s = unlabelled;
-        s = TAIL.matcher(s).replaceFirst(""); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
+        s = withoutTail(s); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
         if (labelled && s.indexOf(':') >= 0) {
             // "Text: Jane Doe Fotos: John Smith": the pictures' credit is no authorship. Unlabelled, such a
             // line is a caption ("Harbour - Foto: Jane Doe"), which the credit's words keep from being a name.
@@ -944,7 +995,7 @@ final class BylineExtractor {
     private static String name(String part, boolean strict) {
         String name = withoutGluedPrefix(Text.clean(part));
         name = PREFIX.matcher(name).replaceFirst("");
-        return cleanName(TAIL.matcher(name).replaceFirst(""), strict);
+        return cleanName(withoutTail(name), strict);
     }
 
     /** {@link #name}, for a part without its label and its tail. */
@@ -1511,7 +1562,7 @@ final class BylineExtractor {
 
         /** Whether {@code text}, without a date or the like at its end ({@link #TAIL}), is prose, not a name. */
         boolean prose(String text) {
-            return prose.computeIfAbsent(text, t -> BylineExtractor.prose(TAIL.matcher(t).replaceFirst("")));
+            return prose.computeIfAbsent(text, t -> BylineExtractor.prose(withoutTail(t)));
         }
 
         private int articles = -1;

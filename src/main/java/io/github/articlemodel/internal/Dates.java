@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -211,15 +212,45 @@ public final class Dates {
                     + "(?:,?\\s+(?:um\\s+|at\\s+|à\\s+|-\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
+    /** Words that label a date as an update ("Updated", "Aktualisiert am", "mis à jour le"), lower case. */
+    private static final List<String> MODIFIED_LABELS = List.of("updated", "last edited", "last modified", "modified",
+            "revised", "aktualisiert", "geändert", "änderung", "überarbeitet", "mis à jour", "modifié", "actualizado",
+            "actualización", "aggiornato", "modificato", "zaktualizowano", "bijgewerkt", "gewijzigd", "päivitetty",
+            "обновлено");
+    /** Words that label a date as the published one, lower case. */
+    private static final List<String> PUBLISHED_LABELS = List.of("published", "posted", "veröffentlicht", "erschienen",
+            "publiziert", "erstellt", "publié", "publicado", "pubblicato", "opublikowano", "gepubliceerd", "geplaatst",
+            "julkaistu", "опубликовано");
+    /** Words that label some other date ("Registered", "Member since"), lower case. */
+    private static final List<String> OTHER_LABELS = List.of("registriert", "registered", "joined", "member since",
+            "mitglied seit", "dabei seit", "inscrit", "miembro desde", "iscritto", "geboren", "born");
+
     // The label nearest before a date decides: "Veröffentlicht am 3.1.2022, aktualisiert am 4.1.2022".
-    private static final Pattern LABEL = Pattern.compile("(?iu)(?<mod>updated|last edited|last modified|modified"
-            + "|revised|aktualisiert|geändert|änderung|überarbeitet|mis à jour|modifié|actualizado|actualización"
-            + "|aggiornato|modificato|zaktualizowano|bijgewerkt|gewijzigd|päivitetty|обновлено)"
-            + "|(?<pub>published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato"
-            + "|opublikowano|gepubliceerd|geplaatst|julkaistu|опубликовано)"
-            + "|(?<other>registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit|"
-            + "miembro desde|iscritto|geboren|born)");
-    private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:" + WordBoundary.START + "bis|" + WordBoundary.START + "until|" + WordBoundary.START + "till|" + WordBoundary.START + "to|" + WordBoundary.START + "au|" + WordBoundary.START + "al"
+    static final Pattern LABEL = Pattern.compile("(?iu)(?<mod>" + String.join("|", MODIFIED_LABELS) + ")"
+            + "|(?<pub>" + String.join("|", PUBLISHED_LABELS) + ")|(?<other>" + String.join("|", OTHER_LABELS) + ")");
+    /** The longest label word, in characters. */
+    private static final int LONGEST_LABEL;
+    /** The label words that start with an ASCII letter, by that letter. */
+    private static final String[][] LABELS_BY_FIRST = new String[128][];
+
+    static {
+        int longest = 0;
+        for (List<String> words : List.of(MODIFIED_LABELS, PUBLISHED_LABELS, OTHER_LABELS)) {
+            for (String w : words) {
+                longest = Math.max(longest, w.length());
+                char c = w.charAt(0);
+                if (c < 0x80) {
+                    String[] known = LABELS_BY_FIRST[c] == null ? new String[0] : LABELS_BY_FIRST[c];
+                    String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+                    more[known.length] = w;
+                    LABELS_BY_FIRST[c] = more;
+                }
+            }
+        }
+        LONGEST_LABEL = longest;
+    }
+
+    static final Pattern RANGE_END = Pattern.compile("(?iu)(?:" + WordBoundary.START + "bis|" + WordBoundary.START + "until|" + WordBoundary.START + "till|" + WordBoundary.START + "to|" + WordBoundary.START + "au|" + WordBoundary.START + "al"
             + "|" + WordBoundary.START + "hasta|\\d\\.?\\s*[-–])\\s*$");
     private static final int LABEL_WINDOW = 48;
     private static final int LABEL_GAP = 22;
@@ -227,8 +258,11 @@ public final class Dates {
     /** The label of a date that starts at {@code start} in {@code text}: the nearest label word before it. */
     public static Label labelBefore(String text, int start) {
         String before = text.substring(Math.max(0, start - LABEL_WINDOW), start);
-        if (RANGE_END.matcher(before).find()) {
+        if (mayEndRange(before) && RANGE_END.matcher(before).find()) {
             return Label.OTHER;
+        }
+        if (!mayHaveLabel(before)) {
+            return Label.NONE;
         }
         Matcher m = LABEL.matcher(before);
         Label last = Label.NONE;
@@ -240,6 +274,56 @@ public final class Dates {
         // "Veröffentlicht am Montag, den 3.1.2022" labels the date; "publiziert das Amt am Sonntag, 17.10." in a
         // sentence speaks of something else.
         return before.length() - end <= LABEL_GAP ? last : Label.NONE;
+    }
+
+    /**
+     * Whether a label word may end within {@link #LABEL_GAP} of the end of {@code before}, where
+     * {@link #labelBefore} reads it: false only when no label word starts in its last {@code
+     * LABEL_GAP + LONGEST_LABEL} characters. ASCII text is read word by word, cheaper than the
+     * pattern at every position; beyond ASCII (letters that fold to ASCII ones) the pattern decides.
+     */
+    static boolean mayHaveLabel(String before) {
+        int n = before.length();
+        int from = Math.max(0, n - LABEL_GAP - LONGEST_LABEL);
+        for (int i = from; i < n; i++) {
+            if (before.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        for (int i = from; i < n; i++) {
+            String[] words = LABELS_BY_FIRST[before.charAt(i) | 0x20];
+            if (words != null) {
+                for (String w : words) {
+                    if (before.regionMatches(true, i, w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A glance at the end of {@code before} for {@link #RANGE_END}, whose look-behinds cost much at
+     * every position: past trailing white space, a range's end is a dash or the last letter of a
+     * word ("bis", "until", "till", "to", "au", "al", "hasta"). False only where the pattern finds
+     * nothing; beyond ASCII (letters that fold to those, line terminators before which "$" matches)
+     * the pattern decides.
+     */
+    static boolean mayEndRange(String before) {
+        int n = before.length();
+        if (n > 0 && before.charAt(n - 1) >= 0x80) {
+            return true;
+        }
+        int i = n - 1;
+        while (i >= 0 && " \t\n\013\f\r".indexOf(before.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = before.charAt(i);
+        return c == '-' || c >= 0x80 || "sluoa".indexOf(c | 0x20) >= 0;
     }
 
     /**
