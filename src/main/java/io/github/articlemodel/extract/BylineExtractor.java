@@ -1,5 +1,6 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.internal.AsciiWords;
 import io.github.articlemodel.internal.Cues;
 import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Regions;
@@ -114,18 +115,8 @@ final class BylineExtractor {
                     + "|août|septembre|octobre|novembre|décembre)\\w*\\.?\\s+\\d"
                     + "|\\||發表在|發表於|发表在|发表于|發佈於|发布于).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** {@link #TAIL_WORDS} that start with an ASCII letter, by that letter. */
-    private static final String[][] TAIL_WORDS_BY_FIRST = new String[128][];
-
-    static {
-        for (String w : TAIL_WORDS) {
-            char c = w.charAt(0);
-            String[] known = TAIL_WORDS_BY_FIRST[c] == null ? new String[0] : TAIL_WORDS_BY_FIRST[c];
-            String[] more = java.util.Arrays.copyOf(known, known.length + 1);
-            more[known.length] = w;
-            TAIL_WORDS_BY_FIRST[c] = more;
-        }
-    }
+    /** {@link #TAIL_WORDS}, for {@link #mayHaveTail}. */
+    private static final AsciiWords TAIL_WORD_TABLE = AsciiWords.of(TAIL_WORDS);
 
     /**
      * Whether {@link #TAIL} may match: false only for ASCII text with no digit, no "|" and none of
@@ -133,24 +124,13 @@ final class BylineExtractor {
      * such text, read here word by word rather than by the pattern at every word.
      */
     static boolean mayHaveTail(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x80 || c >= '0' && c <= '9' || c == '|') {
+            if (c >= '0' && c <= '9' || c == '|') {
                 return true;
             }
         }
-        for (int i = 0; i < n; i++) {
-            String[] words = TAIL_WORDS_BY_FIRST[s.charAt(i) | 0x20];
-            if (words != null) {
-                for (String w : words) {
-                    if (s.regionMatches(true, i, w, 0, w.length())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return TAIL_WORD_TABLE.mayHold(s, 0);
     }
 
     /** {@code s} without its {@link #TAIL}. */

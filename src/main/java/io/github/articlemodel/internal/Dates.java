@@ -228,27 +228,9 @@ public final class Dates {
     // The label nearest before a date decides: "Veröffentlicht am 3.1.2022, aktualisiert am 4.1.2022".
     static final Pattern LABEL = Pattern.compile("(?iu)(?<mod>" + String.join("|", MODIFIED_LABELS) + ")"
             + "|(?<pub>" + String.join("|", PUBLISHED_LABELS) + ")|(?<other>" + String.join("|", OTHER_LABELS) + ")");
-    /** The longest label word, in characters. */
-    private static final int LONGEST_LABEL;
-    /** The label words that start with an ASCII letter, by that letter. */
-    private static final String[][] LABELS_BY_FIRST = new String[128][];
-
-    static {
-        int longest = 0;
-        for (List<String> words : List.of(MODIFIED_LABELS, PUBLISHED_LABELS, OTHER_LABELS)) {
-            for (String w : words) {
-                longest = Math.max(longest, w.length());
-                char c = w.charAt(0);
-                if (c < 0x80) {
-                    String[] known = LABELS_BY_FIRST[c] == null ? new String[0] : LABELS_BY_FIRST[c];
-                    String[] more = java.util.Arrays.copyOf(known, known.length + 1);
-                    more[known.length] = w;
-                    LABELS_BY_FIRST[c] = more;
-                }
-            }
-        }
-        LONGEST_LABEL = longest;
-    }
+    /** The label words, for {@link #mayHaveLabel}. */
+    private static final AsciiWords LABEL_WORDS = AsciiWords.of(
+            java.util.stream.Stream.of(MODIFIED_LABELS, PUBLISHED_LABELS, OTHER_LABELS).flatMap(List::stream).toList());
 
     static final Pattern RANGE_END = Pattern.compile("(?iu)(?:" + WordBoundary.START + "bis|" + WordBoundary.START + "until|" + WordBoundary.START + "till|" + WordBoundary.START + "to|" + WordBoundary.START + "au|" + WordBoundary.START + "al"
             + "|" + WordBoundary.START + "hasta|\\d\\.?\\s*[-–])\\s*$");
@@ -283,24 +265,7 @@ public final class Dates {
      * pattern at every position; beyond ASCII (letters that fold to ASCII ones) the pattern decides.
      */
     static boolean mayHaveLabel(String before) {
-        int n = before.length();
-        int from = Math.max(0, n - LABEL_GAP - LONGEST_LABEL);
-        for (int i = from; i < n; i++) {
-            if (before.charAt(i) >= 0x80) {
-                return true;
-            }
-        }
-        for (int i = from; i < n; i++) {
-            String[] words = LABELS_BY_FIRST[before.charAt(i) | 0x20];
-            if (words != null) {
-                for (String w : words) {
-                    if (before.regionMatches(true, i, w, 0, w.length())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return LABEL_WORDS.mayHold(before, Math.max(0, before.length() - LABEL_GAP - LABEL_WORDS.longest()));
     }
 
     /**
