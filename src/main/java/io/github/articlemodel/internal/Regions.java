@@ -300,9 +300,15 @@ public final class Regions {
      */
     private static boolean followsCommentListHeading(Element e) {
         Element prev = e.previousElementSibling();
-        String first = firstClass(e);
+        String first = null; // read only when a sibling of the same tag asks for it: most have another
         for (int i = 0; prev != null && i < 200; i++, prev = prev.previousElementSibling()) {
-            if (!prev.normalName().equals(e.normalName()) || !firstClass(prev).equals(first)) {
+            if (!prev.normalName().equals(e.normalName())) {
+                return isCommentListHeading(prev);
+            }
+            if (first == null) {
+                first = firstClass(e);
+            }
+            if (!firstClass(prev).equals(first)) {
                 return isCommentListHeading(prev);
             }
         }
