@@ -1,6 +1,5 @@
 package io.github.articlemodel.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.articlemodel.model.PropertyTries;
 import java.util.List;
@@ -31,10 +30,6 @@ final class BodyPromptPropertyTest {
 
     @Test
     void thePreTestLetsThroughEveryTextThePatternFindsAPromptIn() {
-        PropertyTries.qt().forAll(texts()).checkAssert(t -> {
-            if (BodyExtractor.PROMPT.matcher(t).find()) {
-                assertTrue(BodyExtractor.mayPrompt(t), () -> "'" + t + "'");
-            }
-        });
+        PropertyTries.assertLetsThrough(texts(), BodyExtractor.PROMPT, BodyExtractor::mayPrompt);
     }
 }

@@ -55,6 +55,19 @@ public final class PropertyTries {
         return QuickTheory.qt().withExamples(count()).withFixedSeed(seed());
     }
 
+    /**
+     * Checks a necessary pre-test: on every generated text in which {@code pattern} finds a match,
+     * {@code preTest} lets the text through.
+     */
+    public static void assertLetsThrough(Gen<String> texts, java.util.regex.Pattern pattern,
+            java.util.function.Predicate<String> preTest) {
+        qt().forAll(texts).checkAssert(t -> {
+            if (pattern.matcher(t).find() && !preTest.test(t)) {
+                throw new AssertionError("the pre-test turned away a text the pattern matches: '" + t + "'");
+            }
+        });
+    }
+
     /** Texts of {@code min} to {@code max} pieces picked from {@code pieces} and glued together. */
     public static Gen<String> joined(List<String> pieces, int min, int max) {
         Gen<String> piece = Generate.pick(pieces);
