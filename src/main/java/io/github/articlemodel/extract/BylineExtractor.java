@@ -50,7 +50,7 @@ final class BylineExtractor {
             + "|reportage|rezension|review|interview|gastbeitrag|gastkommentar|kommentar|commentary|commentaire)"
             + "\\s+(?=(?:by|von|vom|par|door|por|di|da|de)\\s)";
     /** Words before the names: "Written by", "Von", "Text:", "Alle Artikel von". */
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "^(?:" + GENRE + "|(?:written|posted|published|reported|" + CREDITED + "|story|edited|veröffentlicht|publiziert|erschienen|geschrieben"
                     + "|verfasst|ein beitrag|(?:blog[- ]?|gast)?beitrag|ein artikel|artikel|publié|écrit|geschreven"
                     + "|escrito|publicado|scritto|napisane|opublikowane|a post|a story|an article"
@@ -62,6 +62,48 @@ final class BylineExtractor {
                     + "(?:\\s*[:\\-–：]\\s*|\\s+)"
                     + "|redaktion\\s*[:\\-–]\\s*|(?:quelle|source|fonte|fuente|bron)\\s*:\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The ASCII starts of the words {@link #PREFIX} may start with (a word beyond ASCII, "écrit" or
+     * "作者", needs such a character in the text); most names start with none and skip the pattern.
+     */
+    private static final List<String> PREFIX_STARTS = List.of("a", "beitrag", "bilder", "blog", "bron", "by",
+            "column", "comment", "da", "de", "di", "door", "edited", "een", "ein", "erschienen", "escrito", "essay",
+            "fonte", "foto", "from", "fuente", "gast", "geplaatst", "gepostet", "gepubliceerd", "geschr", "interview",
+            "kolumne", "kommentar", "mehr", "more", "napisane", "opublikowane", "par", "photo", "pictures", "por",
+            "posted", "pressemitteilung", "przez", "publi", "quelle", "re", "scritto", "see", "show", "source", "story",
+            "tekst", "text", "un", "ver", "view", "vom", "von", "words", "written", "zeige");
+    /** The first letters of {@link #PREFIX_STARTS}: most names fail here, before any word is compared. */
+    private static final String PREFIX_FIRSTS = PREFIX_STARTS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    private static final int PREFIX_STARTS_LONGEST = PREFIX_STARTS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** {@code s} without the label {@link #PREFIX} matches at its start; a name no label starts with as it is. */
+    static String withoutPrefix(String s) {
+        return mayStartWithPrefix(s) ? PREFIX.matcher(s).replaceFirst("") : s;
+    }
+
+    /**
+     * False only when {@link #PREFIX} matches nothing at the start of {@code s}: its first characters
+     * are ASCII (beyond it, Unicode case folding may match a word's letter: "İnterview") and start
+     * none of {@link #PREFIX_STARTS} in any case.
+     */
+    static boolean mayStartWithPrefix(String s) {
+        for (int i = 0; i < s.length() && i < PREFIX_STARTS_LONGEST; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        if (s.isEmpty() || PREFIX_FIRSTS.indexOf(s.charAt(0) | 0x20) < 0) {
+            return false;
+        }
+        for (String w : PREFIX_STARTS) {
+            if (s.regionMatches(true, 0, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Labels that markup glues to the name without a space: "ByJane Doe". */
     private static final List<String> GLUED_LABELS = List.of("By", "Von", "Par", "Door", "Por");
     private static final Pattern GLUED_PREFIX = Pattern.compile(
@@ -378,9 +420,10 @@ final class BylineExtractor {
                     Matcher m = COPYRIGHT_HOLDER.matcher(spacedText(p, MAX_BYLINE_TEXT));
                     if (m.find()) {
                         String name = m.group(1).trim();
-                        if (typeOf(name) == AgentType.PERSON && names(name).equals(List.of(name))
-                                && personLike(candidate(name, Optional.empty(), ""), List.of())
-                                && ownersSite(Text.letters(name), site, ctx.document().title())) {
+                        // The cheap test first: most copyrights name a company, no site is named after.
+                        if (ownersSite(Text.letters(name), site, ctx.document().title())
+                                && typeOf(name) == AgentType.PERSON && names(name).equals(List.of(name))
+                                && personLike(candidate(name, Optional.empty(), ""), List.of())) {
                             return Optional.of(new Found(List.of(candidate(name, Optional.empty(), Dom.cssPath(p))),
                                     Source.DOM, "the footer's copyright names a person"));
                         }
@@ -833,7 +876,7 @@ final class BylineExtractor {
         if (s.indexOf('@') >= 0) {
             s = HANDLE.matcher(s).replaceAll("");
         }
-        String unlabelled = PREFIX.matcher(withoutGluedPrefix(s)).replaceFirst("");
+        String unlabelled = withoutPrefix(withoutGluedPrefix(s));
         labelled |= unlabelled.length() < s.length();
         s = unlabelled;
         s = withoutTail(s); // "Lisa Doe Mi, 12.10.2022": what follows the date is not a name either
@@ -974,7 +1017,7 @@ final class BylineExtractor {
     /** One name of a list, cleaned; empty when the part is not a name. */
     private static String name(String part, boolean strict) {
         String name = withoutGluedPrefix(Text.clean(part));
-        name = PREFIX.matcher(name).replaceFirst("");
+        name = withoutPrefix(name);
         return cleanName(withoutTail(name), strict);
     }
 
