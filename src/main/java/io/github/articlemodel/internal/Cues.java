@@ -707,32 +707,6 @@ public final class Cues {
         return Optional.empty();
     }
 
-    /**
-     * Whether {@code text} (the start of an element's text, maybe cut short) could start with a
-     * cross-reference label: a cheap necessary test on its first word, for callers that check many
-     * elements and want to skip the full match. A label starts with a letter after at most three
-     * other characters, and its first word ends where the text's first run of letters ends.
-     */
-    public static boolean mayStartWithLabel(String text) {
-        int i = 0;
-        while (i < text.length() && i < 3 && !Character.isLetterOrDigit(text.charAt(i))) {
-            i++;
-        }
-        if (i + 1 >= text.length()) {
-            return false;
-        }
-        int end = i;
-        while (end < text.length() && end - i <= LONGEST_FIRST_WORD && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        if (end == i || end - i > LONGEST_FIRST_WORD) {
-            return false;
-        }
-        String word = fold(text.substring(i, end));
-        // A word that runs to the end of the text may go on past it.
-        return end < text.length() ? LABEL_FIRST_WORDS.contains(word) : LABEL_FIRST_WORD_STARTS.contains(word);
-    }
-
     /** Folded as the label pattern's case-insensitive (Unicode) match folds each character. */
     private static String fold(String s) {
         char[] cs = s.toCharArray();
@@ -753,7 +727,6 @@ public final class Cues {
                 return fold(label.substring(0, end));
             })
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final int LONGEST_FIRST_WORD = LABEL_FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
     /** The first words of the labels, for the pre-test read in place ({@link Regions#mayStartWithLabel}). */
     static final FirstWords LABEL_STARTS = new FirstWords(LABEL_FIRST_WORDS, 3, false);
 
@@ -847,11 +820,6 @@ public final class Cues {
         }
         return true;
     }
-
-    /** Every non-empty start of a first word ("r", "re", "rea", "read"). */
-    private static final Set<String> LABEL_FIRST_WORD_STARTS = LABEL_FIRST_WORDS.stream()
-            .flatMap(w -> java.util.stream.IntStream.rangeClosed(1, w.length()).mapToObj(n -> w.substring(0, n)))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Class/id words of a photo credit or copyright line. */
     private static final Pattern CREDIT_CLASS = Pattern.compile(
