@@ -747,7 +747,7 @@ final class BodyExtractor {
             Paragraph p = (Paragraph) b;
             // The linked text is summed only for the few lines short enough to be a link alone.
             boolean linkOnly = words <= 5 && linkedLength(p) >= p.text().length() * 0.9;
-            boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find()
+            boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find() && !sentence(p.text(), words)
                     || (words <= 6 && Dates.parseVisible(p.text()).isPresent()));
             drop[i] |= (linkOnly || furniture) && n > 1;
         }
@@ -769,6 +769,17 @@ final class BodyExtractor {
             boxes.add(new BodyResult.SkippedBox(box.element(), keptBefore[Math.min(box.blocksBefore(), n)]));
         }
         return new BodyResult(r.root(), kept, boxes);
+    }
+
+    /**
+     * Whether a short text reads as a sentence, not as a label line: five words or more, ending
+     * with a full stop, a question or an exclamation mark ("More than 200 people came." closes an
+     * article; "Posted by Jane Doe" and "Share this" label the page).
+     */
+    private static boolean sentence(String text, int words) {
+        String t = text.strip();
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return words >= 5 && (last == '.' || last == '!' || last == '?' || last == '…');
     }
 
     private static int linkedLength(Paragraph p) {

@@ -382,6 +382,19 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aClosingSentenceThatStartsWithAFurnitureWordStaysWhileLabelLinesGo() {
+        String sentence = textAfterStory("""
+                <p>More than 200 people watched the first ferry leave.</p>
+                """);
+        assertTrue(sentence.endsWith("More than 200 people watched the first ferry leave."), sentence);
+        for (String label : List.of("<p>Posted by Jane Doe in Harbour</p>", "<p>Share this story</p>",
+                "<p>Back to top.</p>", "<p>Tags: harbour, storm, ferries</p>")) {
+            String text = textAfterStory(label);
+            assertTrue(text.endsWith("the harbour master said on Monday afternoon."), () -> label + " stayed: " + text);
+        }
+    }
+
+    @Test
     void anAppPromotionAndALatestArticlesSectionCloseNothing() {
         String app = textAfterStory("""
                 <p>For the latest news from the coast, download the Harbour Herald apps for iOS and Android.</p>
