@@ -72,10 +72,8 @@ final class BylineExtractor {
             "kolumne", "kommentar", "mehr", "more", "napisane", "opublikowane", "par", "photo", "pictures", "por",
             "posted", "pressemitteilung", "przez", "publi", "quelle", "re", "scritto", "see", "show", "source", "story",
             "tekst", "text", "un", "ver", "view", "vom", "von", "words", "written", "zeige");
-    /** The first letters of {@link #PREFIX_STARTS}: most names fail here, before any word is compared. */
-    private static final String PREFIX_FIRSTS = PREFIX_STARTS.stream().map(w -> w.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
-    private static final int PREFIX_STARTS_LONGEST = PREFIX_STARTS.stream().mapToInt(String::length).max().orElse(0);
+    /** {@link #PREFIX_STARTS}, for {@link #mayStartWithPrefix}. */
+    private static final AsciiWords PREFIX_START_TABLE = AsciiWords.of(PREFIX_STARTS);
 
     /** {@code s} without the label {@link #PREFIX} matches at its start; a name no label starts with as it is. */
     static String withoutPrefix(String s) {
@@ -88,20 +86,7 @@ final class BylineExtractor {
      * none of {@link #PREFIX_STARTS} in any case.
      */
     static boolean mayStartWithPrefix(String s) {
-        for (int i = 0; i < s.length() && i < PREFIX_STARTS_LONGEST; i++) {
-            if (s.charAt(i) >= 0x80) {
-                return true;
-            }
-        }
-        if (s.isEmpty() || PREFIX_FIRSTS.indexOf(s.charAt(0) | 0x20) < 0) {
-            return false;
-        }
-        for (String w : PREFIX_STARTS) {
-            if (s.regionMatches(true, 0, w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
+        return PREFIX_START_TABLE.mayStart(s);
     }
 
     /** Labels that markup glues to the name without a space: "ByJane Doe". */

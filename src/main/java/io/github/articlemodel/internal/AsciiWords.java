@@ -49,12 +49,33 @@ public final class AsciiWords {
             }
         }
         for (int i = from; i < n; i++) {
-            String[] words = byFirst[s.charAt(i) | 0x20];
-            if (words != null) {
-                for (String w : words) {
-                    if (s.regionMatches(true, i, w, 0, w.length())) {
-                        return true;
-                    }
+            if (wordAt(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code s} may start with one of the words: a character beyond ASCII among its first
+     * {@link #longest()}, or a word at its start in any ASCII case.
+     */
+    public boolean mayStart(String s) {
+        for (int i = 0; i < s.length() && i < longest; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        return !s.isEmpty() && wordAt(s, 0);
+    }
+
+    /** Whether one of the words starts at {@code i} of the ASCII text {@code s}, in any ASCII case. */
+    private boolean wordAt(String s, int i) {
+        String[] words = byFirst[s.charAt(i) | 0x20];
+        if (words != null) {
+            for (String w : words) {
+                if (s.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
                 }
             }
         }

@@ -27,6 +27,16 @@ final class AsciiWordsTest {
     }
 
     @Test
+    void mayStartReadsOnlyTheStart() {
+        assertTrue(words.mayStart("Posted by Jane"));
+        assertTrue(words.mayStart("UPDATEDx"), "a word that runs on still starts the text");
+        assertFalse(words.mayStart("Jane posted"));
+        assertFalse(words.mayStart(""));
+        assertTrue(words.mayStart("Jane \u212A"), "beyond ASCII within the longest word's length");
+        assertFalse(words.mayStart("Jane Doe, R\u00e9union"), "beyond ASCII past it");
+    }
+
+    @Test
     void longestCountsEveryWord() {
         assertEquals(9, words.longest());
     }
