@@ -1716,9 +1716,8 @@ final class BodyExtractor {
             if (raw.isEmpty()) {
                 return;
             }
-            boolean leading = Character.isWhitespace(raw.charAt(0)) || raw.charAt(0) == '\u00a0';
-            char last = raw.charAt(raw.length() - 1);
-            boolean trailing = Character.isWhitespace(last) || last == '\u00a0';
+            boolean leading = Text.isSpace(raw.charAt(0));
+            boolean trailing = Text.isSpace(raw.charAt(raw.length() - 1));
             // Most text appends as it is, white space collapsed on the way; what Text.clean would
             // drop or normalise takes the slow path.
             int mark = sb.length();
@@ -1738,7 +1737,7 @@ final class BodyExtractor {
                     }
                     if (Text.changedByClean(c)) {
                         sb.setLength(mark);
-                        slowText(raw, leading, trailing);
+                        slowText(raw);
                         return;
                     }
                 }
@@ -1767,19 +1766,21 @@ final class BodyExtractor {
             pendingSpace = trailing;
         }
 
-        private void slowText(String raw, boolean leading, boolean trailing) {
+        /** A text that cleaning changes: its edges are read past what cleaning drops ("word \u200b"). */
+        private void slowText(String raw) {
             String s = Text.clean(raw);
             if (s.isEmpty()) {
-                if (!raw.isEmpty() && sb.length() > 0) {
+                // White space, or only invisible characters, which are no space.
+                if (Text.opensWithSpace(raw) && sb.length() > 0) {
                     pendingSpace = true;
                 }
                 return;
             }
-            if ((pendingSpace || leading) && sb.length() > 0) {
+            if ((pendingSpace || Text.opensWithSpace(raw)) && sb.length() > 0) {
                 sb.append(' ');
             }
             sb.append(s);
-            pendingSpace = trailing;
+            pendingSpace = Text.closesWithSpace(raw);
         }
 
         void startLink() {

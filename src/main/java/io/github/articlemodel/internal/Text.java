@@ -226,6 +226,36 @@ public final class Text {
         return clean(s).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Whether the first character of {@code s} that {@link #clean(String)} keeps is white space: put
+     * after other text, {@code s} then opens with a space. A text of nothing clean keeps does not.
+     */
+    public static boolean opensWithSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!dropped(c)) {
+                return isSpace(c);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the last character of {@code s} that {@link #clean(String)} keeps is white space. */
+    public static boolean closesWithSpace(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (!dropped(c)) {
+                return isSpace(c);
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #clean(String)} leaves out wherever it stands: invisible characters and controls that are no white space. */
+    private static boolean dropped(char c) {
+        return invisible(c) || !isSpace(c) && Character.isISOControl(c);
+    }
+
     /** Zero-width characters, the byte order mark and the soft hyphen: text that {@link #clean} drops. */
     static boolean invisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';

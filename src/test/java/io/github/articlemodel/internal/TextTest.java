@@ -1,6 +1,8 @@
 package io.github.articlemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -139,5 +141,17 @@ final class TextTest {
             }
             assertEquals(inRange, Text.nfcSafe(ch), "char " + c);
         }
+    }
+
+    @Test
+    void theEdgesOfATextAreReadPastWhatCleaningDrops() {
+        assertTrue(Text.opensWithSpace("\u200b word"));
+        assertTrue(Text.closesWithSpace("word \ufeff\u00ad"));
+        assertTrue(Text.opensWithSpace("\u2007word"));
+        assertFalse(Text.opensWithSpace("\u200bword "));
+        assertFalse(Text.closesWithSpace(" word\u0001"));
+        // Nothing kept: no space to give, whatever stands around it.
+        assertFalse(Text.opensWithSpace("\u200b\u00ad"));
+        assertFalse(Text.closesWithSpace(""));
     }
 }
