@@ -1,9 +1,10 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.internal.Markup;
+import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.model.AgentType;
 import io.github.articlemodel.model.Candidate;
 import io.github.articlemodel.model.Source;
-import io.github.articlemodel.internal.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ final class Metadata {
     private final Map<String, String> cleaned = new HashMap<>();
 
     void add(String field, Source source, String locator, String value) {
-        String v = cleaned.computeIfAbsent(value, x -> Text.clean(unescaped(x)));
+        String v = cleaned.computeIfAbsent(value, x -> Text.clean(asText(x)));
         if (v.isEmpty()) {
             return;
         }
@@ -35,9 +36,18 @@ final class Metadata {
 
     void addAuthor(AuthorCandidate author) {
         if (authors.size() < 50) {
-            authors.add(new AuthorCandidate(unescaped(author.name()), author.url(), author.type(), author.source(),
+            authors.add(new AuthorCandidate(asText(author.name()), author.url(), author.type(), author.source(),
                     author.locator()));
         }
+    }
+
+    /**
+     * A value as text: entities decoded once more, and HTML read as its text, as some pages put
+     * markup in their meta values ("&lt;p&gt;Summary&lt;/p&gt;", a name in a link).
+     */
+    private static String asText(String value) {
+        String v = unescaped(value);
+        return v.indexOf('<') >= 0 ? Markup.text(v).orElse("") : v;
     }
 
     /** Many sites encode entities twice ("&amp;#038;"): what is left after jsoup's pass is text too. */

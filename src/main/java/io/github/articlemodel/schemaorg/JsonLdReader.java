@@ -1,5 +1,6 @@
 package io.github.articlemodel.schemaorg;
 
+import io.github.articlemodel.internal.Markup;
 import io.github.articlemodel.model.Article;
 import io.github.articlemodel.model.Block;
 import io.github.articlemodel.model.Byline;

@@ -1,5 +1,6 @@
 package io.github.articlemodel.schemaorg;
 
+import io.github.articlemodel.internal.Markup;
 import io.github.articlemodel.model.Agent;
 import io.github.articlemodel.model.AgentType;
 import io.github.articlemodel.model.DateValue;

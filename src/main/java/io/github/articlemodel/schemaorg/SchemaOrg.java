@@ -94,7 +94,9 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  * <p>The reader also takes text that looks like HTML (a tag of a text element such as
  * {@code <b>}, or a character reference such as {@code &amp;}) for HTML, as it is on real pages:
- * such text comes back as the HTML's text.
+ * such text comes back as the HTML's text. A body or comment text of several lines counts as HTML
+ * only when its first line holds a tag (or an HTML comment): an article about HTML, whose later
+ * paragraphs show tags, comes back as written.
  *
  * <h2>What is read</h2>
  * <p>The reader is built on {@link JsonLdGraph}, the project's one JSON-LD reader, and tolerates

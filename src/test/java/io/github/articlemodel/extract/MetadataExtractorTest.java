@@ -102,6 +102,18 @@ final class MetadataExtractorTest {
     }
 
     @Test
+    void markupInAMetaValueIsReadAsItsText() {
+        Metadata m = extract("""
+                <meta property="og:description" content="&lt;p&gt;The ferries &lt;i&gt;run again&lt;/i&gt;.&lt;/p&gt;">
+                <meta name="description" content="Tides &lt; 2 m and winds &amp; rain">
+                <meta name="author" content="&lt;a href=&quot;/staff/tom&quot;&gt;Tom Berg&lt;/a&gt;">
+                """);
+        assertEquals("The ferries run again.", m.get("description").get(0).value());
+        assertEquals("Tides < 2 m and winds & rain", m.get("description").get(1).value(), "no tag: kept as written");
+        assertEquals(List.of("Tom Berg"), m.authors().stream().map(a -> a.name()).toList());
+    }
+
+    @Test
     void jsonLdOrganizationAuthorIsAnOrganization() {
         Metadata m = extract("""
                 <script type="application/ld+json">

@@ -1,5 +1,6 @@
 package io.github.articlemodel.schemaorg;
 
+import io.github.articlemodel.internal.Markup;
 import io.github.articlemodel.model.AgentType;
 import io.github.articlemodel.model.Article;
 import io.github.articlemodel.model.Byline;
@@ -106,9 +107,13 @@ final class Projection {
         return out;
     }
 
-    /** Whether any text of the article looks like HTML, which the reader reads as HTML. */
+    /**
+     * Whether any text of the article looks like HTML, which the reader reads as HTML; the body and
+     * comment texts as their lines are read ({@link Markup#lines}).
+     */
     static boolean hasMarkup(Article a) {
         List<String> texts = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         a.headline().ifPresent(texts::add);
         a.alternativeHeadline().ifPresent(texts::add);
         a.description().ifPresent(texts::add);
@@ -132,7 +137,7 @@ final class Projection {
             i.caption().ifPresent(texts::add);
             i.credit().ifPresent(texts::add);
         });
-        texts.add(a.text());
+        lines.add(a.text());
         for (Quote q : a.quotes()) {
             texts.add(q.text());
             q.speaker().ifPresent(s -> texts.add(s.name()));
@@ -141,11 +146,11 @@ final class Projection {
         List<Comment> todo = new ArrayList<>(a.comments());
         while (!todo.isEmpty()) {
             Comment c = todo.remove(todo.size() - 1);
-            texts.add(c.text());
+            lines.add(c.text());
             c.id().ifPresent(texts::add);
             c.author().ifPresent(au -> texts.add(au.name()));
             todo.addAll(c.replies());
         }
-        return texts.stream().anyMatch(Markup::looksLikeMarkup);
+        return texts.stream().anyMatch(Markup::looksLikeMarkup) || lines.stream().anyMatch(Markup::linesLookLikeMarkup);
     }
 }

@@ -16,6 +16,7 @@ import io.github.articlemodel.model.CrossReference;
 import io.github.articlemodel.model.CrossReferenceKind;
 import io.github.articlemodel.model.DateValue;
 import io.github.articlemodel.model.Image;
+import io.github.articlemodel.model.Paragraph;
 import io.github.articlemodel.model.Quote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,19 @@ final class SchemaOrgReaderTest {
         assertEquals(original.commentCount(), a.commentCount());
         assertEquals(original.isAccessibleForFree(), a.isAccessibleForFree());
         assertEquals(Projection.of(original), Projection.of(a));
+    }
+
+    @Test
+    void anArticleAboutHtmlReadsBackWithItsTagsAndLines() {
+        Article original = new Article.Builder().headline("Testing the front end")
+                .addBody(Paragraph.of("The runner needs a page of its own."),
+                        Paragraph.of("Give it a <div id=\"mocha\"></div> and a <script> for each suite."),
+                        Paragraph.of("Then open the page."))
+                .addComments(new Comment.Builder().id("c1").text("Nice.\nUse <code>numbers[:]</code> to copy.").build())
+                .build();
+        Article a = SchemaOrg.fromJsonLd(SchemaOrg.toJsonLd(original)).article().orElseThrow();
+        assertEquals(original.text(), a.text());
+        assertEquals(original.comments().get(0).text(), a.comments().get(0).text());
     }
 
     @Test
