@@ -528,33 +528,67 @@ final class CommentExtractor {
      * letters beyond ASCII, whose cases the tests compare otherwise, it may: they decide.
      */
     static boolean mayNameComments(String s) {
-        // Every hint is three letters at least: a hint is tried where its first three stand, which a
-        // bit set of the 26 x 26 x 26 triples tells cheaply (it runs on the classes of every element).
-        int prev = -1; // the letter before as a letter index, -1 where none
-        int pair = -1; // the two letters before as an index, -1 where none
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
+        // It runs on the classes of every element. Every hint is four letters at least: a window of four
+        // characters is tried only where its last two may end the first four of a hint, and a pair
+        // that cannot says how far the next window may start (Wu-Manber), so most characters go unread.
+        // A character beyond ASCII read on the way says "may": one can fold to a hint's letter.
+        int n = s.length();
+        int end = MIN_HINT - 1;
+        while (end < n) {
+            char a = s.charAt(end - 1);
+            char b = s.charAt(end);
+            if ((a | b) >= 0x80) {
                 return true;
             }
-            int lower = (c | 0x20) - 'a'; // ASCII letters only: no other character becomes one
-            if (lower < 0 || lower >= 26) {
-                prev = -1;
-                pair = -1;
-                continue;
+            int shift = PAIR_SHIFTS[LETTERS[a] * 27 + LETTERS[b]];
+            if (shift == 0) {
+                if (hintAt(s, end - (MIN_HINT - 1))) {
+                    return true;
+                }
+                shift = 1;
             }
-            if (pair >= 0) {
-                int triple = pair * 26 + lower;
-                if ((HINT_STARTS[triple >>> 6] & 1L << triple) != 0) {
-                    for (String hint : HINTS_BY_START[triple]) {
-                        if (startsWithAsciiIgnoreCase(s, i - 2, hint)) {
-                            return true;
-                        }
+            end += shift;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a hint of {@link Cues#commentHints} stands in {@code s} at {@code from} in any ASCII case,
+     * or may, a character beyond ASCII standing in its way.
+     */
+    private static boolean hintAt(String s, int from) {
+        char c0 = s.charAt(from);
+        char c1 = s.charAt(from + 1);
+        if ((c0 | c1) >= 0x80) {
+            return true;
+        }
+        int l0 = LETTERS[c0];
+        int l1 = LETTERS[c1];
+        int l2 = LETTERS[s.charAt(from + 2)]; // ASCII: the pair that led here was read
+        if (l0 == 26 || l1 == 26 || l2 == 26) {
+            return false;
+        }
+        int triple = (l0 * 26 + l1) * 26 + l2;
+        if ((HINT_STARTS[triple >>> 6] & 1L << triple) == 0) {
+            return false;
+        }
+        for (String hint : HINTS_BY_START[triple]) {
+            if (from + hint.length() <= s.length()) {
+                int j = 3;
+                while (j < hint.length()) {
+                    char c = s.charAt(from + j);
+                    if (c >= 0x80) {
+                        return true;
                     }
+                    if ((c | 0x20) != hint.charAt(j)) {
+                        break;
+                    }
+                    j++;
+                }
+                if (j == hint.length()) {
+                    return true;
                 }
             }
-            pair = prev < 0 ? -1 : prev * 26 + lower;
-            prev = lower;
         }
         return false;
     }
@@ -583,19 +617,52 @@ final class CommentExtractor {
         return true;
     }
 
-    /** {@link Cues#commentHints} by their first three letters, as {@link #mayNameComments} keys them. */
+    /** {@link Cues#commentHints} by their first three letters, as {@link #hintAt} keys them. */
     private static final String[][] HINTS_BY_START = new String[26 * 26 * 26][];
     /** The triples that start a hint, one bit each: small enough to stay in the cache. */
     private static final long[] HINT_STARTS = new long[(26 * 26 * 26 + 63) / 64];
+    /** The length of the shortest hint, the window of {@link #mayNameComments}. */
+    private static final int MIN_HINT = 4;
+    /** Each ASCII character's letter index in any case, 26 for one that is no letter. */
+    private static final byte[] LETTERS = new byte[128];
+    /**
+     * For each pair of {@link #LETTERS} (27 x 27) ending a window of {@link #MIN_HINT} characters,
+     * how far the window may move before it may hold the first four letters of a hint: 0 where it may now.
+     */
+    private static final byte[] PAIR_SHIFTS = new byte[27 * 27];
 
     static {
         for (String hint : Cues.commentHints()) {
+            if (hint.length() < MIN_HINT || !hint.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalStateException("a comment hint of fewer than four letters or not a-z: " + hint);
+            }
             int key = ((hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a') * 26 + hint.charAt(2) - 'a';
             String[] old = HINTS_BY_START[key];
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = hint;
             HINTS_BY_START[key] = grown;
             HINT_STARTS[key >>> 6] |= 1L << key;
+        }
+        for (int c = 0; c < 128; c++) {
+            int lower = (c | 0x20) - 'a';
+            LETTERS[c] = (byte) (lower >= 0 && lower < 26 ? lower : 26);
+        }
+        // The least shift after which the pair (a, b), read at the window's end, may stand where a
+        // hint's first four letters do: at 3 and 4 (shift 0), 2 and 3, 1 and 2, or b first (shift 3).
+        for (int a = 0; a < 27; a++) {
+            for (int b = 0; b < 27; b++) {
+                int shift = MIN_HINT;
+                for (String hint : Cues.commentHints()) {
+                    for (int s = 0; s < shift; s++) {
+                        int at = MIN_HINT - 1 - s; // where b stands in the hint's first four
+                        boolean fits = hint.charAt(at) - 'a' == b && (at == 0 || hint.charAt(at - 1) - 'a' == a);
+                        if (fits) {
+                            shift = s;
+                        }
+                    }
+                }
+                PAIR_SHIFTS[a * 27 + b] = (byte) shift;
+            }
         }
     }
 
