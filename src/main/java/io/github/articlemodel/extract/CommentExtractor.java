@@ -21,7 +21,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -314,29 +313,44 @@ final class CommentExtractor {
     /** What the scan finds: the comment sections and what the fallbacks read. */
     private record Page(List<Element> sections, List<Element> jsonLdScripts, Element countTitle) {}
 
+    /** {@link #scanCue}: the page walk keeps the element for {@link #scan}. */
+    static final int CUE = 1;
+    /** {@link #scanCue}: a kept element whose class or id may name comments ({@link #mayNameComments}). */
+    static final int NAMED = 2;
+    /** {@link #scanCue}: a kept element with an item type. */
+    static final int ITEM = 4;
+
     /**
-     * Whether the page walk ({@link PageIndex}) keeps the element for {@link #scan}: a heading, a
-     * form, a JSON-LD script, an element with an item type or one whose class or id may name
-     * comments. It runs on every element of every page, most of which have no comments: one without
-     * attributes costs a name test. Attribute names are looked up as written (the parser lower-cases
-     * them), which is cheaper than the case-blind lookups of {@link Element#attr}.
+     * Whether the page walk ({@link PageIndex}) keeps the element for {@link #scan} ({@link #CUE}): a
+     * heading, a form, a JSON-LD script, an element with an item type ({@link #ITEM}) or one whose
+     * class or id may name comments ({@link #NAMED}). The scan reads these bits rather than the
+     * attributes again, which are out of the cache by then. It runs on every element of every page,
+     * most of which have no comments: one without attributes costs a name test. Attribute names are
+     * looked up as written (the parser lower-cases them), which is cheaper than the case-blind lookups
+     * of {@link Element#attr}.
      */
-    static boolean isScanCue(Element e) {
+    static int scanCue(Element e) {
         String name = e.normalName();
-        if (isHeading(name) || name.equals("form")) {
-            return true;
-        }
+        int kept = isHeading(name) || name.equals("form") ? CUE : 0;
         if (e.attributesSize() == 0) {
-            return false;
+            return kept;
         }
         Attributes a = e.attributes();
-        return mayNameComments(a.get("class")) || mayNameComments(a.get("id")) || a.hasKey("itemtype")
-                || name.equals("script") && LD_JSON.matcher(a.get("type")).find();
+        int item = a.hasKey("itemtype") ? CUE | ITEM : 0;
+        if (mayNameComments(a.get("class")) || mayNameComments(a.get("id"))) {
+            return CUE | NAMED | item;
+        }
+        return kept | item | (name.equals("script") && isLdJson(a.get("type")) ? CUE : 0);
+    }
+
+    /** Whether a script type names JSON-LD; most scripts' are shorter than the name, which then needs no matcher. */
+    private static boolean isLdJson(String type) {
+        return type.length() >= "application/ld+json".length() && LD_JSON.matcher(type).find();
     }
 
     /**
      * The comment sections, the JSON-LD scripts and the first comment-count title, from the elements
-     * {@link PageIndex} kept by {@link #isScanCue} rather than a walk of its own. A section is the
+     * {@link PageIndex} kept by {@link #scanCue} rather than a walk of its own. A section is the
      * outermost element of the body (outside script, forms controls and the like) that has a class or
      * id of a comment section, is a comment form or item, or is a list block after a sibling that is
      * a comment-list heading; forms and sidebar widgets are then left out. A comment-list heading has
@@ -346,7 +360,8 @@ final class CommentExtractor {
     private static Page scan(ExtractionContext ctx) {
         Document doc = ctx.document();
         Element start = doc.body() != null ? doc.body() : doc;
-        List<Element> cues = ctx.pageIndex().commentCues;
+        PageIndex index = ctx.pageIndex();
+        List<Element> cues = index.commentCues;
         List<Element> scripts = new ArrayList<>();
         Element title = null;
         // The outermost sections by class, id, form or item type, in document order.
@@ -359,8 +374,9 @@ final class CommentExtractor {
             }
             Element e = cues.get(i);
             String name = e.normalName();
-            boolean named = mayNameComments(e.className()) || mayNameComments(e.id());
-            if (name.equals("script") && e.hasAttr("type") && LD_JSON.matcher(e.attr("type")).find()) {
+            int kind = index.commentCueKind(i);
+            boolean named = (kind & NAMED) != 0;
+            if (name.equals("script") && e.hasAttr("type") && isLdJson(e.attr("type"))) {
                 scripts.add(e);
             }
             if (named && title == null && isCountTitle(e)) {
@@ -373,7 +389,7 @@ final class CommentExtractor {
                 continue;
             }
             if ((named && Cues.isCommentSection(e)
-                    || (name.equals("form") || e.hasAttr("itemtype")) && Regions.isCommentRegion(e))
+                    || (name.equals("form") || (kind & ITEM) != 0) && Regions.isCommentRegion(e))
                     && inContent(e, start)) {
                 closed.add(e);
                 last = e;
@@ -407,9 +423,12 @@ final class CommentExtractor {
 
     /**
      * The list blocks ({@link Regions#isCommentListTag}) of the body that follow a sibling that is a
-     * comment-list heading and are comment regions, outside the {@code closed} sections. Each
-     * parent's children are read once, and a sibling is asked whether it is such a heading only when
-     * a list block follows it.
+     * comment-list heading and are comment regions, outside the {@code closed} sections. The siblings
+     * that may be one are a heading, its parent and its grandparent; they come in page order among the
+     * children of one parent (the headings do), so the first of a parent's that is such a heading and
+     * is followed by a list block is found first: the list blocks after it are read, and no later
+     * sibling under that parent is asked. A sibling is asked only when a list block follows it, and no
+     * parent's children before it are read.
      */
     private static List<Element> listsAfterHeadings(ExtractionContext ctx, List<Element> headings,
             List<Element> closed, Element start) {
@@ -418,45 +437,32 @@ final class CommentExtractor {
         }
         Set<Element> shut = Collections.newSetFromMap(new IdentityHashMap<>());
         shut.addAll(closed);
-        // The siblings that may be a comment-list heading (a heading, its parent and grandparent), and
-        // their parents in the order first met (one set for all: a set per parent costs more than it saves).
-        Set<Element> maybe = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Element> parents = new LinkedHashSet<>();
         Set<Element> asked = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element h : headings) {
-            Element s = h;
-            for (int up = 0; up < 3 && s != null && s != start; up++, s = s.parent()) {
-                Element parent = s.parent();
-                if (parent == null || !asked.add(s) || insideAny(s, shut)) {
-                    continue;
-                }
-                parents.add(parent);
-                maybe.add(s);
-            }
-        }
+        Set<Element> done = Collections.newSetFromMap(new IdentityHashMap<>()); // parents whose lists are read
         List<Element> out = new ArrayList<>();
-        List<Element> pending = new ArrayList<>();
-        for (Element parent : parents) {
+        for (Element h : headings) {
             if (ctx.outOfTime()) {
                 break;
             }
-            boolean listHeading = false;
-            pending.clear();
-            for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
-                if (!(parent.childNode(i) instanceof Element c)) {
+            Element s = h;
+            for (int up = 0; up < 3 && s != null && s != start; up++, s = s.parent()) {
+                Element parent = s.parent();
+                if (parent == null || !asked.add(s) || done.contains(parent) || insideAny(s, shut)) {
                     continue;
                 }
-                if (Regions.isCommentListTag(c.normalName()) && (listHeading || !pending.isEmpty())) {
-                    for (int j = 0; j < pending.size() && !listHeading; j++) {
-                        listHeading = Regions.isCommentListHeading(pending.get(j));
-                    }
-                    pending.clear();
-                    if (listHeading && !shut.contains(c) && Regions.isCommentRegion(c) && inContent(c, start)) {
+                Element list = s.nextElementSibling();
+                while (list != null && !Regions.isCommentListTag(list.normalName())) {
+                    list = list.nextElementSibling();
+                }
+                if (list == null || !Regions.isCommentListHeading(s)) {
+                    continue;
+                }
+                done.add(parent);
+                for (Element c = list; c != null; c = c.nextElementSibling()) {
+                    if (Regions.isCommentListTag(c.normalName()) && !shut.contains(c) && Regions.isCommentRegion(c)
+                            && inContent(c, start)) {
                         out.add(c);
                     }
-                }
-                if (!listHeading && maybe.contains(c)) {
-                    pending.add(c);
                 }
             }
         }
@@ -528,33 +534,67 @@ final class CommentExtractor {
      * letters beyond ASCII, whose cases the tests compare otherwise, it may: they decide.
      */
     static boolean mayNameComments(String s) {
-        // Every hint is three letters at least: a hint is tried where its first three stand, which a
-        // bit set of the 26 x 26 x 26 triples tells cheaply (it runs on the classes of every element).
-        int prev = -1; // the letter before as a letter index, -1 where none
-        int pair = -1; // the two letters before as an index, -1 where none
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
+        // It runs on the classes of every element. Every hint is four letters at least: a window of four
+        // characters is tried only where its last two may end the first four of a hint, and a pair
+        // that cannot says how far the next window may start (Wu-Manber), so most characters go unread.
+        // A character beyond ASCII read on the way says "may": one can fold to a hint's letter.
+        int n = s.length();
+        int end = MIN_HINT - 1;
+        while (end < n) {
+            char a = s.charAt(end - 1);
+            char b = s.charAt(end);
+            if ((a | b) >= 0x80) {
                 return true;
             }
-            int lower = (c | 0x20) - 'a'; // ASCII letters only: no other character becomes one
-            if (lower < 0 || lower >= 26) {
-                prev = -1;
-                pair = -1;
-                continue;
+            int shift = PAIR_SHIFTS[LETTERS[a] * 27 + LETTERS[b]];
+            if (shift == 0) {
+                if (hintAt(s, end - (MIN_HINT - 1))) {
+                    return true;
+                }
+                shift = 1;
             }
-            if (pair >= 0) {
-                int triple = pair * 26 + lower;
-                if ((HINT_STARTS[triple >>> 6] & 1L << triple) != 0) {
-                    for (String hint : HINTS_BY_START[triple]) {
-                        if (startsWithAsciiIgnoreCase(s, i - 2, hint)) {
-                            return true;
-                        }
+            end += shift;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a hint of {@link Cues#commentHints} stands in {@code s} at {@code from} in any ASCII case,
+     * or may, a character beyond ASCII standing in its way.
+     */
+    private static boolean hintAt(String s, int from) {
+        char c0 = s.charAt(from);
+        char c1 = s.charAt(from + 1);
+        if ((c0 | c1) >= 0x80) {
+            return true;
+        }
+        int l0 = LETTERS[c0];
+        int l1 = LETTERS[c1];
+        int l2 = LETTERS[s.charAt(from + 2)]; // ASCII: the pair that led here was read
+        if (l0 == 26 || l1 == 26 || l2 == 26) {
+            return false;
+        }
+        int triple = (l0 * 26 + l1) * 26 + l2;
+        if ((HINT_STARTS[triple >>> 6] & 1L << triple) == 0) {
+            return false;
+        }
+        for (String hint : HINTS_BY_START[triple]) {
+            if (from + hint.length() <= s.length()) {
+                int j = 3;
+                while (j < hint.length()) {
+                    char c = s.charAt(from + j);
+                    if (c >= 0x80) {
+                        return true;
                     }
+                    if ((c | 0x20) != hint.charAt(j)) {
+                        break;
+                    }
+                    j++;
+                }
+                if (j == hint.length()) {
+                    return true;
                 }
             }
-            pair = prev < 0 ? -1 : prev * 26 + lower;
-            prev = lower;
         }
         return false;
     }
@@ -583,19 +623,52 @@ final class CommentExtractor {
         return true;
     }
 
-    /** {@link Cues#commentHints} by their first three letters, as {@link #mayNameComments} keys them. */
+    /** {@link Cues#commentHints} by their first three letters, as {@link #hintAt} keys them. */
     private static final String[][] HINTS_BY_START = new String[26 * 26 * 26][];
     /** The triples that start a hint, one bit each: small enough to stay in the cache. */
     private static final long[] HINT_STARTS = new long[(26 * 26 * 26 + 63) / 64];
+    /** The length of the shortest hint, the window of {@link #mayNameComments}. */
+    private static final int MIN_HINT = 4;
+    /** Each ASCII character's letter index in any case, 26 for one that is no letter. */
+    private static final byte[] LETTERS = new byte[128];
+    /**
+     * For each pair of {@link #LETTERS} (27 x 27) ending a window of {@link #MIN_HINT} characters,
+     * how far the window may move before it may hold the first four letters of a hint: 0 where it may now.
+     */
+    private static final byte[] PAIR_SHIFTS = new byte[27 * 27];
 
     static {
         for (String hint : Cues.commentHints()) {
+            if (hint.length() < MIN_HINT || !hint.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalStateException("a comment hint of fewer than four letters or not a-z: " + hint);
+            }
             int key = ((hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a') * 26 + hint.charAt(2) - 'a';
             String[] old = HINTS_BY_START[key];
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = hint;
             HINTS_BY_START[key] = grown;
             HINT_STARTS[key >>> 6] |= 1L << key;
+        }
+        for (int c = 0; c < 128; c++) {
+            int lower = (c | 0x20) - 'a';
+            LETTERS[c] = (byte) (lower >= 0 && lower < 26 ? lower : 26);
+        }
+        // The least shift after which the pair (a, b), read at the window's end, may stand where a
+        // hint's first four letters do: at 3 and 4 (shift 0), 2 and 3, 1 and 2, or b first (shift 3).
+        for (int a = 0; a < 27; a++) {
+            for (int b = 0; b < 27; b++) {
+                int shift = MIN_HINT;
+                for (String hint : Cues.commentHints()) {
+                    for (int s = 0; s < shift; s++) {
+                        int at = MIN_HINT - 1 - s; // where b stands in the hint's first four
+                        boolean fits = hint.charAt(at) - 'a' == b && (at == 0 || hint.charAt(at - 1) - 'a' == a);
+                        if (fits) {
+                            shift = s;
+                        }
+                    }
+                }
+                PAIR_SHIFTS[a * 27 + b] = (byte) shift;
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.articlemodel.extract;
 import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.schemaorg.JsonLdArticle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,8 +36,10 @@ final class PageIndex {
      */
     Element title;
     Optional<Element> articleScope = Optional.empty();
-    /** What the comments stage reads instead of a walk of its own ({@link CommentExtractor#isScanCue}), in page order. */
+    /** What the comments stage reads instead of a walk of its own ({@link CommentExtractor#scanCue}), in page order. */
     final List<Element> commentCues = new ArrayList<>();
+    /** {@link CommentExtractor#scanCue} of each of {@link #commentCues}, by index. */
+    private byte[] commentCueKinds = new byte[64];
     /** Whether some node sits at depth {@code maxDepth} or deeper (the document node at 0). */
     private boolean reachesDepth;
 
@@ -78,9 +81,7 @@ final class PageIndex {
             if (child.normalName().equals("script")) {
                 allScripts.add(child);
             }
-            if (CommentExtractor.isScanCue(child)) {
-                commentCues.add(child);
-            }
+            keepCommentCue(child);
             if (child.childNodeSize() == 0) {
                 return Dom.SKIP;
             }
@@ -88,6 +89,23 @@ final class PageIndex {
             return Dom.DESCEND;
         });
         return deep[0];
+    }
+
+    /** What {@link CommentExtractor#scanCue} told of the comment cue at {@code index}. */
+    int commentCueKind(int index) {
+        return commentCueKinds[index];
+    }
+
+    private void keepCommentCue(Element e) {
+        int kind = CommentExtractor.scanCue(e);
+        if (kind != 0) {
+            int at = commentCues.size();
+            if (at == commentCueKinds.length) {
+                commentCueKinds = Arrays.copyOf(commentCueKinds, at * 2);
+            }
+            commentCueKinds[at] = (byte) kind;
+            commentCues.add(e);
+        }
     }
 
     private void visit(Element e) {
@@ -135,9 +153,7 @@ final class PageIndex {
             default:
                 break;
         }
-        if (CommentExtractor.isScanCue(e)) {
-            commentCues.add(e);
-        }
+        keepCommentCue(e);
         // Most elements have no attributes; asking one for an attribute would create its (empty) map.
         if (articleScope.isEmpty() && e.attributesSize() > 1 && e.hasAttr("itemscope") && e.hasAttr("itemtype")) {
             String type = e.attr("itemtype").trim();
