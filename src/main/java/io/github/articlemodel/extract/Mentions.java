@@ -780,6 +780,15 @@ final class Mentions {
 
     /** The name that starts at token {@code i}, or null; {@code german} as for {@link #nounsCapitalised}. */
     static Name nameAt(List<Tok> toks, int i, int to, boolean german) {
+        return nameAt(toks, i, to, german, true);
+    }
+
+    /**
+     * As {@link #nameAt(List, int, int, boolean)}; without {@code glance} a lower-case word after
+     * the run is read for a particle or connector even where no name word could follow it (tests
+     * compare the two).
+     */
+    static Name nameAt(List<Tok> toks, int i, int to, boolean german, boolean glance) {
         Tok t = toks.get(i);
         // A name may start with its particle only where a clause starts: "…,” de Miranda writes";
         // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
@@ -801,7 +810,8 @@ final class Mentions {
                 j++;
                 continue;
             }
-            if (!u.word() || u.cap() || u.lowerLengthAtLeast() > LONGEST_JOINER || !capWordWithin(toks, j + 1, 3, to)) {
+            if (!u.word() || u.cap()
+                    || glance && (u.lowerLengthAtLeast() > LONGEST_JOINER || !capWordWithin(toks, j + 1, 3, to))) {
                 // Neither a particle nor a connector, or none with a name word after it that the
                 // branches below need: no lower case needed.
                 break;
