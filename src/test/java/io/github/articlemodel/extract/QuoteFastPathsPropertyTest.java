@@ -17,7 +17,8 @@ import org.quicktheories.generators.Generate;
  * The quotes stage's shortcuts answer as the longer ways they stand for: the mention scan's skip
  * of a lone capitalised stopword ({@link Mentions#loneStopword}), the glance that ends a name's
  * run at a lower-case word no name word can follow, and the echo text's ASCII letters and digits
- * read without asking their type ({@link QuoteExtractor#normalised}).
+ * read without asking their type ({@link QuoteExtractor#normalised}), and a sentence's ends found
+ * by their marks in an unmasked frame ({@link QuoteText#sentenceStartsByMark}).
  */
 final class QuoteFastPathsPropertyTest {
     /**
@@ -92,6 +93,35 @@ final class QuoteFastPathsPropertyTest {
         assertFalse(Mentions.loneStopword(far, 0));
         assertEquals(List.of("van", "der", "Wal"), Mentions.nameAt(far.tokens(), 0, far.tokens().size()).words());
         assertFalse(Mentions.loneStopword(new QuoteText("But the Minister said", List.of()), 0));
+    }
+
+    /**
+     * Sentence ends and what may follow them: abbreviations, initials, dotted words, closing
+     * marks, spaces of several kinds, capitals, digits, opening marks, lower case.
+     */
+    private static final List<String> SENTENCES = List.of("It was hard", ".", "!", "?", "…", "...", " ", "  ", "\n",
+            "\u00A0", "\u2003", "She left", "he said", "Mr", "Dr.", "U.S", "Ph.D", "J", "etc", "No", "3", "”", "’", ")",
+            "]", "\"", "“", "„", "«", "‘", "(", "[", "¿", "¡", "Élan", "x", "A.", ". ");
+
+    @Test
+    void sentencesFoundByTheirMarksAreThoseReadCharacterByCharacter() {
+        PropertyTries.qt().forAll(PropertyTries.joined(SENTENCES, 0, 14)).checkAssert(s -> {
+            QuoteText qt = new QuoteText(s, List.of());
+            assertEquals(java.util.Arrays.toString(qt.sentenceStartsByChar()),
+                    java.util.Arrays.toString(qt.sentenceStartsByMark()), () -> "'" + s + "'");
+            assertEquals(java.util.Arrays.toString(qt.sentenceStartsByChar()), java.util.Arrays.toString(qt.sentences));
+        });
+    }
+
+    @Test
+    void aMaskedFrameIsReadCharacterByCharacter() {
+        String s = "“It was hard.” She left. He stayed.";
+        QuoteText qt = new QuoteText(s, List.of(new int[] {0, 14}));
+        assertEquals("[0, 15, 25]", java.util.Arrays.toString(qt.sentences));
+        assertEquals(java.util.Arrays.toString(qt.sentenceStartsByChar()), java.util.Arrays.toString(qt.sentences));
+        // A text that holds the mask's own character is read so too.
+        QuoteText own = new QuoteText("A \uE000. B. C", List.of());
+        assertEquals(java.util.Arrays.toString(own.sentenceStartsByChar()), java.util.Arrays.toString(own.sentences));
     }
 
     /** The split the echo text was first made with: runs of letters and numbers, lower-cased. */
