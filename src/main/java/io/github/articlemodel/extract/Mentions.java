@@ -168,12 +168,22 @@ final class Mentions {
             int lastSentence = -1;
             boolean first = true;
             for (int i = 0; i < toks.size() && m.mentions.size() < MAX_MENTIONS; ) {
-                if ((++work & 4095) == 0 && outOfTime.getAsBoolean()) {
-                    m.scanned();
+                // A name starts at a capitalised word or the particle right before one: the tokens
+                // before that are passed over in the token arrays, without making their objects.
+                int cap = qt.nextCapWord(i);
+                if (cap >= toks.size()) {
+                    break;
+                }
+                int at = cap - 1 >= i && mayStartName(qt, cap - 1) ? cap - 1 : cap;
+                int passed = work + at - i + 1;
+                if (passed >>> 12 != work >>> 12 && outOfTime.getAsBoolean()) {
+                    m.scanned(); // the time is looked at every 4,096 tokens
                     return m;
                 }
-                if (!mayStartName(qt, i) || loneStopword(qt, i)) {
-                    i++; // most tokens are skipped so without making their objects
+                work = passed;
+                i = at;
+                if (loneStopword(qt, i)) {
+                    i++;
                     continue;
                 }
                 Name n = nameAt(toks, i, toks.size(), nounsCapitalised);
@@ -335,7 +345,7 @@ final class Mentions {
      * arrays: a capitalised word ({@link #nameWord}), or a short word that may be a particle before
      * one at a clause start. Lower-casing never shortens a word, so a longer one is no particle.
      */
-    private static boolean mayStartName(QuoteText qt, int i) {
+    static boolean mayStartName(QuoteText qt, int i) {
         if (qt.capWordAt(i)) {
             return true;
         }

@@ -293,6 +293,17 @@ final class QuoteText {
         return (tokenFlags[Objects.checkIndex(i, tokenCount)] & (WORD | CAP)) == (WORD | CAP);
     }
 
+    /** The first token from {@code from} on that {@link #capWordAt} answers true for, or the token count. */
+    int nextCapWord(int from) {
+        tokens();
+        byte[] flags = tokenFlags;
+        int i = Math.max(0, from);
+        while (i < tokenCount && (flags[i] & (WORD | CAP)) != (WORD | CAP)) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether token {@code i} is a word that starts with a lower-case letter ({@link Tok#lowerCase}), without making its object. */
     boolean lowerCaseAt(int i) {
         tokens();

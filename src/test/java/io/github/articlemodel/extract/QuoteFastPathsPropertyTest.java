@@ -64,6 +64,24 @@ final class QuoteFastPathsPropertyTest {
     }
 
     @Test
+    void theScanPassesOverNoTokenANameMayStartAt() {
+        // The scan reads only each capitalised word and the token before it: no other may start a name.
+        PropertyTries.qt().forAll(texts()).checkAssert(s -> {
+            QuoteText qt = new QuoteText(s, List.of());
+            for (int i = 0; i < qt.tokenCount(); i++) {
+                int at = i;
+                int next = qt.nextCapWord(i);
+                assertTrue(next == qt.tokenCount() || qt.capWordAt(next), () -> "'" + s + "' from " + at);
+                for (int k = i; k < next; k++) {
+                    assertFalse(qt.capWordAt(k), () -> "'" + s + "' from " + at);
+                }
+                assertTrue(!Mentions.mayStartName(qt, i) || qt.capWordAt(i)
+                        || i + 1 < qt.tokenCount() && qt.capWordAt(i + 1), () -> "'" + s + "' at " + at);
+            }
+        });
+    }
+
+    @Test
     void theGlanceEndsARunWhereReadingOnEndsIt() {
         PropertyTries.qt().forAll(texts()).checkAssert(s -> {
             QuoteText qt = new QuoteText(s, List.of());
