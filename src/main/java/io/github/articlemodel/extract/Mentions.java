@@ -861,7 +861,7 @@ final class Mentions {
         return normalise(toks, i, j, poss);
     }
 
-    /** Whether one of the {@code n} tokens from {@code k} (before {@code to}) is a capitalised word, as every name word is. */
+    /** Whether one of the {@code n} tokens from {@code k} (before {@code to}) is a capitalised word, as a name word is. */
     private static boolean capWordWithin(List<Tok> toks, int k, int n, int to) {
         for (int m = k; m < k + n && m < to; m++) {
             Tok t = toks.get(m);
