@@ -37,6 +37,9 @@ final class Mentions {
     /** Words that join the parts of an organisation's name ("Council on Foreign Relations"). */
     private static final Set<String> CONNECTORS = Set.of("of", "on", "and", "for", "für", "und", "et", "en", "y",
             "de", "du", "des", "del", "voor", "van");
+    /** The length of the longest particle or connector: a longer word joins no name. */
+    private static final int LONGEST_JOINER = Math.max(LONGEST_PARTICLE,
+            CONNECTORS.stream().mapToInt(String::length).max().orElse(0));
     /** Endings of hyphenated adjectives made from a name ("Amazon-owned", "London-based"). */
     private static final String[] ADJECTIVE_ENDINGS = {"-based", "-owned", "-born", "-led", "-backed", "-era",
         "-style", "-made", "-like", "-run", "-funded", "-speaking", "-bound", "-wide", "-controlled", "-linked",
@@ -165,12 +168,22 @@ final class Mentions {
             int lastSentence = -1;
             boolean first = true;
             for (int i = 0; i < toks.size() && m.mentions.size() < MAX_MENTIONS; ) {
-                if ((++work & 4095) == 0 && outOfTime.getAsBoolean()) {
-                    m.scanned();
+                // A name starts at a capitalised word or the particle right before one: the tokens
+                // before that are passed over in the token arrays, without making their objects.
+                int cap = qt.nextCapWord(i);
+                if (cap >= toks.size()) {
+                    break;
+                }
+                int at = cap - 1 >= i && mayStartName(qt, cap - 1) ? cap - 1 : cap;
+                int passed = work + at - i + 1;
+                if (passed >>> 12 != work >>> 12 && outOfTime.getAsBoolean()) {
+                    m.scanned(); // the time is looked at every 4,096 tokens
                     return m;
                 }
-                if (!mayStartName(qt, i)) {
-                    i++; // most tokens are skipped so without making their objects
+                work = passed;
+                i = at;
+                if (loneStopword(qt, i)) {
+                    i++;
                     continue;
                 }
                 Name n = nameAt(toks, i, toks.size(), nounsCapitalised);
@@ -332,12 +345,30 @@ final class Mentions {
      * arrays: a capitalised word ({@link #nameWord}), or a short word that may be a particle before
      * one at a clause start. Lower-casing never shortens a word, so a longer one is no particle.
      */
-    private static boolean mayStartName(QuoteText qt, int i) {
+    static boolean mayStartName(QuoteText qt, int i) {
         if (qt.capWordAt(i)) {
             return true;
         }
         return qt.wordAt(i) && qt.lengthAt(i) <= LONGEST_PARTICLE && i + 1 < qt.tokenCount() && qt.capWordAt(i + 1)
                 && (i == 0 || !qt.wordAt(i - 1));
+    }
+
+    /**
+     * Whether token {@code i} is a capitalised stopword with no capitalised word among the four
+     * tokens after it ("The", "But", "In" starting a sentence): {@link #nameAt} finds no name or an
+     * empty one there, as its run of name words can reach on only through a capitalised word
+     * within four tokens, and a one-word run of a stopword is stripped to nothing.
+     */
+    static boolean loneStopword(QuoteText qt, int i) {
+        if (!qt.capWordAt(i)) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 4 && k < qt.tokenCount(); k++) {
+            if (qt.capWordAt(k)) {
+                return false;
+            }
+        }
+        return qt.tokens().get(i).stopword();
     }
 
     /** Whether some word of the article's frames, outside quotes, is written exactly so (lower case). */
@@ -759,6 +790,15 @@ final class Mentions {
 
     /** The name that starts at token {@code i}, or null; {@code german} as for {@link #nounsCapitalised}. */
     static Name nameAt(List<Tok> toks, int i, int to, boolean german) {
+        return nameAt(toks, i, to, german, true);
+    }
+
+    /**
+     * As {@link #nameAt(List, int, int, boolean)}; without {@code glance} a lower-case word after
+     * the run is read for a particle or connector even where no name word could follow it (tests
+     * compare the two).
+     */
+    static Name nameAt(List<Tok> toks, int i, int to, boolean german, boolean glance) {
         Tok t = toks.get(i);
         // A name may start with its particle only where a clause starts: "…,” de Miranda writes";
         // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
@@ -780,8 +820,11 @@ final class Mentions {
                 j++;
                 continue;
             }
-            if (!u.word() || u.cap()) {
-                break; // neither a particle nor a connector: no lower case needed
+            if (!u.word() || u.cap()
+                    || glance && (u.lowerLengthAtLeast() > LONGEST_JOINER || !capWordWithin(toks, j + 1, 3, to))) {
+                // Neither a particle nor a connector, or none with a name word after it that the
+                // branches below need: no lower case needed.
+                break;
             }
             String l = u.lower();
             // Runs of particles: "van der Wal", "von der Leyen", "de la Cruz".
@@ -818,6 +861,17 @@ final class Mentions {
         return normalise(toks, i, j, poss);
     }
 
+    /** Whether one of the {@code n} tokens from {@code k} (before {@code to}) is a capitalised word, as a name word is. */
+    private static boolean capWordWithin(List<Tok> toks, int k, int n, int to) {
+        for (int m = k; m < k + n && m < to; m++) {
+            Tok t = toks.get(m);
+            if (t.word() && t.cap()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a connector at {@code j} joins an organisation's name ("Department of Conservation"). */
     private static boolean joinsOrg(List<Tok> toks, int i, int j, int to, boolean orgBefore) {
         if (orgBefore || toks.get(j - 1).title()) {
@@ -841,11 +895,12 @@ final class Mentions {
         // Capitalised function words at a sentence start, then acronyms qualifying a title ("NATO chief").
         while (!w.isEmpty()) {
             String first = w.get(0);
-            String l = toks.get(to - w.size()).lower(); // the token's own lower case: w is the tail of the run
-            if (!(toks.get(to - w.size()).stopword() && (Character.isUpperCase(first.charAt(0)) || w.size() == 1 || isDeterminer(l))
+            Tok ft = toks.get(to - w.size()); // w is the tail of the run: its first word is this token's text
+            if (!(ft.stopword() && (Character.isUpperCase(first.charAt(0)) || w.size() == 1 || isDeterminer(ft.lower()))
                     || first.equals("I") || first.startsWith("I’") || first.startsWith("I'"))) {
                 break;
             }
+            String l = ft.lower(); // made only for a word stripped
             w.remove(0);
             if (isDeterminer(l)) {
                 the = true;

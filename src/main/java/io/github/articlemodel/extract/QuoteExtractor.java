@@ -66,6 +66,8 @@ final class QuoteExtractor {
         boolean echoable;
         Agent speaker;
         String cue;
+        /** {@link #words(String)} of the text, counted when first asked: attribution and echoes both ask. */
+        private int words = -1;
 
         Candidate(Span span, int start, int end, String text, int block) {
             this.span = span;
@@ -73,6 +75,13 @@ final class QuoteExtractor {
             this.end = end;
             this.text = text;
             this.block = block;
+        }
+
+        int words() {
+            if (words < 0) {
+                words = QuoteExtractor.words(text);
+            }
+            return words;
         }
     }
 
@@ -335,7 +344,7 @@ final class QuoteExtractor {
             Segment seg = segs.get(sp.startSeg());
             QuoteText a = texts.get(sp.startSeg());
             QuoteText b = texts.get(sp.endSeg());
-            int words = words(c.text);
+            int words = c.words();
             String before = a.text.substring(Math.max(0, sp.open() - 40), sp.open()).toLowerCase(Locale.ROOT);
             if (QuoteCues.endsHypothetical(before) || termBefore(a, sp.open()) || citation(b.text, sp)) {
                 return;
@@ -724,8 +733,6 @@ final class QuoteExtractor {
             }
             // Each source's words are read when first compared: most pages have no echo to look for.
             String[] hays = new String[sources.size()];
-            int[] sourceWords = new int[sources.size()];
-            java.util.Arrays.fill(sourceWords, -1);
             for (Candidate c : cands) {
                 boolean pending = !c.accepted && c.echoable;
                 boolean orphan = c.accepted && c.speaker == null;
@@ -734,7 +741,7 @@ final class QuoteExtractor {
                 }
                 Kind kind = c.span.startSeg() >= 0 && c.span.open() >= 0 ? segs.get(c.span.startSeg()).kind() : Kind.BLOCK;
                 int minWords = kind == Kind.HEADING ? 1 : 3;
-                int words = words(c.text);
+                int words = c.words();
                 if (words < minWords) {
                     continue;
                 }
@@ -748,13 +755,8 @@ final class QuoteExtractor {
                     if (src == c || src.speaker == null && !pending) {
                         continue;
                     }
-                    if (kind != Kind.HEADING) {
-                        if (sourceWords[k] < 0) {
-                            sourceWords[k] = words(src.text);
-                        }
-                        if (sourceWords[k] < 3) {
-                            continue;
-                        }
+                    if (kind != Kind.HEADING && src.words() < 3) {
+                        continue;
                     }
                     if (hays[k] == null) {
                         hays[k] = " " + normalised(unnested(src.text)) + " ";
@@ -990,14 +992,15 @@ final class QuoteExtractor {
     }
 
     /** Lower-cased words separated by single spaces. */
-    private static String normalised(String s) {
+    static String normalised(String s) {
         // The runs of letters and numbers (\p{L}, \p{N}), read by code point as the regex would.
         String l = s.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(l.length());
         boolean gap = false;
         for (int i = 0; i < l.length(); ) {
             int cp = l.codePointAt(i);
-            if (letterOrNumber(cp)) {
+            // An ASCII one is a letter or number exactly when it is a-z, A-Z or 0-9: no type asked.
+            if (cp < 128 ? cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' : letterOrNumber(cp)) {
                 if (gap && sb.length() > 0) {
                     sb.append(' ');
                 }

@@ -21,14 +21,21 @@ final class QuoteText {
     final char[] frame;
     /** Sentence start offsets, ascending, starting with 0. */
     final int[] sentences;
+    /** Whether some character of the frame is masked. */
+    private final boolean masked;
     private List<Tok> tokens;
 
     QuoteText(String text, List<int[]> masked) {
         this.text = text;
         this.frame = text.toCharArray();
+        boolean any = false;
         for (int[] m : masked) {
-            Arrays.fill(frame, Math.max(0, m[0]), Math.min(frame.length, m[1]), MASK);
+            int from = Math.max(0, m[0]);
+            int to = Math.min(frame.length, m[1]);
+            Arrays.fill(frame, from, to, MASK);
+            any |= from < to;
         }
+        this.masked = any;
         this.sentences = sentenceStarts();
     }
 
@@ -286,6 +293,17 @@ final class QuoteText {
         return (tokenFlags[Objects.checkIndex(i, tokenCount)] & (WORD | CAP)) == (WORD | CAP);
     }
 
+    /** The first token from {@code from} on that {@link #capWordAt} answers true for, or the token count. */
+    int nextCapWord(int from) {
+        tokens();
+        byte[] flags = tokenFlags;
+        int i = Math.max(0, from);
+        while (i < tokenCount && (flags[i] & (WORD | CAP)) != (WORD | CAP)) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether token {@code i} is a word that starts with a lower-case letter ({@link Tok#lowerCase}), without making its object. */
     boolean lowerCaseAt(int i) {
         tokens();
@@ -502,6 +520,11 @@ final class QuoteText {
      * abbreviations and initials ("Mr.", "U.S.", "J.").
      */
     private int[] sentenceStarts() {
+        return masked || text.indexOf(MASK) >= 0 ? sentenceStartsByChar() : sentenceStartsByMark();
+    }
+
+    /** {@link #sentenceStarts} read character by character, as a frame with quotes masked needs. */
+    int[] sentenceStartsByChar() {
         int[] out = new int[8];
         int count = 1; // out[0] = 0
         int n = frame.length;
@@ -520,22 +543,8 @@ final class QuoteText {
             } else {
                 continue;
             }
-            if (!end) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && ")]”’\"»".indexOf(frame[j]) >= 0) {
-                j++;
-            }
-            int k = j;
-            while (k < n && (Character.isWhitespace(frame[k]) || Character.isSpaceChar(frame[k]))) {
-                k++;
-            }
-            if (k == j || k >= n) {
-                continue;
-            }
-            char next = frame[k];
-            if (Character.isUpperCase(next) || Character.isDigit(next) || next == MASK || "“„\"«‘([¿¡".indexOf(next) >= 0) {
+            int k = end ? startAfter(i) : -1;
+            if (k >= 0) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, count * 2);
                 }
@@ -544,6 +553,82 @@ final class QuoteText {
             }
         }
         return Arrays.copyOf(out, count);
+    }
+
+    /** The marks that may end a sentence in a frame without a mask. */
+    private static final char[] ENDS = {'.', '!', '?', '…'};
+
+    /**
+     * {@link #sentenceStartsByChar} for a frame with no mask in it, the text itself: only its full
+     * stops, question and exclamation marks and ellipses are read, each found by {@link
+     * String#indexOf(int, int)}, which reads a text many characters at a time.
+     */
+    int[] sentenceStartsByMark() {
+        int[] out = new int[8];
+        int count = 1; // out[0] = 0
+        // The next place of each mark at or after i (or the text's length when there is none).
+        int n = frame.length;
+        int[] next = new int[ENDS.length];
+        for (int m = 0; m < ENDS.length; m++) {
+            next[m] = at(ENDS[m], 0);
+        }
+        int i = 0;
+        while (true) {
+            int m = 0;
+            for (int q = 1; q < ENDS.length; q++) {
+                if (next[q] < next[m]) {
+                    m = q;
+                }
+            }
+            i = next[m];
+            if (i >= n) {
+                break;
+            }
+            char c = ENDS[m];
+            int k = c != '.' || !abbreviationBefore(i) ? startAfter(i) : -1;
+            if (k >= 0) {
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = k;
+            }
+            // On from the next sentence's start (no mark stands before it) or the next character.
+            int from = k >= 0 ? k : i + 1;
+            for (int q = 0; q < ENDS.length; q++) {
+                if (next[q] < from) {
+                    next[q] = at(ENDS[q], from);
+                }
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /** Where {@code mark} next stands in the text from {@code from}, or the text's length. */
+    private int at(char mark, int from) {
+        int i = text.indexOf(mark, from);
+        return i < 0 ? frame.length : i;
+    }
+
+    /**
+     * Where the sentence after a sentence-ending mark at {@code i} starts: past closing marks and
+     * space, at a capital, a digit or a new quotation; -1 when none starts there.
+     */
+    private int startAfter(int i) {
+        int n = frame.length;
+        int j = i + 1;
+        while (j < n && ")]”’\"»".indexOf(frame[j]) >= 0) {
+            j++;
+        }
+        int k = j;
+        while (k < n && (Character.isWhitespace(frame[k]) || Character.isSpaceChar(frame[k]))) {
+            k++;
+        }
+        if (k == j || k >= n) {
+            return -1;
+        }
+        char next = frame[k];
+        return Character.isUpperCase(next) || Character.isDigit(next) || next == MASK || "“„\"«‘([¿¡".indexOf(next) >= 0
+                ? k : -1;
     }
 
     private boolean abbreviationBefore(int dot) {
