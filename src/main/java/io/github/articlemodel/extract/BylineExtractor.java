@@ -247,7 +247,7 @@ final class BylineExtractor {
                 continue;
             }
             if (inArticle == null) {
-                inArticle = container.isPresent() ? first(ctx, marked(container.get(), null), judge) : List.of();
+                inArticle = container.isPresent() ? first(ctx, marked(container.get(), null, judge), judge) : List.of();
             }
             if (!onlyThePublisher(names, site)) {
                 // The page's byline only lends its profile links here: the article's own markup suffices.
@@ -1128,10 +1128,10 @@ final class BylineExtractor {
             List<Metadata.AuthorCandidate> inArticle) {
         List<Metadata.AuthorCandidate> names = inArticle;
         if (names == null) {
-            names = container.isPresent() ? first(ctx, marked(container.get(), null), judge) : List.of();
+            names = container.isPresent() ? first(ctx, marked(container.get(), null, judge), judge) : List.of();
         }
         if (names.isEmpty()) {
-            List<Element> outside = marked(ctx.document(), container.orElse(null));
+            List<Element> outside = marked(ctx.document(), container.orElse(null), judge);
             if (container.isPresent() && outside.size() > 1) {
                 // The byline nearest the article first: the one that shares the deepest ancestor with it.
                 outside.sort(java.util.Comparator.comparingInt(judge::sharedDepth).reversed());
@@ -1156,27 +1156,76 @@ final class BylineExtractor {
     }
 
     /** The byline-marked elements under {@code root} (without {@code skip}'s subtree) in page order, in one walk. */
-    private static List<Element> marked(Element root, Element skip) {
-        List<Element> out = new ArrayList<>();
-        if (isMarked(root)) {
-            out.add(root);
+    private static List<Element> marked(Element root, Element skip, Judge judge) {
+        Marks marks = new Marks(skip, judge, root == judge.container);
+        if (isMarked(root, root.previousElementSibling())) {
+            marks.out.add(root);
         }
         // Elements only (Dom.walk passes no text node): this touches every element of the page.
-        Dom.walk(root, (e, depth) -> {
+        Dom.walk(root, marks);
+        return marks.out;
+    }
+
+    /** The walk of {@link #marked}: each element's mark read with its previous sibling, kept from the walk. */
+    private static final class Marks implements Dom.Step {
+        final List<Element> out = new ArrayList<>();
+        private final Element skip;
+        private final Judge judge;
+        /** Whether the walk is the article container's; else it passes only the container's ancestors. */
+        private final boolean inContainer;
+        /** The element last seen at each depth: the previous sibling of the next one there, if theirs is the same parent. */
+        private Element[] last = new Element[32];
+
+        Marks(Element skip, Judge judge, boolean inContainer) {
+            this.skip = skip;
+            this.judge = judge;
+            this.inContainer = inContainer;
+        }
+
+        @Override
+        public int after(Element e, int depth) {
+            if (depth >= last.length) {
+                last = java.util.Arrays.copyOf(last, depth * 2);
+            }
+            Element previous = last[depth];
+            last[depth] = e;
             // Navigation and sidebars never hold the article's byline: not worth walking.
             if (e == skip || Dom.NON_CONTENT.contains(e.normalName()) || e.nameIs("nav") || e.nameIs("aside")) {
                 return Dom.SKIP;
             }
-            if (isMarked(e)) {
+            if (isMarked(e, previous != null && previous.parent() == e.parent() ? previous : null)) {
                 out.add(e);
             }
-            return out.size() < MAX_MARKED ? Dom.DESCEND : Dom.STOP;
-        });
-        return out;
+            if (out.size() >= MAX_MARKED) {
+                return Dom.STOP;
+            }
+            return e.childNodeSize() > 0 && excludesBelow(e) ? Dom.SKIP : Dom.DESCEND;
+        }
+
+        /**
+         * Whether nothing below {@code e} can belong to the article ({@link Judge#belongs}): a tag the
+         * judge excludes as an ancestor (a figure, a teaser article, a link to another page, the page's
+         * footer), and no holder of the article. Its marks are not worth collecting.
+         */
+        private boolean excludesBelow(Element e) {
+            boolean excluded;
+            if (e.nameIs("a")) {
+                excluded = e.firstElementChild() != null && !isAuthorLink(e);
+            } else if (e.nameIs("figure") || e.nameIs("figcaption")) {
+                excluded = true;
+            } else if (e.nameIs("footer")) {
+                excluded = !inContainer;
+            } else if (e.nameIs("article")) {
+                excluded = !inContainer || judge.severalArticles();
+            } else {
+                return false;
+            }
+            return excluded && !judge.ancestry.holds(e);
+        }
     }
 
-    /** Whether an element's markup says it holds a byline; attribute tests only, no text. */
-    private static boolean isMarked(Element e) {
+    /** Whether an element's markup says it holds a byline; attribute tests only, no text. {@code previous}: its previous sibling. */
+    private static boolean isMarked(Element e, Element previous) {
         if (e.attributesSize() == 0) {
             return false;
         }
@@ -1188,7 +1237,7 @@ final class BylineExtractor {
         if (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")) {
             return true;
         }
-        if (e.nameIs("a") && (pathSegment(a.get("href"), AUTHOR_PATHS, USER_PATHS) || afterAvatar(e))) {
+        if (e.nameIs("a") && (pathSegment(a.get("href"), AUTHOR_PATHS, USER_PATHS) || isAvatar(previous))) {
             return true;
         }
         return hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component"));
@@ -1257,7 +1306,11 @@ final class BylineExtractor {
 
     /** A link right after an avatar picture ("<img class=avatar> <a>Jane</a>"): the poster's name. */
     private static boolean afterAvatar(Element a) {
-        Element img = a.previousElementSibling();
+        return isAvatar(a.previousElementSibling());
+    }
+
+    /** An avatar picture ("<img class=avatar>"); false for null. */
+    private static boolean isAvatar(Element img) {
         return img != null && img.nameIs("img") && containsIgnoreCase(img.className(), "avatar");
     }
 
@@ -1545,7 +1598,7 @@ final class BylineExtractor {
          * holders: they hold the article, so they never disqualify it, whatever their class
          * ("sidebar-wrapper" or a "widget" around the whole post). A walk up stops at the first.
          */
-        private final Ancestry ancestry;
+        final Ancestry ancestry;
 
         Judge(Element container, Element bodyRoot) {
             this.container = container;
@@ -1581,7 +1634,7 @@ final class BylineExtractor {
             return headlineLists.computeIfAbsent(list, BylineExtractor::linksAHeadline);
         }
 
-        private boolean severalArticles() {
+        boolean severalArticles() {
             if (articles < 0) {
                 articles = container == null ? 2 : container.getElementsByTag("article").size();
             }
