@@ -618,7 +618,7 @@ final class BylineExtractor {
             }
             TextNode t = texts.get(i);
             String w = t.getWholeText();
-            if (!mayStartLine(w) || !LINE_START.matcher(w.length() > 40 ? w.substring(0, 40) : w).lookingAt()) {
+            if (!startsLine(w)) {
                 continue;
             }
             // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
@@ -679,6 +679,29 @@ final class BylineExtractor {
         return false;
     }
 
+    /**
+     * Whether a text starts like a byline line: {@link #LINE_START} in its first 40 characters. A
+     * digit after the separators (a date, a count) answers without the pattern.
+     */
+    static boolean startsLine(String w) {
+        if (!mayStartLine(w)) {
+            return false;
+        }
+        int end = Math.min(w.length(), 40);
+        for (int i = 0; i < end; i++) {
+            char c = w.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            // The pattern's separators: \s (ASCII white space) and the dashes and bullets.
+            if (!(c == ' ' || c >= '\t' && c <= '\r' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—')) {
+                break;
+            }
+        }
+        // The region's end is the text's end for the pattern, as a cut copy's would be.
+        return LINE_START.matcher(w).region(0, end).lookingAt();
+    }
+
     /** The words a byline line may start with ("Von Jane Doe", "Text: ...", "a post by ..."), lower case. */
     private static final List<String> LINE_CUES = List.of("by", "von", "par", "door", "por", "przez", "text",
             "texte", "tekst", "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "written",
@@ -715,7 +738,9 @@ final class BylineExtractor {
 
     /** The names of one line when it reads like a byline; {@code top}: near the headline, where a dated name counts. */
     private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, Element e, Judge judge, boolean top) {
-        return line(ctx, spacedText(e, 81, true), e, firstLink(e), judge, top);
+        List<String> names = lineNames(spacedText(e, 81, true), e, judge, top);
+        // The line's link is looked for once it names someone: most lines name nobody.
+        return names.isEmpty() ? List.of() : lineCandidates(ctx, names, e, firstLink(e));
     }
 
     /**
@@ -747,16 +772,18 @@ final class BylineExtractor {
                 }
             }
         }
-        return line(ctx, Text.clean(sb.toString()), (Element) t.parent(), link, judge, top);
+        Element parent = (Element) t.parent();
+        List<String> names = lineNames(Text.clean(sb.toString()), parent, judge, top);
+        return names.isEmpty() ? List.of() : lineCandidates(ctx, names, parent, link);
     }
 
     private static boolean isBreak(Node n) {
         return n instanceof Element && ((Element) n).nameIs("br");
     }
 
-    private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, String own, Element e, Element link,
-            Judge judge, boolean top) {
-        if (own.isEmpty() || own.length() > 80) {
+    /** The names a line's text {@code own} gives when it reads like a byline, {@code e} its element. */
+    private static List<String> lineNames(String own, Element e, Judge judge, boolean top) {
+        if (own.isEmpty() || own.length() > 80 || !mayNameLine(own, top)) {
             return List.of();
         }
         List<String> names = List.of();
@@ -764,8 +791,25 @@ final class BylineExtractor {
         if (dated != null && dated.matches() && judge.belongs(e, false)) {
             names = judge.names(dated.group(1));
         }
+        for (String s : bylineSegments(own)) {
+            if (!names.isEmpty()) {
+                break;
+            }
+            if (judge.belongs(e, false)) {
+                names = judge.names(s);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The segments of a line that read like a byline ({@link #BYLINE_LINE}), each without its lead
+     * ("12.03.2023 | Von Jane Doe"); a bare label is joined to the next segment ("Von:", "Jane Doe").
+     */
+    static List<String> bylineSegments(String own) {
+        List<String> out = new ArrayList<>(1);
         String[] segments = LINE_SEGMENTS.split(own);
-        for (int k = 0; k < segments.length && names.isEmpty(); k++) {
+        for (int k = 0; k < segments.length; k++) {
             String s = LINE_LEAD.matcher(segments[k].trim()).replaceFirst("");
             if (BARE_LABEL.matcher(s).matches()) {
                 // "Von:<br><br>Jane Doe": the label on a line of its own, the name on the next.
@@ -776,13 +820,34 @@ final class BylineExtractor {
                     s = s + " " + LINE_LEAD.matcher(segments[++k].trim()).replaceFirst("");
                 }
             }
-            if (BYLINE_LINE.matcher(s).find() && judge.belongs(e, false)) {
-                names = judge.names(s);
+            if (BYLINE_LINE.matcher(s).find()) {
+                out.add(s);
             }
         }
-        if (names.isEmpty()) {
-            return List.of();
-        }
+        return out;
+    }
+
+    /**
+     * The first words of {@link #BYLINE_LINE}'s labels (of {@link #BARE_LABEL}'s too), or their
+     * starts: a segment that reads like a byline starts with one.
+     */
+    private static final AsciiWords LINE_LABEL_WORDS = AsciiWords.of(List.of("by", "von", "par", "door", "por",
+            "przez", "written", "posted", "geschrieben", "eingestellt", "gepostet", "geplaatst", "ein", "blog", "gast",
+            "beitrag", "verfasst", "escrito", "scritto", "napisa", "a post", "text", "tekst", "autor", "author",
+            "auteur", "interview", "redaktion"));
+
+    /**
+     * False only when a line's text gives no names: near the headline ({@code top}) it does not start
+     * with a digit, as a dateline ({@link #DATE_THEN_NAME}) does, and it holds no label word of
+     * {@link #LINE_LABEL_WORDS} (nor a character beyond ASCII), which a byline segment starts with.
+     */
+    static boolean mayNameLine(String own, boolean top) {
+        return top && !own.isEmpty() && own.charAt(0) >= '0' && own.charAt(0) <= '9' || LINE_LABEL_WORDS.mayHold(own, 0);
+    }
+
+    /** The candidates of a line that names {@code names}; {@code link}: its first link, or null. */
+    private static List<Metadata.AuthorCandidate> lineCandidates(ExtractionContext ctx, List<String> names, Element e,
+            Element link) {
         // The line's link is the person's only when it is an author link or shows the name ("Autor: <a>Anwalt</a> Jane Doe").
         Optional<String> url = link == null || names.size() != 1
                 || !isAuthorLink(link) && !spacedText(link, MAX_BYLINE_TEXT).contains(names.get(0)) ? Optional.empty()
@@ -794,7 +859,7 @@ final class BylineExtractor {
     }
 
     /** "25.10.2022 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that ends with a name. */
-    private static final Pattern DATE_THEN_NAME = Pattern.compile(
+    static final Pattern DATE_THEN_NAME = Pattern.compile(
             "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?:\\s*[|,–-]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|–—-]\\s*"
                     + "(\\p{Lu}[\\p{L}'.-]+(?:\\s\\p{Lu}[\\p{L}'.-]+){1,2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

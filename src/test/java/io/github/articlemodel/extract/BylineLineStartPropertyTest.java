@@ -1,5 +1,6 @@
 package io.github.articlemodel.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,21 @@ final class BylineLineStartPropertyTest {
                 assertTrue(BylineExtractor.mayStartLine(w), () -> "'" + w + "'");
             }
         });
+    }
+
+    @Test
+    void startsLineAnswersAsThePatternOnTheFirstFortyCharacters() {
+        PropertyTries.qt().forAll(texts()).checkAssert(w -> assertEquals(
+                BylineExtractor.LINE_START.matcher(window(w)).lookingAt(), BylineExtractor.startsLine(w), () -> "'" + w + "'"));
+    }
+
+    @Test
+    void aDigitAfterTheSeparatorsStartsALineUpToTheFortiethCharacter() {
+        assertTrue(BylineExtractor.startsLine(" | – 12.03.2023"));
+        assertTrue(BylineExtractor.startsLine("\t\u000B·•—3 Kommentare"));
+        assertFalse(BylineExtractor.startsLine("\u00a012.03.2023"), "no-break space is no separator of the pattern's");
+        assertFalse(BylineExtractor.startsLine(" ".repeat(40) + "12"), "past the fortieth character");
+        assertTrue(BylineExtractor.startsLine(" ".repeat(39) + "1"));
     }
 
     @Test
