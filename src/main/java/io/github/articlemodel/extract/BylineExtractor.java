@@ -1281,7 +1281,9 @@ final class BylineExtractor {
             } else if (e.nameIs("footer")) {
                 excluded = !inContainer;
             } else if (e.nameIs("article")) {
-                excluded = !inContainer || judge.severalArticles();
+                // Inside an article container every article is another's teaser; else the judge counts them,
+                // a walk of the container not worth making here.
+                excluded = !inContainer || judge.container.nameIs("article");
             } else {
                 return false;
             }
@@ -1291,21 +1293,28 @@ final class BylineExtractor {
 
     /** Whether an element's markup says it holds a byline; attribute tests only, no text. {@code previous}: its previous sibling. */
     private static boolean isMarked(Element e, Element previous) {
-        if (e.attributesSize() == 0) {
+        int size = e.attributesSize();
+        if (size == 0) {
             return false;
         }
         // The parser lower-cases attribute names: exact look-ups suffice.
         org.jsoup.nodes.Attributes a = e.attributes();
-        if (hasMarkWord(a.get("class")) || hasMarkWord(a.get("id"))) {
+        String cls = a.get("class");
+        String id = a.get("id");
+        if (hasMarkWord(cls) || hasMarkWord(id)) {
             return true;
         }
-        if (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")) {
-            return true;
+        // The attributes not read yet, at least (an empty one counts as not read): most elements have a class alone.
+        int unread = size - (cls.isEmpty() ? 0 : 1) - (id.isEmpty() ? 0 : 1);
+        if (e.nameIs("a")) {
+            String href = a.get("href");
+            if (pathSegment(href, AUTHOR_PATHS, USER_PATHS) || isAvatar(previous)) {
+                return true;
+            }
+            unread -= href.isEmpty() ? 0 : 1;
         }
-        if (e.nameIs("a") && (pathSegment(a.get("href"), AUTHOR_PATHS, USER_PATHS) || isAvatar(previous))) {
-            return true;
-        }
-        return hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component"));
+        return unread > 0 && (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")
+                || hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component")));
     }
 
     /** A link whose only byline mark is where it points ("/profile/..."). */
