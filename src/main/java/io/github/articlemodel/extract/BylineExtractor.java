@@ -783,15 +783,16 @@ final class BylineExtractor {
 
     /** The names a line's text {@code own} gives when it reads like a byline, {@code e} its element. */
     private static List<String> lineNames(String own, Element e, Judge judge, boolean top) {
-        if (own.isEmpty() || own.length() > 80 || !mayNameLine(own, top)) {
+        if (own.isEmpty() || own.length() > 80) {
             return List.of();
         }
         List<String> names = List.of();
-        Matcher dated = top ? DATE_THEN_NAME.matcher(own) : null;
+        Matcher dated = top && mayBeDateline(own) ? DATE_THEN_NAME.matcher(own) : null;
         if (dated != null && dated.matches() && judge.belongs(e, false)) {
             names = judge.names(dated.group(1));
         }
-        for (String s : bylineSegments(own)) {
+        // Most lines hold no label word: they skip the segment patterns.
+        for (String s : mayHoldLineLabel(own) ? bylineSegments(own) : List.<String>of()) {
             if (!names.isEmpty()) {
                 break;
             }
@@ -837,12 +838,16 @@ final class BylineExtractor {
             "auteur", "interview", "redaktion"));
 
     /**
-     * False only when a line's text gives no names: near the headline ({@code top}) it does not start
-     * with a digit, as a dateline ({@link #DATE_THEN_NAME}) does, and it holds no label word of
-     * {@link #LINE_LABEL_WORDS} (nor a character beyond ASCII), which a byline segment starts with.
+     * False only when no segment of the line reads like a byline ({@link #bylineSegments}): it holds
+     * no label word of {@link #LINE_LABEL_WORDS}, which such a segment starts with, nor a character beyond ASCII.
      */
-    static boolean mayNameLine(String own, boolean top) {
-        return top && !own.isEmpty() && own.charAt(0) >= '0' && own.charAt(0) <= '9' || LINE_LABEL_WORDS.mayHold(own, 0);
+    static boolean mayHoldLineLabel(String own) {
+        return LINE_LABEL_WORDS.mayHold(own, 0);
+    }
+
+    /** False only when the line is no dateline ({@link #DATE_THEN_NAME}): it does not start with a digit. */
+    static boolean mayBeDateline(String own) {
+        return !own.isEmpty() && own.charAt(0) >= '0' && own.charAt(0) <= '9';
     }
 
     /** The candidates of a line that names {@code names}; {@code link}: its first link, or null. */

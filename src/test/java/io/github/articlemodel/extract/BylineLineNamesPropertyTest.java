@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The glance before a line's byline patterns ({@link BylineExtractor#mayNameLine}) only spares
- * lines that give no names: whenever a segment reads like a byline, or the line is a dateline
- * that ends with a name, the glance lets the line through.
+ * The glances before a line's byline patterns ({@link BylineExtractor#mayHoldLineLabel},
+ * {@link BylineExtractor#mayBeDateline}) only spare lines that give no names: whenever a segment
+ * reads like a byline, or the line is a dateline that ends with a name, its glance lets the line through.
  */
 final class BylineLineNamesPropertyTest {
     /**
@@ -35,7 +35,7 @@ final class BylineLineNamesPropertyTest {
     void theGlanceLetsThroughEveryLineWithABylineSegment() {
         PropertyTries.qt().forAll(lines()).checkAssert(own -> {
             if (!BylineExtractor.bylineSegments(own).isEmpty()) {
-                assertTrue(BylineExtractor.mayNameLine(own, false), () -> "'" + own + "'");
+                assertTrue(BylineExtractor.mayHoldLineLabel(own), () -> "'" + own + "'");
             }
         });
     }
@@ -44,20 +44,19 @@ final class BylineLineNamesPropertyTest {
     void theGlanceLetsThroughEveryDatelineNearTheHeadline() {
         PropertyTries.qt().forAll(lines()).checkAssert(own -> {
             if (BylineExtractor.DATE_THEN_NAME.matcher(own).matches()) {
-                assertTrue(BylineExtractor.mayNameLine(own, true), () -> "'" + own + "'");
+                assertTrue(BylineExtractor.mayBeDateline(own), () -> "'" + own + "'");
             }
         });
     }
 
     @Test
-    void theGlanceTurnsAwayLinesWithoutALabel() {
-        assertTrue(BylineExtractor.mayNameLine("12.03.2023 | Von Jane Doe", false));
-        assertTrue(BylineExtractor.mayNameLine("25.10.2022 - Jane Doe", true));
-        assertTrue(BylineExtractor.mayNameLine("İnterview: Jane Doe", false), "a letter beyond ASCII: the patterns decide");
-        assertFalse(BylineExtractor.mayNameLine("25.10.2022 - Jane Doe", false), "a dateline counts only near the headline");
-        assertFalse(BylineExtractor.mayNameLine("3 Kommentare", false));
-        assertTrue(BylineExtractor.mayNameLine("3 Kommentare", true), "a digit first near the headline: the dateline pattern decides");
-        assertFalse(BylineExtractor.mayNameLine("Jane Doe", true));
-        assertFalse(BylineExtractor.mayNameLine("", true));
+    void theGlancesTurnAwayLinesWithoutALabelOrADigitFirst() {
+        assertTrue(BylineExtractor.mayHoldLineLabel("12.03.2023 | Von Jane Doe"));
+        assertTrue(BylineExtractor.mayHoldLineLabel("İnterview: Jane Doe"), "a letter beyond ASCII: the patterns decide");
+        assertFalse(BylineExtractor.mayHoldLineLabel("25.10.2022 - Jane Doe"));
+        assertFalse(BylineExtractor.mayHoldLineLabel("3 Kommentare"));
+        assertTrue(BylineExtractor.mayBeDateline("25.10.2022 - Jane Doe"));
+        assertFalse(BylineExtractor.mayBeDateline("Am 25.10.2022 - Jane Doe"));
+        assertFalse(BylineExtractor.mayBeDateline(""));
     }
 }
