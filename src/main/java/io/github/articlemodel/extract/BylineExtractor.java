@@ -680,26 +680,42 @@ final class BylineExtractor {
     }
 
     /**
-     * Whether a text starts like a byline line: {@link #LINE_START} in its first 40 characters. A
-     * digit after the separators (a date, a count) answers without the pattern.
+     * Whether a text starts like a byline line: {@link #LINE_START} in its first 40 characters. In
+     * ASCII, the separators, a digit and the cue words are read in place, without the pattern.
      */
     static boolean startsLine(String w) {
         if (!mayStartLine(w)) {
             return false;
         }
         int end = Math.min(w.length(), 40);
-        for (int i = 0; i < end; i++) {
-            char c = w.charAt(i);
-            if (c >= '0' && c <= '9') {
+        boolean ascii = true;
+        for (int i = 0; i < end && ascii; i++) {
+            ascii = w.charAt(i) < 0x80;
+        }
+        if (!ascii) {
+            // Beyond ASCII a letter may fold to a cue's ("İnterview"): the pattern decides. The region's
+            // end is the text's end for it, as a cut copy's would be.
+            return LINE_START.matcher(w).region(0, end).lookingAt();
+        }
+        int i = 0;
+        while (i < end && (w.charAt(i) == ' ' || w.charAt(i) >= '\t' && w.charAt(i) <= '\r' || w.charAt(i) == '|'
+                || w.charAt(i) == '-')) {
+            i++; // the pattern's separators in ASCII: \s, "|" and "-"
+        }
+        if (i < end && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+            return true;
+        }
+        for (String cue : LINE_CUES) {
+            int j = i + cue.length();
+            if (j <= end && w.regionMatches(true, i, cue, 0, cue.length()) && (j == end || !isAsciiLetter(w.charAt(j)))) {
                 return true;
             }
-            // The pattern's separators: \s (ASCII white space) and the dashes and bullets.
-            if (!(c == ' ' || c >= '\t' && c <= '\r' || c == '|' || c == '·' || c == '•' || c == '-' || c == '–' || c == '—')) {
-                break;
-            }
         }
-        // The region's end is the text's end for the pattern, as a cut copy's would be.
-        return LINE_START.matcher(w).region(0, end).lookingAt();
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The words a byline line may start with ("Von Jane Doe", "Text: ...", "a post by ..."), lower case. */

@@ -59,6 +59,16 @@ final class BylineLineStartPropertyTest {
     }
 
     @Test
+    void inAsciiACueWordStartsALineWhenNoLetterFollowsIt() {
+        assertTrue(BylineExtractor.startsLine(" | Texte: Jane Doe"));
+        assertTrue(BylineExtractor.startsLine("A POST BY Jane"));
+        assertTrue(BylineExtractor.startsLine(" ".repeat(38) + "by"), "the fortieth character ends the text for the cue");
+        assertFalse(BylineExtractor.startsLine("Textilien aus Wolle"));
+        assertFalse(BylineExtractor.startsLine("A postcard from Jane"));
+        assertFalse(BylineExtractor.startsLine(" ".repeat(39) + "by"), "a cue cut at the fortieth character");
+    }
+
+    @Test
     void theGlanceLetsThroughLettersThatFoldToACuesFirst() {
         for (String w : List.of("İnterview", "ınterview", "ſcritto", " İnterview mit Jane Doe")) {
             assertTrue(BylineExtractor.LINE_START.matcher(window(w)).lookingAt(), w);
