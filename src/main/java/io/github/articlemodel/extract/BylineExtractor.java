@@ -380,7 +380,7 @@ final class BylineExtractor {
     }
 
     /** "Copyright (c) 2012- Jane Doe. All rights reserved.": the holder's name, up to a stop or the end. */
-    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+    static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?)?\\s*(?:by\\s+)?"
                     + "(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]*|von|van|de|der|den|da|di|du|la|le)){1,3})"
                     + "\\s*(?:[.,|·•]|all rights|alle rechte|tous droits|$)",
@@ -400,23 +400,72 @@ final class BylineExtractor {
         List<Element> footers = new ArrayList<>();
         footers(body, 0, footers);
         for (Element footer : footers) {
-            for (Element p : footer.getAllElements()) {
-                if (!p.ownText().isEmpty() && shortText(p, MAX_BYLINE_TEXT)) {
-                    Matcher m = COPYRIGHT_HOLDER.matcher(spacedText(p, MAX_BYLINE_TEXT));
-                    if (m.find()) {
-                        String name = m.group(1).trim();
-                        // The cheap test first: most copyrights name a company, no site is named after.
-                        if (ownersSite(Text.letters(name), site, ctx.document().title())
-                                && typeOf(name) == AgentType.PERSON && names(name).equals(List.of(name))
-                                && personLike(candidate(name, Optional.empty(), ""), List.of())) {
-                            return Optional.of(new Found(List.of(candidate(name, Optional.empty(), Dom.cssPath(p))),
-                                    Source.DOM, "the footer's copyright names a person"));
-                        }
-                    }
-                }
+            // The footer and all its elements in page order, as getAllElements lists them, with no list made.
+            Found[] found = {ownerCredit(ctx, footer, site)};
+            if (found[0] == null) {
+                Dom.walk(footer, (p, depth) -> (found[0] = ownerCredit(ctx, p, site)) == null ? Dom.DESCEND : Dom.STOP);
+            }
+            if (found[0] != null) {
+                return Optional.of(found[0]);
             }
         }
         return Optional.empty();
+    }
+
+    /** The person a footer element's copyright line names when the site is theirs ({@link #footerCopyright}), else null. */
+    private static Found ownerCredit(ExtractionContext ctx, Element p, List<String> site) {
+        if (!hasOwnText(p) || !shortText(p, MAX_BYLINE_TEXT)) {
+            return null;
+        }
+        String text = spacedText(p, MAX_BYLINE_TEXT);
+        Matcher m = mayHoldCopyright(text) ? COPYRIGHT_HOLDER.matcher(text) : null;
+        if (m == null || !m.find()) {
+            return null;
+        }
+        String name = m.group(1).trim();
+        // The cheap test first: most copyrights name a company, no site is named after.
+        if (ownersSite(Text.letters(name), site, ctx.document().title())
+                && typeOf(name) == AgentType.PERSON && names(name).equals(List.of(name))
+                && personLike(candidate(name, Optional.empty(), ""), List.of())) {
+            return new Found(List.of(candidate(name, Optional.empty(), Dom.cssPath(p))),
+                    Source.DOM, "the footer's copyright names a person");
+        }
+        return null;
+    }
+
+    /** The word {@link #COPYRIGHT_HOLDER} may start with, for {@link #mayHoldCopyright}. */
+    private static final AsciiWords COPYRIGHT_WORD = AsciiWords.of(List.of("copyright"));
+
+    /**
+     * False only when {@link #COPYRIGHT_HOLDER} finds nothing in {@code text}: no "(", no character
+     * beyond ASCII ("©", or one that folds to a letter of the word) and no "copyright" in any ASCII case.
+     */
+    static boolean mayHoldCopyright(String text) {
+        return text.indexOf('(') >= 0 || COPYRIGHT_WORD.mayHold(text, 0);
+    }
+
+    /**
+     * Whether {@code p}'s own text ({@link Element#ownText()}) is not empty: no string is made for
+     * an element whose own texts hold only white space and controls, which trimming would leave empty.
+     */
+    static boolean hasOwnText(Element p) {
+        for (int i = 0, n = p.childNodeSize(); i < n; i++) {
+            Node c = p.childNode(i);
+            if (c instanceof TextNode && !blank(((TextNode) c).getWholeText())) {
+                return !p.ownText().isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** Whether every character is one {@link String#trim()} removes. */
+    private static boolean blank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A page's footer lies near the top of its tree: the walk goes this deep, not into the content. */
