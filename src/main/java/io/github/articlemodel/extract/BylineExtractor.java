@@ -312,7 +312,7 @@ final class BylineExtractor {
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
             "^\\p{Lu}[\\p{L}/. -]{1,40}?\\s\\(([^()]{2,30})\\)\\s*[-–—]\\s");
     /** "… (FR mit dpa)": the credit closing the text. */
-    private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,30})\\)\\.?$");
+    static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,30})\\)\\.?$");
     /** A wire service's short name inside a credit ("dpa/lno", "FR mit dpa", "AFP"). */
     private static final Pattern WIRE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|pap|anp|belga|upi)(?:$|[^\\p{L}])",
@@ -524,6 +524,9 @@ final class BylineExtractor {
     }
 
     private static Optional<Found> credit(Pattern where, Element p) {
+        if (where == CLOSING_CREDIT && !mayCloseWithCredit(p)) {
+            return Optional.empty(); // most paragraphs end with a word's full stop: no text made for them
+        }
         // A dateline is read from the paragraph's first characters; a closing credit needs its end.
         Matcher m = where.matcher(where == DATELINE_CREDIT ? spacedText(p, 120) : Text.clean(p.text()));
         if (!m.find() || !WIRE.matcher(m.group(1)).find()) {
@@ -531,6 +534,44 @@ final class BylineExtractor {
         }
         return Optional.of(new Found(List.of(new Metadata.AuthorCandidate(Text.clean(m.group(1)), Optional.empty(),
                 AgentType.ORGANIZATION, Source.DOM, Dom.cssPath(p))), Source.DOM, "a wire service's credit in the text"));
+    }
+
+    /**
+     * False only when {@link #CLOSING_CREDIT} finds nothing in the paragraph's text: read backwards
+     * from its last text, its last visible character is plain ASCII other than ")" and ".", or a "."
+     * follows such a one. Plain ASCII survives the text's clean-up, which only white space and
+     * characters beyond it may not.
+     */
+    static boolean mayCloseWithCredit(Element p) {
+        boolean stop = false; // a "." closes the text: the character before it decides
+        Node node = p.childNodeSize() > 0 ? p.childNode(p.childNodeSize() - 1) : null;
+        while (node != null) {
+            if (node instanceof TextNode) {
+                String t = ((TextNode) node).getWholeText();
+                for (int i = t.length() - 1; i >= 0; i--) {
+                    char c = t.charAt(i);
+                    boolean plain = c > ' ' && c < 0x7F;
+                    if (stop) {
+                        return !plain || c == ')';
+                    }
+                    if (plain && c == '.') {
+                        stop = true;
+                    } else if (c > ' ') {
+                        return !plain || c == ')';
+                    }
+                }
+            }
+            // Backwards through the tree: the last child first, then the previous siblings, up to p.
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(node.childNodeSize() - 1);
+                continue;
+            }
+            while (node != p && node.previousSibling() == null) {
+                node = node.parentNode();
+            }
+            node = node == p ? null : node.previousSibling();
+        }
+        return false; // no visible character, or a "." alone
     }
 
     /** Whether the structured authors are only organisations, or only the site or publisher itself. */
@@ -573,12 +614,16 @@ final class BylineExtractor {
             return Optional.empty();
         }
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Element m : head.getElementsByTag("meta")) {
-            String name = m.attr("name");
-            if (name.startsWith("twitter:label") || name.startsWith("twitter:data")) {
-                labels.put(name, m.attr("content"));
+        // The head's meta elements in page order, as getElementsByTag lists them, with no list made.
+        Dom.walk(head, (m, depth) -> {
+            if (m.nameIs("meta")) {
+                String name = m.attr("name");
+                if (name.startsWith("twitter:label") || name.startsWith("twitter:data")) {
+                    labels.put(name, m.attr("content"));
+                }
             }
-        }
+            return Dom.DESCEND;
+        });
         for (Map.Entry<String, String> e : labels.entrySet()) {
             if (!e.getKey().startsWith("twitter:label") || !BY_LABEL.matcher(Text.clean(e.getValue())).matches()) {
                 continue;
