@@ -247,7 +247,7 @@ final class BylineExtractor {
                 continue;
             }
             if (inArticle == null) {
-                inArticle = container.isPresent() ? first(ctx, marked(container.get(), null), judge) : List.of();
+                inArticle = container.isPresent() ? first(ctx, marked(container.get(), null, judge), judge) : List.of();
             }
             if (!onlyThePublisher(names, site)) {
                 // The page's byline only lends its profile links here: the article's own markup suffices.
@@ -312,7 +312,7 @@ final class BylineExtractor {
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
             "^\\p{Lu}[\\p{L}/. -]{1,40}?\\s\\(([^()]{2,30})\\)\\s*[-–—]\\s");
     /** "… (FR mit dpa)": the credit closing the text. */
-    private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,30})\\)\\.?$");
+    static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,30})\\)\\.?$");
     /** A wire service's short name inside a credit ("dpa/lno", "FR mit dpa", "AFP"). */
     private static final Pattern WIRE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|pap|anp|belga|upi)(?:$|[^\\p{L}])",
@@ -380,7 +380,7 @@ final class BylineExtractor {
     }
 
     /** "Copyright (c) 2012- Jane Doe. All rights reserved.": the holder's name, up to a stop or the end. */
-    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+    static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?)?\\s*(?:by\\s+)?"
                     + "(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]*|von|van|de|der|den|da|di|du|la|le)){1,3})"
                     + "\\s*(?:[.,|·•]|all rights|alle rechte|tous droits|$)",
@@ -400,23 +400,72 @@ final class BylineExtractor {
         List<Element> footers = new ArrayList<>();
         footers(body, 0, footers);
         for (Element footer : footers) {
-            for (Element p : footer.getAllElements()) {
-                if (!p.ownText().isEmpty() && shortText(p, MAX_BYLINE_TEXT)) {
-                    Matcher m = COPYRIGHT_HOLDER.matcher(spacedText(p, MAX_BYLINE_TEXT));
-                    if (m.find()) {
-                        String name = m.group(1).trim();
-                        // The cheap test first: most copyrights name a company, no site is named after.
-                        if (ownersSite(Text.letters(name), site, ctx.document().title())
-                                && typeOf(name) == AgentType.PERSON && names(name).equals(List.of(name))
-                                && personLike(candidate(name, Optional.empty(), ""), List.of())) {
-                            return Optional.of(new Found(List.of(candidate(name, Optional.empty(), Dom.cssPath(p))),
-                                    Source.DOM, "the footer's copyright names a person"));
-                        }
-                    }
-                }
+            // The footer and all its elements in page order, as getAllElements lists them, with no list made.
+            Found[] found = {ownerCredit(ctx, footer, site)};
+            if (found[0] == null) {
+                Dom.walk(footer, (p, depth) -> (found[0] = ownerCredit(ctx, p, site)) == null ? Dom.DESCEND : Dom.STOP);
+            }
+            if (found[0] != null) {
+                return Optional.of(found[0]);
             }
         }
         return Optional.empty();
+    }
+
+    /** The person a footer element's copyright line names when the site is theirs ({@link #footerCopyright}), else null. */
+    private static Found ownerCredit(ExtractionContext ctx, Element p, List<String> site) {
+        if (!hasOwnText(p) || !shortText(p, MAX_BYLINE_TEXT)) {
+            return null;
+        }
+        String text = spacedText(p, MAX_BYLINE_TEXT);
+        Matcher m = mayHoldCopyright(text) ? COPYRIGHT_HOLDER.matcher(text) : null;
+        if (m == null || !m.find()) {
+            return null;
+        }
+        String name = m.group(1).trim();
+        // The cheap test first: most copyrights name a company, no site is named after.
+        if (ownersSite(Text.letters(name), site, ctx.document().title())
+                && typeOf(name) == AgentType.PERSON && names(name).equals(List.of(name))
+                && personLike(candidate(name, Optional.empty(), ""), List.of())) {
+            return new Found(List.of(candidate(name, Optional.empty(), Dom.cssPath(p))),
+                    Source.DOM, "the footer's copyright names a person");
+        }
+        return null;
+    }
+
+    /** The word {@link #COPYRIGHT_HOLDER} may start with, for {@link #mayHoldCopyright}. */
+    private static final AsciiWords COPYRIGHT_WORD = AsciiWords.of(List.of("copyright"));
+
+    /**
+     * False only when {@link #COPYRIGHT_HOLDER} finds nothing in {@code text}: no "(", no character
+     * beyond ASCII ("©", or one that folds to a letter of the word) and no "copyright" in any ASCII case.
+     */
+    static boolean mayHoldCopyright(String text) {
+        return text.indexOf('(') >= 0 || COPYRIGHT_WORD.mayHold(text, 0);
+    }
+
+    /**
+     * Whether {@code p}'s own text ({@link Element#ownText()}) is not empty: no string is made for
+     * an element whose own texts hold only white space and controls, which trimming would leave empty.
+     */
+    static boolean hasOwnText(Element p) {
+        for (int i = 0, n = p.childNodeSize(); i < n; i++) {
+            Node c = p.childNode(i);
+            if (c instanceof TextNode && !blank(((TextNode) c).getWholeText())) {
+                return !p.ownText().isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** Whether every character is one {@link String#trim()} removes. */
+    private static boolean blank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A page's footer lies near the top of its tree: the walk goes this deep, not into the content. */
@@ -475,6 +524,9 @@ final class BylineExtractor {
     }
 
     private static Optional<Found> credit(Pattern where, Element p) {
+        if (where == CLOSING_CREDIT && !mayCloseWithCredit(p)) {
+            return Optional.empty(); // most paragraphs end with a word's full stop: no text made for them
+        }
         // A dateline is read from the paragraph's first characters; a closing credit needs its end.
         Matcher m = where.matcher(where == DATELINE_CREDIT ? spacedText(p, 120) : Text.clean(p.text()));
         if (!m.find() || !WIRE.matcher(m.group(1)).find()) {
@@ -482,6 +534,44 @@ final class BylineExtractor {
         }
         return Optional.of(new Found(List.of(new Metadata.AuthorCandidate(Text.clean(m.group(1)), Optional.empty(),
                 AgentType.ORGANIZATION, Source.DOM, Dom.cssPath(p))), Source.DOM, "a wire service's credit in the text"));
+    }
+
+    /**
+     * False only when {@link #CLOSING_CREDIT} finds nothing in the paragraph's text: read backwards
+     * from its last text, its last visible character is plain ASCII other than ")" and ".", or a "."
+     * follows such a one. Plain ASCII survives the text's clean-up, which only white space and
+     * characters beyond it may not.
+     */
+    static boolean mayCloseWithCredit(Element p) {
+        boolean stop = false; // a "." closes the text: the character before it decides
+        Node node = p.childNodeSize() > 0 ? p.childNode(p.childNodeSize() - 1) : null;
+        while (node != null) {
+            if (node instanceof TextNode) {
+                String t = ((TextNode) node).getWholeText();
+                for (int i = t.length() - 1; i >= 0; i--) {
+                    char c = t.charAt(i);
+                    boolean plain = c > ' ' && c < 0x7F;
+                    if (stop) {
+                        return !plain || c == ')';
+                    }
+                    if (plain && c == '.') {
+                        stop = true;
+                    } else if (c > ' ') {
+                        return !plain || c == ')';
+                    }
+                }
+            }
+            // Backwards through the tree: the last child first, then the previous siblings, up to p.
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(node.childNodeSize() - 1);
+                continue;
+            }
+            while (node != p && node.previousSibling() == null) {
+                node = node.parentNode();
+            }
+            node = node == p ? null : node.previousSibling();
+        }
+        return false; // no visible character, or a "." alone
     }
 
     /** Whether the structured authors are only organisations, or only the site or publisher itself. */
@@ -524,12 +614,16 @@ final class BylineExtractor {
             return Optional.empty();
         }
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Element m : head.getElementsByTag("meta")) {
-            String name = m.attr("name");
-            if (name.startsWith("twitter:label") || name.startsWith("twitter:data")) {
-                labels.put(name, m.attr("content"));
+        // The head's meta elements in page order, as getElementsByTag lists them, with no list made.
+        Dom.walk(head, (m, depth) -> {
+            if (m.nameIs("meta")) {
+                String name = m.attr("name");
+                if (name.startsWith("twitter:label") || name.startsWith("twitter:data")) {
+                    labels.put(name, m.attr("content"));
+                }
             }
-        }
+            return Dom.DESCEND;
+        });
         for (Map.Entry<String, String> e : labels.entrySet()) {
             if (!e.getKey().startsWith("twitter:label") || !BY_LABEL.matcher(Text.clean(e.getValue())).matches()) {
                 continue;
@@ -618,7 +712,7 @@ final class BylineExtractor {
             }
             TextNode t = texts.get(i);
             String w = t.getWholeText();
-            if (!mayStartLine(w) || !LINE_START.matcher(w.length() > 40 ? w.substring(0, 40) : w).lookingAt()) {
+            if (!startsLine(w)) {
                 continue;
             }
             // The widest short line first ("By Jane Doe | 3 May"), then the narrower ones inside it.
@@ -679,6 +773,45 @@ final class BylineExtractor {
         return false;
     }
 
+    /**
+     * Whether a text starts like a byline line: {@link #LINE_START} in its first 40 characters. In
+     * ASCII, the separators, a digit and the cue words are read in place, without the pattern.
+     */
+    static boolean startsLine(String w) {
+        if (!mayStartLine(w)) {
+            return false;
+        }
+        int end = Math.min(w.length(), 40);
+        boolean ascii = true;
+        for (int i = 0; i < end && ascii; i++) {
+            ascii = w.charAt(i) < 0x80;
+        }
+        if (!ascii) {
+            // Beyond ASCII a letter may fold to a cue's ("İnterview"): the pattern decides. The region's
+            // end is the text's end for it, as a cut copy's would be.
+            return LINE_START.matcher(w).region(0, end).lookingAt();
+        }
+        int i = 0;
+        while (i < end && (w.charAt(i) == ' ' || w.charAt(i) >= '\t' && w.charAt(i) <= '\r' || w.charAt(i) == '|'
+                || w.charAt(i) == '-')) {
+            i++; // the pattern's separators in ASCII: \s, "|" and "-"
+        }
+        if (i < end && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+            return true;
+        }
+        for (String cue : LINE_CUES) {
+            int j = i + cue.length();
+            if (j <= end && w.regionMatches(true, i, cue, 0, cue.length()) && (j == end || !isAsciiLetter(w.charAt(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** The words a byline line may start with ("Von Jane Doe", "Text: ...", "a post by ..."), lower case. */
     private static final List<String> LINE_CUES = List.of("by", "von", "par", "door", "por", "przez", "text",
             "texte", "tekst", "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "written",
@@ -715,7 +848,9 @@ final class BylineExtractor {
 
     /** The names of one line when it reads like a byline; {@code top}: near the headline, where a dated name counts. */
     private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, Element e, Judge judge, boolean top) {
-        return line(ctx, spacedText(e, 81, true), e, firstLink(e), judge, top);
+        List<String> names = lineNames(spacedText(e, 81, true), e, judge, top);
+        // The line's link is looked for once it names someone: most lines name nobody.
+        return names.isEmpty() ? List.of() : lineCandidates(ctx, names, e, firstLink(e));
     }
 
     /**
@@ -747,25 +882,45 @@ final class BylineExtractor {
                 }
             }
         }
-        return line(ctx, Text.clean(sb.toString()), (Element) t.parent(), link, judge, top);
+        Element parent = (Element) t.parent();
+        List<String> names = lineNames(Text.clean(sb.toString()), parent, judge, top);
+        return names.isEmpty() ? List.of() : lineCandidates(ctx, names, parent, link);
     }
 
     private static boolean isBreak(Node n) {
         return n instanceof Element && ((Element) n).nameIs("br");
     }
 
-    private static List<Metadata.AuthorCandidate> line(ExtractionContext ctx, String own, Element e, Element link,
-            Judge judge, boolean top) {
+    /** The names a line's text {@code own} gives when it reads like a byline, {@code e} its element. */
+    private static List<String> lineNames(String own, Element e, Judge judge, boolean top) {
         if (own.isEmpty() || own.length() > 80) {
             return List.of();
         }
         List<String> names = List.of();
-        Matcher dated = top ? DATE_THEN_NAME.matcher(own) : null;
+        Matcher dated = top && mayBeDateline(own) ? DATE_THEN_NAME.matcher(own) : null;
         if (dated != null && dated.matches() && judge.belongs(e, false)) {
             names = judge.names(dated.group(1));
         }
+        // Most lines hold no label word: they skip the segment patterns.
+        for (String s : mayHoldLineLabel(own) ? bylineSegments(own) : List.<String>of()) {
+            if (!names.isEmpty()) {
+                break;
+            }
+            if (judge.belongs(e, false)) {
+                names = judge.names(s);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The segments of a line that read like a byline ({@link #BYLINE_LINE}), each without its lead
+     * ("12.03.2023 | Von Jane Doe"); a bare label is joined to the next segment ("Von:", "Jane Doe").
+     */
+    static List<String> bylineSegments(String own) {
+        List<String> out = new ArrayList<>(1);
         String[] segments = LINE_SEGMENTS.split(own);
-        for (int k = 0; k < segments.length && names.isEmpty(); k++) {
+        for (int k = 0; k < segments.length; k++) {
             String s = LINE_LEAD.matcher(segments[k].trim()).replaceFirst("");
             if (BARE_LABEL.matcher(s).matches()) {
                 // "Von:<br><br>Jane Doe": the label on a line of its own, the name on the next.
@@ -776,13 +931,38 @@ final class BylineExtractor {
                     s = s + " " + LINE_LEAD.matcher(segments[++k].trim()).replaceFirst("");
                 }
             }
-            if (BYLINE_LINE.matcher(s).find() && judge.belongs(e, false)) {
-                names = judge.names(s);
+            if (BYLINE_LINE.matcher(s).find()) {
+                out.add(s);
             }
         }
-        if (names.isEmpty()) {
-            return List.of();
-        }
+        return out;
+    }
+
+    /**
+     * The first words of {@link #BYLINE_LINE}'s labels (of {@link #BARE_LABEL}'s too), or their
+     * starts: a segment that reads like a byline starts with one.
+     */
+    private static final AsciiWords LINE_LABEL_WORDS = AsciiWords.of(List.of("by", "von", "par", "door", "por",
+            "przez", "written", "posted", "geschrieben", "eingestellt", "gepostet", "geplaatst", "ein", "blog", "gast",
+            "beitrag", "verfasst", "escrito", "scritto", "napisa", "a post", "text", "tekst", "autor", "author",
+            "auteur", "interview", "redaktion"));
+
+    /**
+     * False only when no segment of the line reads like a byline ({@link #bylineSegments}): it holds
+     * no label word of {@link #LINE_LABEL_WORDS}, which such a segment starts with, nor a character beyond ASCII.
+     */
+    static boolean mayHoldLineLabel(String own) {
+        return LINE_LABEL_WORDS.mayHold(own, 0);
+    }
+
+    /** False only when the line is no dateline ({@link #DATE_THEN_NAME}): it does not start with a digit. */
+    static boolean mayBeDateline(String own) {
+        return !own.isEmpty() && own.charAt(0) >= '0' && own.charAt(0) <= '9';
+    }
+
+    /** The candidates of a line that names {@code names}; {@code link}: its first link, or null. */
+    private static List<Metadata.AuthorCandidate> lineCandidates(ExtractionContext ctx, List<String> names, Element e,
+            Element link) {
         // The line's link is the person's only when it is an author link or shows the name ("Autor: <a>Anwalt</a> Jane Doe").
         Optional<String> url = link == null || names.size() != 1
                 || !isAuthorLink(link) && !spacedText(link, MAX_BYLINE_TEXT).contains(names.get(0)) ? Optional.empty()
@@ -794,7 +974,7 @@ final class BylineExtractor {
     }
 
     /** "25.10.2022 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that ends with a name. */
-    private static final Pattern DATE_THEN_NAME = Pattern.compile(
+    static final Pattern DATE_THEN_NAME = Pattern.compile(
             "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?:\\s*[|,–-]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|–—-]\\s*"
                     + "(\\p{Lu}[\\p{L}'.-]+(?:\\s\\p{Lu}[\\p{L}'.-]+){1,2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -1128,10 +1308,10 @@ final class BylineExtractor {
             List<Metadata.AuthorCandidate> inArticle) {
         List<Metadata.AuthorCandidate> names = inArticle;
         if (names == null) {
-            names = container.isPresent() ? first(ctx, marked(container.get(), null), judge) : List.of();
+            names = container.isPresent() ? first(ctx, marked(container.get(), null, judge), judge) : List.of();
         }
         if (names.isEmpty()) {
-            List<Element> outside = marked(ctx.document(), container.orElse(null));
+            List<Element> outside = marked(ctx.document(), container.orElse(null), judge);
             if (container.isPresent() && outside.size() > 1) {
                 // The byline nearest the article first: the one that shares the deepest ancestor with it.
                 outside.sort(java.util.Comparator.comparingInt(judge::sharedDepth).reversed());
@@ -1156,42 +1336,100 @@ final class BylineExtractor {
     }
 
     /** The byline-marked elements under {@code root} (without {@code skip}'s subtree) in page order, in one walk. */
-    private static List<Element> marked(Element root, Element skip) {
-        List<Element> out = new ArrayList<>();
-        if (isMarked(root)) {
-            out.add(root);
+    private static List<Element> marked(Element root, Element skip, Judge judge) {
+        Marks marks = new Marks(skip, judge, root == judge.container);
+        if (isMarked(root, root.previousElementSibling())) {
+            marks.out.add(root);
         }
         // Elements only (Dom.walk passes no text node): this touches every element of the page.
-        Dom.walk(root, (e, depth) -> {
+        Dom.walk(root, marks);
+        return marks.out;
+    }
+
+    /** The walk of {@link #marked}: each element's mark read with its previous sibling, kept from the walk. */
+    private static final class Marks implements Dom.Step {
+        final List<Element> out = new ArrayList<>();
+        private final Element skip;
+        private final Judge judge;
+        /** Whether the walk is the article container's; else it passes only the container's ancestors. */
+        private final boolean inContainer;
+        /** The element last seen at each depth: the previous sibling of the next one there, if theirs is the same parent. */
+        private Element[] last = new Element[32];
+
+        Marks(Element skip, Judge judge, boolean inContainer) {
+            this.skip = skip;
+            this.judge = judge;
+            this.inContainer = inContainer;
+        }
+
+        @Override
+        public int after(Element e, int depth) {
+            if (depth >= last.length) {
+                last = java.util.Arrays.copyOf(last, depth * 2);
+            }
+            Element previous = last[depth];
+            last[depth] = e;
             // Navigation and sidebars never hold the article's byline: not worth walking.
             if (e == skip || Dom.NON_CONTENT.contains(e.normalName()) || e.nameIs("nav") || e.nameIs("aside")) {
                 return Dom.SKIP;
             }
-            if (isMarked(e)) {
+            if (isMarked(e, previous != null && previous.parent() == e.parent() ? previous : null)) {
                 out.add(e);
             }
-            return out.size() < MAX_MARKED ? Dom.DESCEND : Dom.STOP;
-        });
-        return out;
+            if (out.size() >= MAX_MARKED) {
+                return Dom.STOP;
+            }
+            return e.childNodeSize() > 0 && excludesBelow(e) ? Dom.SKIP : Dom.DESCEND;
+        }
+
+        /**
+         * Whether nothing below {@code e} can belong to the article ({@link Judge#belongs}): a tag the
+         * judge excludes as an ancestor (a figure, a teaser article, a link to another page, the page's
+         * footer), and no holder of the article. Its marks are not worth collecting.
+         */
+        private boolean excludesBelow(Element e) {
+            boolean excluded;
+            if (e.nameIs("a")) {
+                excluded = e.firstElementChild() != null && !isAuthorLink(e);
+            } else if (e.nameIs("figure") || e.nameIs("figcaption")) {
+                excluded = true;
+            } else if (e.nameIs("footer")) {
+                excluded = !inContainer;
+            } else if (e.nameIs("article")) {
+                // Inside an article container every article is another's teaser; else the judge counts them,
+                // a walk of the container not worth making here.
+                excluded = !inContainer || judge.container.nameIs("article");
+            } else {
+                return false;
+            }
+            return excluded && !judge.ancestry.holds(e);
+        }
     }
 
-    /** Whether an element's markup says it holds a byline; attribute tests only, no text. */
-    private static boolean isMarked(Element e) {
-        if (e.attributesSize() == 0) {
+    /** Whether an element's markup says it holds a byline; attribute tests only, no text. {@code previous}: its previous sibling. */
+    private static boolean isMarked(Element e, Element previous) {
+        int size = e.attributesSize();
+        if (size == 0) {
             return false;
         }
         // The parser lower-cases attribute names: exact look-ups suffice.
         org.jsoup.nodes.Attributes a = e.attributes();
-        if (hasMarkWord(a.get("class")) || hasMarkWord(a.get("id"))) {
+        String cls = a.get("class");
+        String id = a.get("id");
+        if (hasMarkWord(cls) || hasMarkWord(id)) {
             return true;
         }
-        if (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")) {
-            return true;
+        // The attributes not read yet, at least (an empty one counts as not read): most elements have a class alone.
+        int unread = size - (cls.isEmpty() ? 0 : 1) - (id.isEmpty() ? 0 : 1);
+        if (e.nameIs("a")) {
+            String href = a.get("href");
+            if (pathSegment(href, AUTHOR_PATHS, USER_PATHS) || isAvatar(previous)) {
+                return true;
+            }
+            unread -= href.isEmpty() ? 0 : 1;
         }
-        if (e.nameIs("a") && (pathSegment(a.get("href"), AUTHOR_PATHS, USER_PATHS) || afterAvatar(e))) {
-            return true;
-        }
-        return hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component"));
+        return unread > 0 && (containsIgnoreCase(a.get("rel"), "author") || containsIgnoreCase(a.get("itemprop"), "author")
+                || hasMarkWord(a.get("data-testid")) || hasMarkWord(a.get("data-component")));
     }
 
     /** A link whose only byline mark is where it points ("/profile/..."). */
@@ -1257,7 +1495,11 @@ final class BylineExtractor {
 
     /** A link right after an avatar picture ("<img class=avatar> <a>Jane</a>"): the poster's name. */
     private static boolean afterAvatar(Element a) {
-        Element img = a.previousElementSibling();
+        return isAvatar(a.previousElementSibling());
+    }
+
+    /** An avatar picture ("<img class=avatar>"); false for null. */
+    private static boolean isAvatar(Element img) {
         return img != null && img.nameIs("img") && containsIgnoreCase(img.className(), "avatar");
     }
 
@@ -1545,7 +1787,7 @@ final class BylineExtractor {
          * holders: they hold the article, so they never disqualify it, whatever their class
          * ("sidebar-wrapper" or a "widget" around the whole post). A walk up stops at the first.
          */
-        private final Ancestry ancestry;
+        final Ancestry ancestry;
 
         Judge(Element container, Element bodyRoot) {
             this.container = container;
@@ -1581,7 +1823,7 @@ final class BylineExtractor {
             return headlineLists.computeIfAbsent(list, BylineExtractor::linksAHeadline);
         }
 
-        private boolean severalArticles() {
+        boolean severalArticles() {
             if (articles < 0) {
                 articles = container == null ? 2 : container.getElementsByTag("article").size();
             }

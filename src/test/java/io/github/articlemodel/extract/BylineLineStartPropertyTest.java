@@ -1,5 +1,6 @@
 package io.github.articlemodel.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,31 @@ final class BylineLineStartPropertyTest {
                 assertTrue(BylineExtractor.mayStartLine(w), () -> "'" + w + "'");
             }
         });
+    }
+
+    @Test
+    void startsLineAnswersAsThePatternOnTheFirstFortyCharacters() {
+        PropertyTries.qt().forAll(texts()).checkAssert(w -> assertEquals(
+                BylineExtractor.LINE_START.matcher(window(w)).lookingAt(), BylineExtractor.startsLine(w), () -> "'" + w + "'"));
+    }
+
+    @Test
+    void aDigitAfterTheSeparatorsStartsALineUpToTheFortiethCharacter() {
+        assertTrue(BylineExtractor.startsLine(" | – 12.03.2023"));
+        assertTrue(BylineExtractor.startsLine("\t\u000B·•—3 Kommentare"));
+        assertFalse(BylineExtractor.startsLine("\u00a012.03.2023"), "no-break space is no separator of the pattern's");
+        assertFalse(BylineExtractor.startsLine(" ".repeat(40) + "12"), "past the fortieth character");
+        assertTrue(BylineExtractor.startsLine(" ".repeat(39) + "1"));
+    }
+
+    @Test
+    void inAsciiACueWordStartsALineWhenNoLetterFollowsIt() {
+        assertTrue(BylineExtractor.startsLine(" | Texte: Jane Doe"));
+        assertTrue(BylineExtractor.startsLine("A POST BY Jane"));
+        assertTrue(BylineExtractor.startsLine(" ".repeat(38) + "by"), "the fortieth character ends the text for the cue");
+        assertFalse(BylineExtractor.startsLine("Textilien aus Wolle"));
+        assertFalse(BylineExtractor.startsLine("A postcard from Jane"));
+        assertFalse(BylineExtractor.startsLine(" ".repeat(39) + "by"), "a cue cut at the fortieth character");
     }
 
     @Test
