@@ -29,19 +29,6 @@ public final class Markup {
 
     private Markup() {}
 
-    /** Whether {@code s} holds a tag or an entity that {@link #text(String)} would read as HTML. */
-    public static boolean looksLikeMarkup(String s) {
-        return hasTag(s) || ENTITY.matcher(s).find();
-    }
-
-    /**
-     * Whether {@link #lines(String)} reads {@code s} other than as written: as HTML, or with its
-     * entities decoded.
-     */
-    public static boolean linesLookLikeMarkup(String s) {
-        return readsAsHtml(s) || ENTITY.matcher(s).find();
-    }
-
     /**
      * The text of a value: tags removed (the HTML's text, white space collapsed) when it holds a
      * tag, entities decoded when it holds entities, else the value exactly; empty when blank.
@@ -92,20 +79,16 @@ public final class Markup {
      * several; an HTML comment there counts too (WordPress opens a body with "<!-- wp:paragraph -->").
      */
     private static boolean readsAsHtml(String s) {
-        int firstLineEnd = s.indexOf('\n', firstNonBlank(s));
+        if (!hasTag(s)) {
+            return false;
+        }
+        String text = s.stripLeading();
+        int firstLineEnd = text.indexOf('\n');
         if (firstLineEnd < 0) {
-            return hasTag(s);
+            return true;
         }
-        String first = s.substring(0, firstLineEnd);
-        return hasTag(first) || first.contains("<!--") && hasTag(s);
-    }
-
-    private static int firstNonBlank(String s) {
-        int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return i;
+        String first = text.substring(0, firstLineEnd);
+        return hasTag(first) || first.contains("<!--");
     }
 
     /** A cheap look for a '<' first: most values have none. */

@@ -1,8 +1,6 @@
 package io.github.articlemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,14 +21,14 @@ final class MarkupTest {
                 "<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->\n<!-- wp:paragraph -->\n<p>Two</p>"));
         // Inline tags only: the text's own lines are its paragraphs.
         assertEquals(Optional.of("One in bold\nTwo"), Markup.lines("One in <b>bold</b>\nTwo"));
-        assertTrue(Markup.linesLookLikeMarkup("<p>One</p>\n<p>Two</p>"));
+        assertEquals(Optional.of("One\nTwo"), Markup.lines("<p>One</p>\n<p>Two</p>"));
     }
 
     @Test
     void plainLinesThatShowTagsStayAsWritten() {
         String text = "Wrap the test page in a few elements.\nUse <code> for the runner:\n<div id=\"mocha\"></div>";
         assertEquals(Optional.of(text), Markup.lines(text));
-        assertFalse(Markup.linesLookLikeMarkup(text));
+        assertEquals(Optional.of("  " + text), Markup.lines("  " + text), "white space before the first line");
         // One line is one value: its tags are markup.
         assertEquals(Optional.of("Use for the runner:"), Markup.lines("Use <code> for the runner:"));
     }

@@ -108,8 +108,8 @@ final class Projection {
     }
 
     /**
-     * Whether any text of the article looks like HTML, which the reader reads as HTML; the body and
-     * comment texts as their lines are read ({@link Markup#lines}).
+     * Whether any text of the article looks like HTML or holds entities, which the reader reads as
+     * such ({@link Markup#text}); the body and comment texts as their lines are read ({@link Markup#lines}).
      */
     static boolean hasMarkup(Article a) {
         List<String> texts = new ArrayList<>();
@@ -151,6 +151,8 @@ final class Projection {
             c.author().ifPresent(au -> texts.add(au.name()));
             todo.addAll(c.replies());
         }
-        return texts.stream().anyMatch(Markup::looksLikeMarkup) || lines.stream().anyMatch(Markup::linesLookLikeMarkup);
+        // What the reader would not give back as written.
+        return texts.stream().anyMatch(t -> !Markup.text(t).orElse("").equals(t))
+                || lines.stream().anyMatch(t -> !Markup.lines(t).orElse("").equals(t));
     }
 }
