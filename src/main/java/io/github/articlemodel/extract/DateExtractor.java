@@ -817,7 +817,8 @@ final class DateExtractor {
     private static Optional<Choice<DateValue>> written(List<Dates.Written> dates, int tier, Element place,
             List<Option> published, java.util.Set<LocalDate> updated) {
         for (Dates.Written w : dates) {
-            if ((w.label() == Dates.Label.NONE || w.label() == Dates.Label.PUBLISHED)
+            // A label says what the date is; an unlabelled one inside a sentence dates an event.
+            if ((w.label() == Dates.Label.PUBLISHED || w.label() == Dates.Label.NONE && !w.inSentence())
                     && !updated.contains(Option.day(w.value()))) {
                 published.add(new Option(tier, Candidate.of(Source.DOM, Dom.cssPath(place), w.raw()), w.raw(),
                         w.value()));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -201,8 +202,64 @@ public final class Dates {
         NONE
     }
 
-    /** A date written in running text, where it starts, and its label. */
-    public record Written(Temporal value, String raw, int start, Label label) {}
+    /**
+     * A date written in running text, where it starts, and its label. {@code inSentence}: the date
+     * stands inside a sentence of prose ("… war am 21. August 1948 erfolgt", "Am 31.8.1990 fand …"),
+     * where it dates an event the text tells of, not the text.
+     */
+    public record Written(Temporal value, String raw, int start, Label label, boolean inSentence) {}
+
+    /**
+     * Lower-case words that go on a date line rather than a sentence: a time ("um", "at", "à"),
+     * a byline ("by", "von", "par"), a place or section ("in", "dans"), an update ("and", "und").
+     */
+    private static final Set<String> DATE_LINE_WORDS = Set.of(
+            "um", "at", "à", "a", "alle", "om", "o", "kl", "uhr", "h", "hrs", "gmt", "utc", "cet", "mez",
+            "by", "von", "vom", "par", "door", "por", "di", "da", "de", "del", "du", "av", "af", "od", "przez", "via",
+            "from", "aus", "in", "im", "dans", "en", "unter", "under", "filed", "posted", "tagged", "updated",
+            "and", "und", "et", "y", "e", "i", "last", "zuletzt", "aktualisiert", "geändert", "modifié",
+            "actualizado", "actualisé", "mis", "ago", "comments", "comment", "kommentare", "min", "read");
+
+    /**
+     * Whether the date at {@code start}..{@code end} of {@code text} runs inside a sentence: a
+     * lower-case word that is not {@link #DATE_LINE_WORDS} follows it, and a lower-case word
+     * comes before it ("war am"), or a capitalised word opening a sentence ("stehen. Am") or the text. A
+     * date line is followed by a name, a time, a separator or nothing.
+     */
+    static boolean inSentence(String text, int start, int end) {
+        String after = wordAt(text, skipSpaces(text, end, 1), 1);
+        if (after.isEmpty() || !Character.isLowerCase(after.codePointAt(0))
+                || DATE_LINE_WORDS.contains(after)) {
+            return false;
+        }
+        int beforeEnd = skipSpaces(text, start - 1, -1);
+        String before = wordAt(text, beforeEnd, -1);
+        if (before.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(before.codePointAt(0))) {
+            return true;
+        }
+        int stop = skipSpaces(text, beforeEnd - before.length(), -1);
+        return Character.isUpperCase(before.codePointAt(0)) && (stop < 0 || ".!?".indexOf(text.charAt(stop)) >= 0);
+    }
+
+    /** The first index from {@code i} in direction {@code step} that is not white space; out of bounds at the edge. */
+    private static int skipSpaces(String text, int i, int step) {
+        while (i >= 0 && i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i += step;
+        }
+        return i;
+    }
+
+    /** The run of letters that starts ({@code step} 1) or ends ({@code step} -1) at {@code i}; empty when none does. */
+    private static String wordAt(String text, int i, int step) {
+        int j = i;
+        while (j >= 0 && j < text.length() && Character.isLetter(text.charAt(j))) {
+            j += step;
+        }
+        return step > 0 ? text.substring(Math.min(i, j), j) : text.substring(j + 1, Math.max(j + 1, i + 1));
+    }
 
     /** A full date in running text: numeric or with a month name, with an optional time after it. */
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
@@ -307,7 +364,8 @@ public final class Dates {
                 if (m.start() <= y && m.end() >= y + 4) {
                     Optional<Temporal> t = parseVisible(m.group());
                     if (t.isPresent()) {
-                        out.add(new Written(t.get(), Text.clean(m.group()), m.start(), labelBefore(text, m.start())));
+                        out.add(new Written(t.get(), Text.clean(m.group()), m.start(), labelBefore(text, m.start()),
+                                inSentence(text, m.start(), m.end())));
                     }
                     from = m.end();
                     break;
@@ -436,13 +494,17 @@ public final class Dates {
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 
+    private static final LocalDate EPOCH = LocalDate.ofEpochDay(0);
+
     private static Optional<LocalDate> date(String y, String m, String d) {
         try {
             int year = Integer.parseInt(y);
             if (year < 1900 || year > 2200) {
                 return Optional.empty();
             }
-            return Optional.of(LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d)));
+            LocalDate date = LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+            // A zero Unix timestamp (1 January 1970, or 31 December 1969 west of UTC): what a CMS writes for a date it lacks.
+            return date.equals(EPOCH) || date.equals(EPOCH.minusDays(1)) ? Optional.empty() : Optional.of(date);
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

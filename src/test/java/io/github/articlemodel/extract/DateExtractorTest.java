@@ -423,4 +423,28 @@ final class DateExtractorTest {
         DateValue d = published(dates(html, "https://www.harbour-herald.example/2023/10/30/harbour-reopens/"));
         assertEquals(LocalDate.of(2023, 11, 1), d.value());
     }
+
+    @Test
+    void aDateInsideASentenceOfTheArticleDatesAnEventNotTheArticle() {
+        String told = "<p>The old pier had been opened on 21 August 1948 after two years of building, and it"
+                + " served the ferries for seventy years.</p>";
+        String html = "<html><body><main><article><h1>Harbour reopens</h1>" + BODY.replace("</div>", told + "</div>")
+                + "</article></main></body></html>";
+        assertEquals(Optional.empty(), dates(html, URL).published());
+
+        // The same article with a date line of its own further down: that one dates it.
+        String withLine = html.replace("</article>", "<p>Posted on 12 January 2022 by Jane Doe</p></article>");
+        assertEquals(LocalDate.of(2022, 1, 12), published(dates(withLine, URL)).value());
+    }
+
+    @Test
+    void aZeroTimestampIsNoDate() {
+        DateExtractor.Found f = dates(article("""
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "datePublished":"1970-01-01T01:00:00+01:00","dateModified":"1970-01-01T01:00:00+01:00"}
+                </script>""", "<p class=\"dateline\">11 January 2022</p>"), URL);
+        assertEquals(LocalDate.of(2022, 1, 11), published(f).value());
+        assertEquals(Optional.empty(), f.modified());
+    }
 }

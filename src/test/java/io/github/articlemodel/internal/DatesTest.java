@@ -1,6 +1,7 @@
 package io.github.articlemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -239,6 +240,40 @@ final class DatesTest {
         assertEquals(LocalDate.of(2022, 1, 3), found.get(0).value());
         assertEquals(LocalDateTime.of(2022, 1, 12, 18, 40), found.get(1).value());
         assertEquals("12.01.2022 um 18:40", found.get(1).raw());
+    }
+
+    @Test
+    void aDateInsideASentenceIsToldApartFromADateLine() {
+        assertTrue(inSentence("Die Eröffnung war am 21. August 1948 erfolgt."));
+        assertTrue(inSentence("Sie hatten Gleichgesinnte hinter sich. Am 31.8.1990 fand die Versammlung statt."));
+        assertTrue(inSentence("Am 3. Januar 2022 begann es."));
+        assertTrue(inSentence("The pier opened on March 3, 2019 after two years."));
+        // Followed by a byline, a time, a section, a name, punctuation or nothing: a date line.
+        assertFalse(inSentence("Posted on 5 January 2022 by Jane Doe"));
+        assertFalse(inSentence("Posted on January 5, 2022 in News"));
+        assertFalse(inSentence("Veröffentlicht am 20. März 2014 Kategorien Allgemein"));
+        assertFalse(inSentence("Dienstag, 28. April 2020"));
+        assertFalse(inSentence("sagt: Juli 30, 2013 um 2:33 pm Warum zweimal Zucker?"));
+        assertFalse(inSentence("Posted by kovarex on 2019-02-15, all posts"));
+        assertFalse(inSentence("the first was on 2019-02-15."));
+        // A capitalised word before the date that does not open a sentence: a label or a name.
+        assertFalse(inSentence("Meldungen Aktuell 10.11.2021 wurde gemeldet"));
+    }
+
+    private static boolean inSentence(String line) {
+        List<Dates.Written> found = Dates.datesIn(line, 5);
+        assertEquals(1, found.size(), line);
+        return found.get(0).inSentence();
+    }
+
+    @Test
+    void aZeroUnixTimestampIsNoDate() {
+        assertEquals(Optional.empty(), Dates.parse("1970-01-01T01:00:00+01:00"));
+        assertEquals(Optional.empty(), Dates.parse("1970-01-01T00:00:00Z"));
+        assertEquals(Optional.empty(), Dates.parse("1969-12-31T19:00:00-05:00"));
+        assertEquals(Optional.empty(), Dates.parse("1970-01-01"));
+        assertEquals(Optional.empty(), Dates.parseVisible("1. Januar 1970"));
+        assertEquals(of(LocalDate.of(1970, 1, 2)), Dates.parse("1970-01-02"));
     }
 
     @Test
