@@ -54,6 +54,15 @@ final class Attribution {
     /** Prepositions that belong to a role phrase ("a spokesman for the ministry", "un porte-parole du ministère"). */
     private static final Set<String> GENITIVE = Set.of("of", "for", "du", "des", "de", "del", "van", "von");
     private static final Set<String> SPANISH_ARTICLES = Set.of("la", "el", "los", "las", "un", "una", "su", "sus");
+    /** German articles that open a genitive after a role noun ("der Chef der Polizei"), never a name. */
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des", "den");
+    /** Articles of the dative, which after a cue name whom the speaker told ("sagte er dem Spiegel"). */
+    private static final Set<String> DATIVE_ARTICLES = Set.of("dem", "einem");
+    /** Adverbs that stand after a cue but not before it ("dijo primero el secretario"). */
+    private static final Set<String> ADVERBS_AFTER_CUE = Set.of("primero", "después", "además", "ensuite",
+            "d'abord", "toutefois", "eerst", "echter");
+    /** Pronouns of the one told, between a cue and its speaker ("sagte mir ein Sprecher"). */
+    private static final Set<String> TOLD_PRONOUNS = Set.of("mir", "uns", "ihm", "ihnen", "dir", "euch");
     private static final Set<String> WORDS = Set.of("words", "worten", "mots", "woorden", "palabras");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "die", "der", "qui", "que", "dat");
     /** Relative pronouns that are never articles ("die", "der" need a comma before them). */
@@ -767,8 +776,31 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * Past up to two adverbs ({@link QuoteCues#isAux}, {@link #ADVERBS_AFTER_CUE}) or pronouns of the one told that open the
+     * phrase after a cue, before a determiner or a capitalised word: "sagte jetzt allerdings eine
+     * Sprecherin", "dijo primero el secretario", "sagt uns die Quelle", "sagt auch Stenger".
+     */
+    private static int pastAdverbs(List<Tok> toks, int from, int limit) {
+        for (int k = from; k < limit && k < from + 2; k++) {
+            Tok t = toks.get(k);
+            String l = t.lower();
+            if (!t.word() || t.cap() || !t.aux() && !TOLD_PRONOUNS.contains(l) && !ADVERBS_AFTER_CUE.contains(l)
+                    || isDeterminer(l)
+                    || QuoteCues.isPreposition(l) || k + 1 >= limit) {
+                return from;
+            }
+            Tok next = toks.get(k + 1);
+            if (next.word() && (next.cap() || isDeterminer(next.lower()))) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     /** The speaker phrase after a cue: "said chief inspector Jennifer Mattinson from …", "according to the CDC". */
     static Subject after(QuoteText qt, List<Tok> toks, int from, int limit, boolean source) {
+        from = pastAdverbs(toks, from, limit);
         int to = from;
         while (to < limit && to < from + 14) {
             Tok t = toks.get(to);
@@ -788,7 +820,13 @@ final class Attribution {
                     || l.equals("during") || l.equals("after") || l.equals("when"))) {
                 break;
             }
+            if (to > from && t.word() && DATIVE_ARTICLES.contains(l)) {
+                break; // "sagte eine Sprecherin dem Blog": the one told, not the speaker
+            }
             to++;
+        }
+        while (to - 1 > from && toks.get(to - 1).word() && toks.get(to - 1).aux()) {
+            to--; // "so die Sprecherin weiter"
         }
         if (to <= from) {
             return null;
@@ -805,6 +843,9 @@ final class Attribution {
         for (int k = from; k < to; k++) {
             Tok t = toks.get(k);
             Name n = Mentions.nameAt(toks, k, to);
+            if (n != null && !n.words().isEmpty() && GENITIVE_ARTICLES.contains(n.words().get(0))) {
+                n = null; // "eine Sprecherin der Polizei": the role's genitive, no name
+            }
             if (n != null && n.to() < to && toks.get(n.to()).word() && !toks.get(n.to()).cap()
                     && QuoteCues.role(toks.get(n.to()).text()) != 0) {
                 break; // a name qualifying a role noun: "la Première ministre", "the White House spokesman"
@@ -812,8 +853,9 @@ final class Attribution {
             if (n != null && !n.words().isEmpty() && !roleLike(n)) {
                 boolean orgThe = k > from && isDeterminer(toks.get(k - 1).lower());
                 int det = isDeterminer(toks.get(from).lower()) ? 1 : 0;
+                // Not "ein Sprecher der Stadt": an article after the role opens a genitive, not a name.
                 boolean apposed = roleWords.size() == k - from - det && roleWords.size() > 0
-                        && (n.to() == to || det == 0);
+                        && (n.to() == to || det == 0) && !isDeterminer(t.lower());
                 if (k == from || apposed || orgThe && k - 1 == from) {
                     Subject s = name(toks, n);
                     List<String> titles = new ArrayList<>(s.titles());
@@ -831,7 +873,7 @@ final class Attribution {
             // "le politologue Jérôme Fourquet", "the economist Mark Zandi".
             if (t.word() && !t.cap() && roleWords.size() == k - from - 1 && k > from
                     && isDeterminer(toks.get(from).lower()) && !QuoteCues.isPreposition(t.lower())
-                    && !t.boundary() && k - from <= 3) {
+                    && !isDeterminer(t.lower()) && !t.boundary() && k - from <= 3) {
                 roleWords.add(t.lower());
                 continue;
             }

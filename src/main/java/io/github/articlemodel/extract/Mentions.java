@@ -804,7 +804,7 @@ final class Mentions {
         // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
         boolean particleStart = t.word() && !t.cap() && t.lowerLengthAtLeast() <= LONGEST_PARTICLE
                 && t.lower().length() <= LONGEST_PARTICLE
-                && PARTICLES.contains(t.lower()) && i + 1 < to
+                && PARTICLES.contains(t.lower()) && !(german && germanArticle(t.lower())) && i + 1 < to
                 && nameWord(toks.get(i + 1)) && (i == 0 || !toks.get(i - 1).word());
         if (!nameWord(t) && !particleStart) {
             return null;
@@ -844,7 +844,8 @@ final class Mentions {
                 boolean particle = PARTICLES.contains(l) && !CONNECTORS.contains(l) || l.equals("de")
                         || l.equals("van") || l.equals("von") || l.equals("der") || l.equals("del");
                 // A particle ends a person's name with one more word: "Luis de Miranda", not "Rioba von World Vision".
-                if (german && l.equals("von")) {
+                // In German a lone article is the genitive's: "ein Sprecher der Stadt" ("von der Leyen" is a run).
+                if (german && (l.equals("von") || germanArticle(l))) {
                     particle = false;
                 }
                 if (particle && !org && (j + 2 >= to || !nameWord(toks.get(j + 2)))) {
@@ -859,6 +860,11 @@ final class Mentions {
             break;
         }
         return normalise(toks, i, j, poss);
+    }
+
+    /** "der", "des", "den": in German text an article, which alone neither opens nor joins a name. */
+    private static boolean germanArticle(String lower) {
+        return lower.equals("der") || lower.equals("des") || lower.equals("den");
     }
 
     /** Whether one of the {@code n} tokens from {@code k} (before {@code to}) is a capitalised word, as a name word is. */
@@ -1192,6 +1198,9 @@ final class Mentions {
             return null;
         }
         Entity e = m.entity();
+        if (!e.speaker && e.score <= 0 && e.gender == 0) {
+            return null; // nothing says this name is a person's ("ein neuer BahnComfort First-Bereich")
+        }
         return e.roles.isEmpty() || hasRole(e, roleWords, head) || sentence - m.sentence() <= 1 ? e : null;
     }
 

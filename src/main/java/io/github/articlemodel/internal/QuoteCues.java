@@ -515,7 +515,8 @@ public final class QuoteCues {
             + " recently earlier just already would will could might may must should can did does do is was"
             + " were are been be being not never only still even further finally repeatedly publicly privately"
             + " explicitly bluntly often always now today yesterday once initially subsequently separately"
-            + " hat hatte habe haben auch noch bereits schon dann nun"
+            + " hat hatte habe haben auch noch bereits schon dann nun weiter zudem außerdem jetzt allerdings jedoch"
+            + " gestern heute erneut dazu"
             + " a avait ont avaient aussi encore déjà alors a-t-il a-t-elle"
             + " heeft hebben had hadden ook nog al dan"
             + " ha han había habían también ya luego");

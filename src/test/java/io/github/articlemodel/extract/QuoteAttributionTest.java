@@ -295,4 +295,29 @@ final class QuoteAttributionTest {
         assertEquals(Optional.of("described"), q.cue());
         assertEquals("the conservation department", speaker(q));
     }
+
+    @Test
+    void theSpeakerAfterACueLeavesOutAdverbsAndTheOneTold() {
+        Article de = article("de", """
+                <p>Die Bahn ändert die Regeln für ihre Lounges. „Sparpreise reichen nicht mehr“, sagte eine
+                Bahn-Sprecherin dem Reiseblog. Im Dezember wurde ein neuer LoungeComfort Plus-Bereich eröffnet.</p>
+                <p>„Snacks werden weiter am Platz serviert“, so die Bahn-Sprecherin weiter.</p>
+                <p>„Für Begleiter ändert sich nichts“, sagte jetzt allerdings eine Bahn-Sprecherin.</p>
+                <p>Verbandschef Fabian Stenger kritisiert den Takt. „Der Wettbewerb leidet“, sagt auch Stenger.</p>
+                <p>„Das macht der Verband selbst“, sagte uns ein Sprecher der Stadt.</p>
+                """);
+        Article es = article("es", """
+                <p>La tensión crece en la coalición de gobierno desde hace varias semanas.</p>
+                <p>"El que fuerza la ruptura es el presidente", dijo primero el secretario general del partido en
+                declaraciones radiales.</p>
+                """);
+        assertAll(
+                () -> assertEquals("eine Bahn-Sprecherin", speaker(quote(de, "Sparpreise reichen nicht mehr"))),
+                () -> assertEquals("die Bahn-Sprecherin", speaker(quote(de, "Snacks werden weiter am Platz serviert"))),
+                () -> assertEquals("eine Bahn-Sprecherin", speaker(quote(de, "Für Begleiter ändert sich nichts"))),
+                () -> assertEquals("Fabian Stenger", speaker(quote(de, "Der Wettbewerb leidet"))),
+                () -> assertEquals("ein Sprecher der Stadt", speaker(quote(de, "Das macht der Verband selbst"))),
+                () -> assertEquals("el secretario general del partido",
+                        speaker(quote(es, "El que fuerza la ruptura es el presidente"))));
+    }
 }
