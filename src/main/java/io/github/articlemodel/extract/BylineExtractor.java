@@ -1050,6 +1050,10 @@ final class BylineExtractor {
             // line is a caption ("Harbour - Foto: Jane Doe"), which the credit's words keep from being a name.
             s = PICTURES_CREDIT.matcher(s).replaceFirst("");
         }
+        if (labelled) {
+            // "Written by Jane Doe<br>Edited by John Smith": the next credit is someone else's part.
+            s = OTHER_CREDIT.matcher(s).replaceFirst("");
+        }
         // "Jane Doe, Reuters": an organisation after a comma is the person's affiliation, not a co-author.
         int comma = s.lastIndexOf(',');
         if (comma > 0 && !ORGANIZATION.matcher(s.substring(0, comma).trim()).matches()
@@ -1155,6 +1159,12 @@ final class BylineExtractor {
     private static final Pattern PICTURES_CREDIT = Pattern.compile(
             "[\\s,;|]+(?:fotos?|photos?|bilder|illustrations?|grafik(?:en)?|videos?)\\s*:.*$",
             Pattern.CASE_INSENSITIVE);
+    /** A credit for another part than the writing after the names: "Edited by John Smith", "übersetzt von …". */
+    private static final Pattern OTHER_CREDIT = Pattern.compile(
+            "[\\s,;|]+(?:edited|photos?|photographs?|pictures?|illustrations?|illustrated|translated|translation"
+                    + "|fact[- ]checked|reviewed|bearbeitet|redigiert|übersetzt|fotos?|bilder|traduit|traducido)"
+                    + "\\s+(?:by|von|par|door|por)\\s.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A word or two and a number in brackets: a counter ("Views (123)"). */
     private static final Pattern COUNTER = Pattern.compile("\\S+(?:\\s\\S+)?\\s*\\(\\s*\\d[\\d.,]*\\s*\\)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]{0,80})\\)");

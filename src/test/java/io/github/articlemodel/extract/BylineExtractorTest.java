@@ -804,6 +804,14 @@ final class BylineExtractorTest {
     }
 
     @Test
+    void anEditorsOrTranslatorsCreditAfterTheAuthorIsNoPartOfTheName() {
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("Written by Jane Doe Edited by John Smith"));
+        assertEquals(List.of("Jane Doe"), BylineExtractor.names("By Jane Doe, photographs by John Smith"));
+        assertEquals(List.of("Anna Müller"), BylineExtractor.names("Von Anna Müller, übersetzt von Peter Schmidt"));
+        assertEquals(List.of("Jane Doe", "Ann Lee"), BylineExtractor.names("By Jane Doe and Ann Lee"));
+    }
+
+    @Test
     void thePicturesCreditInABylineIsNoAuthorship() {
         assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text: Anna Müller Fotos: Peter Schmidt"));
         assertEquals(List.of("Anna Müller"), BylineExtractor.names("Text: Anna Müller, Foto: Peter Schmidt"));
