@@ -56,12 +56,44 @@ final class MetadataExtractor {
         }
         m.add("title", Source.DOM, "title", found.title == null ? "" : found.title.text());
         for (int i = 0; i < found.h1s.size(); i++) {
-            m.add("h1", Source.DOM, "h1:eq(" + i + ")", found.h1s.get(i).text());
+            if (!homeLink(found.h1s.get(i), ctx.baseUrl())) {
+                m.add("h1", Source.DOM, "h1:eq(" + i + ")", found.h1s.get(i).text());
+            }
         }
         for (int i = 0; i < found.h2s.size(); i++) {
             m.add("h2", Source.DOM, "h2:eq(" + i + ")", found.h2s.get(i).text());
         }
         return m;
+    }
+
+    /**
+     * Whether an h1 is the site's logo: its text is that of a link to the site's home page ("/"),
+     * as themes write the site's name on every page.
+     */
+    static boolean homeLink(Element h1, String baseUrl) {
+        Element a = h1.selectFirst("a[href]");
+        if (a == null || !Text.letters(a.text()).equals(Text.letters(h1.text()))) {
+            return false;
+        }
+        String href = a.attr("href").trim();
+        if (href.equals("/")) {
+            return true;
+        }
+        Optional<String> u = Urls.resolve(baseUrl, href);
+        if (u.isEmpty()) {
+            return false;
+        }
+        String site = Urls.siteHost(u.get());
+        if (site.isEmpty() || !site.equals(Urls.siteHost(baseUrl == null ? "" : baseUrl))) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(u.get());
+            String path = uri.getRawPath();
+            return (path == null || path.isEmpty() || path.equals("/")) && uri.getRawQuery() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static void jsonLd(ExtractionContext ctx, List<Element> elements, Metadata m) {

@@ -33,6 +33,22 @@ final class HeadlinesTest {
         return a.provenance().get("headline");
     }
 
+    @Test
+    void anH1ThatLinksToTheHomePageIsTheSitesLogoNotTheHeadline() {
+        String head = "<html><head><title>Harbour reopens after the storm - Chapter 2 - Jane Doe | Coast Stories"
+                + " [Storm Archive]</title></head>";
+        String logo = "<header><h1 class=\"heading\"><a href=\"%s\"><span>Storm Archive</span> <sup>beta</sup></a></h1></header>";
+        String work = "<h2 class=\"title\">Harbour reopens after the storm</h2>";
+        for (String home : new String[] {"/", "https://harbour-herald.example/", "https://www.harbour-herald.example"}) {
+            Article a = page(head, String.format(logo, home) + work, URL);
+            assertEquals(Optional.of("Harbour reopens after the storm"), a.headline(), home);
+        }
+        // A headline h1 that links to the article itself stays the headline.
+        Article own = page("<title>Harbour reopens | Harbour Herald</title>",
+                "<h1><a href=\"" + URL + "\">Harbour reopens</a></h1>");
+        assertEquals(Optional.of("Harbour reopens"), own.headline());
+    }
+
     // --- stripSiteName ---
 
     @Test
