@@ -23,6 +23,8 @@ final class Headlines {
     /** A permalink sign that documentation generators append to headings ("Title¶"). */
     private static final Pattern PERMALINK_MARK = Pattern.compile("\\s*[¶§#🔗]$");
     private static final Pattern HIERARCHY = Pattern.compile("\\s[»>/]\\s");
+    /** A pipe before the title's last part: "Headline | Site". */
+    private static final Pattern PIPE_BEFORE_LAST = Pattern.compile("\\s\\|\\s+[^|]*$");
     /** A title part that is a host name ("example.org"): it names the site, not the story. */
     private static final Pattern HOST = Pattern.compile("(?i)(?:[a-z0-9][a-z0-9-]*\\.)+[a-z]{2,12}");
     /** A title part that is only a date ("23.01.2022"): a filing label, not part of the headline. */
@@ -212,6 +214,10 @@ final class Headlines {
         }
         // Only a short last part is a site name; a long one is a subtitle and stays.
         if (words(last) <= 4 && (words(first) >= 3 || first.length() >= 2 * last.length())) {
+            return first;
+        }
+        // A pipe is not a subtitle's dash or colon: a short part after the last one names the site.
+        if (parts.length == 2 && words(last) <= 4 && PIPE_BEFORE_LAST.matcher(title).find()) {
             return first;
         }
         return title;

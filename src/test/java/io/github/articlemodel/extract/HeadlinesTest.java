@@ -52,6 +52,17 @@ final class HeadlinesTest {
     // --- stripSiteName ---
 
     @Test
+    void aShortPartAfterAPipeIsTheSiteEvenAfterAShortHeadline() {
+        assertEquals("Harbour works", Headlines.stripSiteName("Harbour works | Coast Herald Magazine", Optional.empty()));
+        assertEquals("Tides", Headlines.stripSiteName("Tides | Coast Herald", Optional.empty()));
+        // A dash or colon may open a subtitle: without a known site name the title stays whole.
+        assertEquals("Harbour works - A short guide", Headlines.stripSiteName("Harbour works - A short guide",
+                Optional.empty()));
+        assertEquals("Harbour works: A short guide", Headlines.stripSiteName("Harbour works: A short guide",
+                Optional.empty()));
+    }
+
+    @Test
     void titleThenSiteWithAKnownSiteName() {
         assertEquals("Harbour reopens after the storm",
                 Headlines.stripSiteName("Harbour reopens after the storm | Harbour Herald", Optional.of("Harbour Herald")));
