@@ -565,6 +565,11 @@ final class Attribution {
             }
         }
         Tok lastTok = toks.get(end - 1);
+        if (impersonal(lastTok) && end - 2 >= from && toks.get(end - 2).word()
+                && (toks.get(end - 2).boundary() || GERMAN_MODALS.contains(toks.get(end - 2).lower()))) {
+            // "was man sagt": no one in particular
+            return new Subject(SubjectKind.PRONOUN, "man", List.of("man"), List.of(), lastTok.start(), false);
+        }
         if (lastTok.word() && QuoteCues.pronoun(lastTok.lower()) != null
                 && (end - 1 == from || !toks.get(end - 2).word() || !toks.get(end - 2).cap()
                 || toks.get(end - 2).stopword())) {
@@ -801,6 +806,9 @@ final class Attribution {
     /** The speaker phrase after a cue: "said chief inspector Jennifer Mattinson from …", "according to the CDC". */
     static Subject after(QuoteText qt, List<Tok> toks, int from, int limit, boolean source) {
         from = pastAdverbs(toks, from, limit);
+        if (source && from + 1 < limit && toks.get(from).word() && DATIVE_ARTICLES.contains(toks.get(from).lower())) {
+            from++; // "laut dem Institut": the article the preposition governs
+        }
         int to = from;
         while (to < limit && to < from + 14) {
             Tok t = toks.get(to);
@@ -832,7 +840,7 @@ final class Attribution {
             return null;
         }
         Tok first = toks.get(from);
-        if (QuoteCues.pronoun(first.lower()) != null) {
+        if (QuoteCues.pronoun(first.lower()) != null || impersonal(first)) {
             return new Subject(SubjectKind.PRONOUN, first.lower(), List.of(first.lower()), List.of(), first.start(), false);
         }
         if (first.lower().equals("a") && from + 1 < to && SPANISH_ARTICLES.contains(toks.get(from + 1).lower())) {
@@ -996,6 +1004,19 @@ final class Attribution {
             start--;
         }
         return start < end ? part(qt, toks, start, end) : null;
+    }
+
+    /** German verbs that put "man" after them ("könnte man sagen"), where English has no "could man". */
+    private static final Set<String> GERMAN_MODALS = Set.of("kann", "könnte", "muss", "müsste", "sollte", "soll",
+            "würde", "wird", "darf", "dürfte", "hat", "hätte", "mag", "möchte");
+
+    /**
+     * German "man" ("one", "people"), which speaks for no one in particular: a pronoun without a
+     * referent. Right after a cue ("sagt man") or after a clause word or modal before one ("was man
+     * sagt", "könnte man sagen"); English "the man said" has a determiner or adjective there.
+     */
+    private static boolean impersonal(Tok t) {
+        return t.word() && !t.cap() && t.lower().equals("man");
     }
 
     static boolean isDeterminer(String l) {

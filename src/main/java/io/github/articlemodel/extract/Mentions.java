@@ -804,7 +804,8 @@ final class Mentions {
         // after a word it is a preposition: "comandante do Brasil", "ministre du Travail".
         boolean particleStart = t.word() && !t.cap() && t.lowerLengthAtLeast() <= LONGEST_PARTICLE
                 && t.lower().length() <= LONGEST_PARTICLE
-                && PARTICLES.contains(t.lower()) && !(german && germanArticle(t.lower())) && i + 1 < to
+                && PARTICLES.contains(t.lower()) && !(german && (germanArticle(t.lower()) || t.lower().equals("von")))
+                && i + 1 < to
                 && nameWord(toks.get(i + 1)) && (i == 0 || !toks.get(i - 1).word());
         if (!nameWord(t) && !particleStart) {
             return null;

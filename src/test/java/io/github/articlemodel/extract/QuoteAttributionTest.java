@@ -297,6 +297,20 @@ final class QuoteAttributionTest {
     }
 
     @Test
+    void germanPrepositionsAndTheImpersonalManNameNoOne() {
+        Article de = article("de", """
+                <p>Ein neuer Gedichtband (von Lena Korte) ist im Frühjahr erschienen und wurde viel besprochen.</p>
+                <p>„Einfache Erklärungen enttäuschen“, schreibt Korte im Nachwort.</p>
+                <p>Die Farbe hat laut dem Harbour Color Institute „die Kraft, Mut zu machen“.</p>
+                <p>Wenn man etwas anderes erzählt, könnte man sagen „ich war schon vorher ausgeraubt worden“.</p>
+                """);
+        assertAll(
+                () -> assertEquals("Lena Korte", speaker(quote(de, "Einfache Erklärungen enttäuschen"))),
+                () -> assertEquals("Harbour Color Institute", speaker(quote(de, "die Kraft, Mut zu machen"))),
+                () -> assertEquals(Optional.empty(), speakerName(quote(de, "ich war schon vorher ausgeraubt worden"))));
+    }
+
+    @Test
     void theSpeakerAfterACueLeavesOutAdverbsAndTheOneTold() {
         Article de = article("de", """
                 <p>Die Bahn ändert die Regeln für ihre Lounges. „Sparpreise reichen nicht mehr“, sagte eine
