@@ -3,6 +3,7 @@ package io.github.articlemodel.extract;
 import io.github.articlemodel.internal.Cues;
 import io.github.articlemodel.internal.Dates;
 import io.github.articlemodel.internal.Dom;
+import io.github.articlemodel.internal.Names;
 import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
@@ -45,11 +46,11 @@ import org.jsoup.select.QueryParser;
  * shared document is never changed: left-out regions are kept in a set instead of being removed.
  */
 final class BodyExtractor {
-    private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside", "header", "form",
+    private static final Names STRUCTURAL_BOILERPLATE = Names.of("nav", "footer", "aside", "header", "form",
             "menu");
-    private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
-    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "section", "article", "main", "center");
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+    private static final Names SCORED = Names.of("p", "pre", "td", "blockquote");
+    private static final Names LOOSE_TEXT_HOLDERS = Names.of("div", "section", "article", "main", "center");
+    private static final Names BLOCK_TAGS = Names.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "figure", "pre", "table", "hr", "aside", "header",
             "footer", "nav", "address", "details", "center", "li", "dd", "dt", "figcaption", "picture", "iframe",
             "video", "audio", "img", "form", "fieldset", "tbody", "thead", "tfoot", "tr", "td", "th");
@@ -223,7 +224,7 @@ final class BodyExtractor {
      */
     private static final class PageCues {
         /** Links, list items, images and inline markup never hold an article: not asked (menus are mostly these). */
-        private static final Set<String> NEVER_CONTAINERS = Set.of("a", "li", "ul", "ol", "img", "picture", "source",
+        private static final Names NEVER_CONTAINERS = Names.of("a", "li", "ul", "ol", "img", "picture", "source",
                 "span", "i", "b", "em", "strong", "small", "br", "button", "input", "label", "option", "select", "time");
         private final Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Elements whose whole subtree has been searched for body containers. */
@@ -990,7 +991,7 @@ final class BodyExtractor {
      */
     private static final int LEDE_STEPS = 4;
     /** Regions never searched for a lede, and passed over without counting their text. */
-    private static final Set<String> NOT_LEDE_HOLDERS = Set.of("nav", "aside", "footer", "form", "menu", "script",
+    private static final Names NOT_LEDE_HOLDERS = Names.of("nav", "aside", "footer", "form", "menu", "script",
             "style", "noscript", "template", "svg");
 
     /**

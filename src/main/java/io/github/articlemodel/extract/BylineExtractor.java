@@ -3,6 +3,7 @@ package io.github.articlemodel.extract;
 import io.github.articlemodel.internal.AsciiWords;
 import io.github.articlemodel.internal.Cues;
 import io.github.articlemodel.internal.Dom;
+import io.github.articlemodel.internal.Names;
 import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
@@ -663,7 +664,7 @@ final class BylineExtractor {
     /** A date, time or separator a byline line may start with ("05.02.2020 - Redaktion: ..."). */
     private static final Pattern LINE_LEAD = Pattern.compile(
             "^(?:[\\d./:,\\s]+(?:uhr|h)?\\s*)?[-–—|·•]?\\s*");
-    private static final Set<String> LINE_TAGS = Set.of("p", "span", "div", "li", "small", "em", "strong", "a",
+    private static final Names LINE_TAGS = Names.of("p", "span", "div", "li", "small", "em", "strong", "a",
             "address", "b", "i", "h4", "h5", "h6");
 
     /**

@@ -3,6 +3,7 @@ package io.github.articlemodel.extract;
 import io.github.articlemodel.internal.Cues;
 import io.github.articlemodel.internal.Dates;
 import io.github.articlemodel.internal.Dom;
+import io.github.articlemodel.internal.Names;
 import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;
 import io.github.articlemodel.internal.Urls;
@@ -91,7 +92,7 @@ final class CommentExtractor {
     // Vocabulary. Words are the lower-case parts of class names and ids (Cues.classWords).
 
     /** Words that name one comment ("comment", "wc-comment", "leserbrief", "jdgm-rev"). */
-    private static final Set<String> ITEM_WORDS = Set.of("comment", "kommentar", "leserbrief", "leserkommentar",
+    private static final Names ITEM_WORDS = Names.of("comment", "kommentar", "leserbrief", "leserkommentar",
             "commentaire", "reactie", "komentarz", "comentario", "commento", "review", "rev", "pingback",
             "trackback", "reaction");
     /** Words that, after an item word, still name the item ("comment-item", "commentsCon"). */
@@ -99,16 +100,16 @@ final class CommentExtractor {
             "container", "wrap", "wrapper", "default", "row", "li", "unit", "article", "node", "holder", "block",
             "inner", "outer", "main", "el", "element", "published");
     /** Plural item words that name an item only with a suffix ("commentsCon", not "comments"). */
-    private static final Set<String> PLURAL_ITEM_WORDS = Set.of("comments", "kommentare");
+    private static final Names PLURAL_ITEM_WORDS = Names.of("comments", "kommentare");
     /** The suffixes that make a plural word name one item ("comments-item", not "comments-container"). */
     private static final Set<String> PLURAL_ITEM_SUFFIXES = Set.of("con", "item", "entry", "card", "single", "row",
             "li", "unit");
     /** Words before an item word that make it something else ("recent-comment", "new_comment"). */
-    private static final Set<String> NOT_ITEM_PREFIXES = Set.of("recent", "latest", "new", "add", "post", "write",
+    private static final Names NOT_ITEM_PREFIXES = Names.of("recent", "latest", "new", "add", "post", "write",
             "leave", "no", "closed", "count", "top", "popular", "most", "last", "related", "your", "my", "form",
             "reply", "respond", "edit", "meta", "to", "login", "log", "logged", "signin", "sign", "must", "please",
             "submit", "load", "more", "show", "hide", "toggle", "open");
-    private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr",
+    private static final Names ITEM_TAGS = Names.of("li", "div", "article", "section", "dd", "dt", "tr",
             "table", "p", "aside", "blockquote");
     /** Ids of items: comment-42, li-comment-42, div-comment-42, c4265, wc-comm-42_0, bb_message_42, post_7, p123. */
     private static final Pattern ITEM_ID = Pattern.compile("(?i)^(?:[a-z]{1,12}[-_]){0,2}(?:comment|comm|kommentar"
@@ -116,7 +117,7 @@ final class CommentExtractor {
     private static final Pattern COMMENT_NUMBER_ID = Pattern.compile("(?i)comment[-_]?(\\d{1,20})$");
 
     /** Words of the parts of a comment that are not its text: author, date, buttons, votes. */
-    private static final Set<String> PART_WORDS = Set.of("author", "autor", "authors", "user", "username", "usr",
+    private static final Names PART_WORDS = Names.of("author", "autor", "authors", "user", "username", "usr",
             "benutzer", "nutzer", "commenter", "poster", "nick", "nickname", "fn", "vcard", "avatar", "gravatar",
             "meta", "metadata", "commentmetadata", "metainfo", "date", "datum", "time", "timestamp", "datetime",
             "zeit", "posted", "published", "submitted", "header", "footer", "head", "actions", "action", "reply",
@@ -128,34 +129,34 @@ final class CommentExtractor {
             "pagination", "pager", "paging", "navigation", "nav", "loadmore", "profile", "postprofile", "userinfo",
             "postinfo");
     /** Words of the element that holds a comment's text: such an element is never a meta part. */
-    private static final Set<String> CONTENT_WORDS = Set.of("content", "text", "body", "message", "copy", "texte",
+    private static final Names CONTENT_WORDS = Names.of("content", "text", "body", "message", "copy", "texte",
             "tekst", "inhalt", "entry", "cooked", "postbody", "contenttext");
     /** Words of media and attachments inside a comment: never items themselves. */
-    private static final Set<String> MEDIA_WORDS = Set.of("image", "img", "images", "media", "photo", "photos",
+    private static final Names MEDIA_WORDS = Names.of("image", "img", "images", "media", "photo", "photos",
             "gallery", "attachment", "attachments", "figure", "thumbnail", "video", "embed", "emoji", "smiley");
-    private static final Set<String> PART_TAGS = Set.of("time", "img", "picture", "svg", "button", "input",
+    private static final Names PART_TAGS = Names.of("time", "img", "picture", "svg", "button", "input",
             "select", "textarea", "label", "form", "nav", "header", "footer", "menu", "cite", "noscript", "script",
             "style", "iframe", "object", "embed", "video", "audio", "canvas", "template", "meta", "link");
     /** Words of a block that holds the replies to the comment before it. */
-    private static final Set<String> REPLIES_WORDS = Set.of("children", "replies", "reply", "thread", "threads",
+    private static final Names REPLIES_WORDS = Names.of("children", "replies", "reply", "thread", "threads",
             "sub", "subcomments", "indented", "antworten", "responses", "answers", "nested", "child", "level");
-    private static final Set<String> AUTHOR_WORDS = Set.of("author", "autor", "username", "user", "benutzer",
+    private static final Names AUTHOR_WORDS = Names.of("author", "autor", "username", "user", "benutzer",
             "nutzer", "commenter", "poster", "nick", "nickname", "name", "fn");
     /** Words of labels beside a name ("Autor", "Gast", "Moderator") and of avatars. */
-    private static final Set<String> NOT_NAME_WORDS = Set.of("avatar", "label", "badge", "role", "rank", "title",
+    private static final Names NOT_NAME_WORDS = Names.of("avatar", "label", "badge", "role", "rank", "title",
             "image", "img", "photo", "says");
-    private static final Set<String> VOTE_WORDS = Set.of("like", "likes", "vote", "votes", "upvote", "upvotes",
+    private static final Names VOTE_WORDS = Names.of("like", "likes", "vote", "votes", "upvote", "upvotes",
             "score", "points", "thumbs", "karma", "result");
     private static final String[] VOTE_ATTRIBUTES = {"data-like-count", "data-likes", "data-comment-score",
         "data-thumb-up-count", "data-upvotes", "data-vote-count", "data-votes", "data-score"};
-    private static final Set<String> DOWN_WORDS = Set.of("down", "dislike", "dislikes", "downvote", "downvotes",
+    private static final Names DOWN_WORDS = Names.of("down", "dislike", "dislikes", "downvote", "downvotes",
             "minus", "negative", "contra");
     /** Blocks of a comment's text: a name or date inside them is part of the text. */
-    private static final Set<String> TEXT_BLOCKS = Set.of("p", "blockquote", "q", "pre", "li", "dd", "td", "h1",
+    private static final Names TEXT_BLOCKS = Names.of("p", "blockquote", "q", "pre", "li", "dd", "td", "h1",
             "h2", "h3", "h4", "h5", "h6", "code");
     /** Where a name may stand in a comment's header when nothing else marks it. */
-    private static final Set<String> SHORT_NAME_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+    private static final Names SHORT_NAME_TAGS = Names.of("h2", "h3", "h4", "h5", "h6", "strong", "b");
+    private static final Names BLOCKS = Names.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
             "pre", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "tr", "td", "th", "hr",
             "figure", "figcaption", "header", "footer", "aside", "address", "center", "main", "details", "summary");
 
@@ -202,7 +203,7 @@ final class CommentExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Names HEADINGS = Names.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** The lead of a comment's byline: "Posted by", "Kommentar von", "Écrit par". */
     private static final Pattern BY_LEAD = Pattern.compile("(?iu)^(?:posted|written|comment|commented|submitted|"
             + "geschrieben|kommentar|verfasst|écrit|publié|posté|geplaatst|geschreven|napisane|dodane|publicado|"
@@ -2019,7 +2020,7 @@ final class CommentExtractor {
         int entries;
     }
 
-    private static boolean hasAny(List<String> words, Set<String> set) {
+    private static boolean hasAny(List<String> words, Names set) {
         for (String w : words) {
             if (set.contains(w)) {
                 return true;
@@ -2044,7 +2045,7 @@ final class CommentExtractor {
     }
 
     /** Classes that alternate or mark a state between like items of one list. */
-    private static final Set<String> STATE_CLASSES = Set.of("even", "odd", "alt", "first", "last", "parent",
+    private static final Names STATE_CLASSES = Names.of("even", "odd", "alt", "first", "last", "parent",
             "clearfix", "thread-even", "thread-odd", "thread-alt", "byuser", "bypostauthor", "active", "new",
             "highlighted", "selected", "open", "closed", "row-even", "row-odd");
 

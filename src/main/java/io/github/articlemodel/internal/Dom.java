@@ -1,6 +1,5 @@
 package io.github.articlemodel.internal;
 
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,7 +9,7 @@ public final class Dom {
     private Dom() {}
 
     /** Elements whose content is never text of the page. */
-    public static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+    public static final Names NON_CONTENT = Names.of("script", "style", "noscript", "template", "svg", "canvas",
             "math", "head", "title", "meta", "link", "select", "option", "textarea", "button", "input", "object",
             "iframe", "video", "audio", "embed", "source", "track", "map", "area", "dialog");
 

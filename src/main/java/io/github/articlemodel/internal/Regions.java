@@ -1,7 +1,6 @@
 package io.github.articlemodel.internal;
 
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,7 +18,7 @@ public final class Regions {
 
     private Regions() {}
 
-    private static final Set<String> BOX_TAGS = Set.of("div", "p", "aside", "section", "ul", "ol", "blockquote",
+    private static final Names BOX_TAGS = Names.of("div", "p", "aside", "section", "ul", "ol", "blockquote",
             "figure", "nav", "span", "strong", "h3", "h4", "h5", "h6", "dl");
     private static final int MAX_BOX_TEXT = 600;
     /** A box is small: an element with more nodes than this is not one (and is not walked whole for each ancestor). */
@@ -323,13 +322,13 @@ public final class Regions {
 
     private static final java.util.regex.Pattern COMMENT_TYPE = java.util.regex.Pattern.compile(
             "(?i)schema\\.org/(?:User)?Comments?$");
-    private static final Set<String> COMMENT_LIST_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table");
+    private static final Names COMMENT_LIST_TAGS = Names.of("div", "section", "ul", "ol", "dl", "table");
 
     /** Whether a block of this tag, after a comment-list heading, can be the list ({@link #isCommentRegion}). */
     public static boolean isCommentListTag(String normalName) {
         return COMMENT_LIST_TAGS.contains(normalName);
     }
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Names HEADINGS = Names.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /**
      * Whether a child, or one of the first grandchildren, is a heading: this runs for the sibling before many blocks of
