@@ -534,7 +534,8 @@ final class BodyExtractor {
                 || v.articleMeta() && Dom.textPrefix(e, 301).length() <= 300
                 // a photo credit or copyright line set apart by its class
                 || v.credit() && Dom.textPrefix(e, 201).length() <= 200
-                || !relaxed && v.unlikely() && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main");
+                || !relaxed && v.unlikely() && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main")
+                        && !(headingSlug(e) && !Cues.verdicts(e.className(), "").unlikely());
         // What holds the article body (entry-content, articleBody) is never left out.
         if (!out || cues.holdsBodyContainer(e, inSearched)) {
             return false;
@@ -542,6 +543,26 @@ final class BodyExtractor {
         box.ifPresent(b -> boxes.put(e, b));
         return true;
     }
+
+    /**
+     * Whether the element's id spells its heading ("sharing-with-a-single-developer" around
+     * "Sharing with a single developer"), as documentation generators name sections: the id then
+     * says nothing of the element's part, whatever words the heading has.
+     */
+    private static boolean headingSlug(Element e) {
+        String id = e.id();
+        if (id.indexOf('-') < 0 && id.indexOf('_') < 0) {
+            return false;
+        }
+        Element first = e.firstElementChild();
+        if (first == null || !HEADINGS.contains(first.normalName())) {
+            return false;
+        }
+        String key = Text.letters(id);
+        return !key.isEmpty() && key.equals(Text.letters(first.text()));
+    }
+
+    private static final Names HEADINGS = Names.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile(
             "^(?:most read|most popular|meistgelesen\\w*|meistgelesene artikel|beliebte\\w* artikel|schlagw(?:ö|o)rte?"
@@ -559,7 +580,10 @@ final class BodyExtractor {
                     + "|à propos de l'auteur|o autorze"
                     // share and like bars
                     + "|teilen sie (?:dies|diesen artikel|diese seite) mit|teilen mit|(?:diese )?seite teilen"
-                    + "|gefällt mir|like this|share this (?:article|story|post|page))" + WordBoundary.END + "\\W*$",
+                    + "|gefällt mir|like this|share this (?:article|story|post|page)"
+                    // Chinese and Japanese: related reading, "… recommended", comments, share to
+                    + "|相关阅读|相关新闻|相关文章|延伸阅读|\\p{IsHan}{0,4}推荐|更多评论|我要评论|分享到|関連記事|おすすめ記事|人気記事)"
+                    + WordBoundary.END + "\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Social networks, named together in "follow us" lines. */
@@ -636,6 +660,18 @@ final class BodyExtractor {
                 || FOLLOW.matcher(text).find() && NETWORK.matcher(text).find());
     }
 
+    /** Whether every block from {@code from} on is a line of at most {@link #SHORT_LINE} characters. */
+    private static boolean onlyShortLines(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            if (blocks.get(i).plainText().length() > SHORT_LINE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int SHORT_LINE = 120;
+
     private static int tailLength(List<Block> blocks, int from) {
         int n = 0;
         for (int i = from; i < blocks.size(); i++) {
@@ -671,7 +707,15 @@ final class BodyExtractor {
         boolean[] drop = new boolean[n];
         // A trailing section headed "Most read", "Related", "Tags", "Share this" is page furniture
         // down to the end: cut from its heading when what follows is short.
-        for (int i = Math.max(1, (int) (n * 0.6)); i < n; i++) {
+        // In the last 40% of the blocks; or in the last 40% of the text when only short lines
+        // follow (a portal's furniture under a short article: many lines, little text).
+        int total = tailLength(blocks, 0);
+        int before = 0;
+        for (int i = 1; i < n; i++) {
+            before += blocks.get(i - 1).plainText().length();
+            if (i < (int) (n * 0.6) && (before < total * 0.6 || !onlyShortLines(blocks, i))) {
+                continue;
+            }
             Block b = blocks.get(i);
             String t = b.plainText();
             boolean label = (b instanceof Heading || b instanceof Paragraph) && t.length() <= 60
@@ -1321,11 +1365,38 @@ final class BodyExtractor {
                     ? text.substring(kicker.length()).strip() : text;
         }
 
+        /**
+         * Without the permalink sign that documentation generators link at a heading's end
+         * ({@code <a class="headerlink" href="#setting-up">¶</a>} gives "Setting up¶") and a
+         * wiki's link to edit the section ("Applications[edit]").
+         */
+        private static String withoutPermalink(Element heading, String text) {
+            // A wiki's "[edit]" link to edit the section, which its software marks by class.
+            for (Element c = heading.lastElementChild(); c != null; c = c.lastElementChild()) {
+                if (c.className().contains("editsection")) {
+                    String edit = Text.clean(c.text());
+                    if (!edit.isEmpty() && text.endsWith(edit) && text.length() > edit.length()) {
+                        text = text.substring(0, text.length() - edit.length()).strip();
+                    }
+                    break;
+                }
+            }
+            Element last = heading.lastElementChild();
+            if (last == null || !last.nameIs("a") || !last.attr("href").startsWith("#")) {
+                return text;
+            }
+            String mark = Text.clean(last.text());
+            return PERMALINK_MARKS.contains(mark) && text.endsWith(mark) && text.length() > mark.length()
+                    ? text.substring(0, text.length() - mark.length()).strip() : text;
+        }
+
+        private static final Names PERMALINK_MARKS = Names.of("¶", "§", "#", "🔗", "⚓", "link");
+
         /** Handles elements that make one block by themselves; false for containers to walk into. */
         private boolean leaf(Element e) {
             switch (e.normalName()) {
                 case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
-                    String h = withoutDateKicker(e, Text.clean(e.text()));
+                    String h = withoutPermalink(e, withoutDateKicker(e, Text.clean(e.text())));
                     if (!h.isEmpty()) {
                         add(Heading.of(e.normalName().charAt(1) - '0', h));
                     }

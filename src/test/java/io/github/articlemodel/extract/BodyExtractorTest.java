@@ -342,6 +342,61 @@ final class BodyExtractorTest {
         assertFalse(text.contains("Ferry strike"), text);
     }
 
+    @Test
+    void aSectionNamedAfterItsHeadingIsContentWhateverTheHeadingSays() {
+        // Documentation generators give each section the id of its heading: "sharing-…" names no share bar.
+        String text = textAfterStory("""
+                <div class="section" id="sharing-with-the-fishing-fleet">
+                  <h2>Sharing with the fishing fleet<a class="headerlink" href="#sharing-with-the-fishing-fleet">¶</a></h2>
+                  <p>The fleet shares the eastern pier with the ferries until the repairs are done, and the
+                  harbour master decides each morning which boats may leave first, by the size of their catch.</p>
+                </div>
+                <div class="share-buttons" id="share-this-story"><p>Share on Facebook, Twitter, WhatsApp</p></div>
+                """);
+        assertTrue(text.contains("The fleet shares the eastern pier"), text);
+        assertTrue(text.contains("\nSharing with the fishing fleet\n"), text);
+        assertFalse(text.contains("Share on Facebook"), text);
+    }
+
+    @Test
+    void headingsLoseTheirPermalinkSignAndTheWikisEditLink() {
+        String text = textAfterStory("""
+                <h2>Repairs<a class="headerlink" href="#repairs" title="Permalink">¶</a></h2>
+                <p>The repairs to the piers start in April, with concrete from the mainland and timber from the hills.</p>
+                <h3>Costs <a href="#costs" aria-hidden="true">#</a></h3>
+                <p>The province pays two thirds of the cost, the town the rest, over the next five years.</p>
+                <h2><span class="mw-headline">History</span><span class="mw-editsection"><span>[</span>\
+                <a href="/w/index.php?title=Harbour&amp;action=edit&amp;section=3">edit</a><span>]</span></span></h2>
+                <p>The harbour was built in 1850 and has flooded four times since then, twice in the last ten years.</p>
+                """);
+        assertTrue(text.contains("\nRepairs\n"), text);
+        assertTrue(text.contains("\nCosts\n"), text);
+        assertTrue(text.contains("\nHistory\n"), text);
+    }
+
+    @Test
+    void aShortArticleUnderWhichAPortalPilesShortLinesLosesThemFromTheirLabel() {
+        // Many short lines after the story: few by their text, most by their count.
+        StringBuilder furniture = new StringBuilder("<h3>精彩视频推荐</h3>");
+        for (int i = 0; i < 8; i++) {
+            furniture.append("<p>视频 ").append(i).append(" 自动播放</p>");
+        }
+        String text = textAfterStory(furniture.toString());
+        assertTrue(text.endsWith("the harbour master said on Monday afternoon."), text);
+        // Late in the text but early among the blocks (pictures follow), a label before a long paragraph
+        // is a teaser's: the story goes on after it.
+        StringBuilder pictures = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            pictures.append("<figure><img src=\"/uploads/quay-").append(i).append(".jpg\" alt=\"\"></figure>");
+        }
+        String teaser = textAfterStory("""
+                <p>Lesetipp</p>
+                <p>Fishermen who lost their boats in the storm can apply for help at the town hall until the end of
+                March, with a photograph of the damage and the papers of the boat.</p>
+                """ + pictures);
+        assertTrue(teaser.contains("Fishermen who lost their boats"), teaser);
+    }
+
     /** A three-paragraph story with {@code tail} after it: the body's text. */
     private static String textAfterStory(String tail) {
         return storyBetween("", tail);
