@@ -952,6 +952,15 @@ final class BodyExtractor {
             Stats s = stats.get(body);
             return s != null && s.text > 0 ? body : null;
         }
+        // Rows of a data table are not an article (a list page's table of entries): the table is a
+        // block of what holds it, with the text around it.
+        if (best.nameIs("tbody") || best.nameIs("thead") || best.nameIs("tfoot") || best.nameIs("tr")) {
+            Element table = best.closest("table");
+            if (table != null && !layoutTable(table) && table.parent() != null && stats.get(table.parent()) != null) {
+                best = table.parent();
+                bestScore = stats.get(best).score * (1 - linkDensity(stats.get(best)));
+            }
+        }
         // A root whose parent holds much more of the same text is only part of the article.
         Stats bs = stats.get(best);
         Element parent = best.parent();
@@ -977,6 +986,34 @@ final class BodyExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a table lays out the page rather than holding data: it holds another table, or has
+     * one column, or one row and no header cell. A table without rows counts as data (nothing to
+     * walk into).
+     */
+    static boolean layoutTable(Element t) {
+        // "table table" from the table itself: a table inside it. Counted by tag, with no selector
+        // to parse on each call.
+        if (t.getElementsByTag("table").size() > 1) {
+            return true;
+        }
+        int rows = 0;
+        int maxCols = 0;
+        for (Element tr : t.select(TR)) {
+            int cells = 0;
+            for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+                if (cell.nameIs("td") || cell.nameIs("th")) {
+                    cells++;
+                }
+            }
+            if (cells > 0) {
+                rows++;
+                maxCols = Math.max(maxCols, cells);
+            }
+        }
+        return rows > 0 && (maxCols < 2 || rows < 2 && t.selectFirst(TH) == null);
     }
 
     /** The root plus sibling elements that look like parts of the same article. */
@@ -1696,13 +1733,10 @@ final class BodyExtractor {
         }
 
         private boolean table(Element t) {
-            List<List<String>> rows = new ArrayList<>();
-            // "table table" from the table itself: a table inside it. Counted by tag, with no selector
-            // to parse on each call.
-            if (t.getElementsByTag("table").size() > 1) {
-                return false; // a layout table: walk into it
+            if (layoutTable(t)) {
+                return false; // walk into it
             }
-            int maxCols = 0;
+            List<List<String>> rows = new ArrayList<>();
             for (Element tr : t.select(TR)) {
                 List<String> cells = new ArrayList<>();
                 for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
@@ -1712,14 +1746,10 @@ final class BodyExtractor {
                 }
                 if (!cells.isEmpty()) {
                     rows.add(cells);
-                    maxCols = Math.max(maxCols, cells.size());
                 }
             }
             if (rows.isEmpty()) {
                 return true;
-            }
-            if (maxCols < 2 || (rows.size() < 2 && t.selectFirst(TH) == null)) {
-                return false; // one column or one row: layout, walk into it
             }
             Table.Builder b = new Table.Builder().rows(rows);
             Element caption = t.selectFirst(CAPTION);

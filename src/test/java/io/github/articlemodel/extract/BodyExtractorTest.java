@@ -18,6 +18,7 @@ import io.github.articlemodel.model.Preformatted;
 import io.github.articlemodel.model.QuoteBlock;
 import io.github.articlemodel.model.Table;
 import java.util.List;
+import org.jsoup.Jsoup;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
@@ -395,6 +396,41 @@ final class BodyExtractorTest {
                 March, with a photograph of the damage and the papers of the boat.</p>
                 """ + pictures);
         assertTrue(teaser.contains("Fishermen who lost their boats"), teaser);
+    }
+
+    @Test
+    void aListPageWhoseEntriesFillADataTableGivesItsIntroductionAndTheTable() {
+        StringBuilder rows = new StringBuilder("<tr><th>Ship</th><th>Year</th><th>Fate</th></tr>");
+        for (int i = 0; i < 40; i++) {
+            // Entries link their ships and places, as a wiki's list does.
+            rows.append("<tr><td><a href=\"/wiki/Westport_Lady_").append(i).append("\">Westport Lady ").append(i)
+                    .append("</a></td><td>").append(1900 + i * 7)
+                    .append("</td><td>Sank off <a href=\"/wiki/Northern_Cape\">the northern cape</a> in a"
+                            + " <a href=\"/wiki/Winter_storm\">winter storm</a>, with all hands, number ")
+                    .append(i).append(".</td></tr>");
+        }
+        List<Block> blocks = Pages.body(Pages.context("<html><body><div id=\"content\"><h1>Wrecks of the bay</h1>"
+                + "<p>This list of ships lost in the bay gives each ship's name, the year it was lost and what became"
+                + " of it, from the harbour's own records.</p><table class=\"wikitable\">" + rows
+                + "</table></div></body></html>", URL)).blocks();
+        assertTrue(allText(blocks).contains("This list of ships lost in the bay"), allText(blocks));
+        Table table = blocks.stream().filter(b -> b instanceof Table).map(b -> (Table) b).findFirst()
+                .orElseThrow(() -> new AssertionError(types(blocks)));
+        assertEquals(41, table.rows().size());
+        assertEquals(List.of("Ship", "Year", "Fate"), table.rows().get(0));
+    }
+
+    @Test
+    void aTableThatLaysOutThePageIsNoDataTable() {
+        Element nested = Jsoup.parse("<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td>"
+                + "<td>c</td></tr><tr><td>d</td><td>e</td></tr></table>").selectFirst("table");
+        Element oneColumn = Jsoup.parse("<table><tr><td>a</td></tr><tr><td>b</td></tr></table>").selectFirst("table");
+        Element oneRow = Jsoup.parse("<table><tr><td>a</td><td>b</td></tr></table>").selectFirst("table");
+        Element data = Jsoup.parse("<table><tr><th>a</th><th>b</th></tr></table>").selectFirst("table");
+        assertTrue(BodyExtractor.layoutTable(nested));
+        assertTrue(BodyExtractor.layoutTable(oneColumn));
+        assertTrue(BodyExtractor.layoutTable(oneRow));
+        assertFalse(BodyExtractor.layoutTable(data));
     }
 
     /** A three-paragraph story with {@code tail} after it: the body's text. */
