@@ -10,7 +10,7 @@ public final class Dom {
 
     /** Elements whose content is never text of the page. */
     public static final Names NON_CONTENT = Names.of("script", "style", "noscript", "template", "svg", "canvas",
-            "math", "head", "title", "meta", "link", "select", "option", "textarea", "button", "input", "object",
+            "head", "title", "meta", "link", "select", "option", "textarea", "button", "input", "object",
             "iframe", "video", "audio", "embed", "source", "track", "map", "area", "dialog");
 
     /** What {@link #walk} does after an element: skip its children, go into them, or end the walk. */

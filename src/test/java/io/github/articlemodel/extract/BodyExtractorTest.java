@@ -433,6 +433,15 @@ final class BodyExtractorTest {
         assertFalse(BodyExtractor.layoutTable(data));
     }
 
+    @Test
+    void mathMlIsTextOfTheParagraphItStandsIn() {
+        String text = textAfterStory("""
+                <p>At spring tide the water rises by <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>h</mi>\
+                <mo>=</mo><mn>2</mn></math> metres in six hours, the harbour master says, and the quay floods.</p>
+                """);
+        assertTrue(text.contains("rises by h=2 metres in six hours"), text);
+    }
+
     /** A three-paragraph story with {@code tail} after it: the body's text. */
     private static String textAfterStory(String tail) {
         return storyBetween("", tail);
