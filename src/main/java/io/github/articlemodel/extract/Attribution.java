@@ -782,17 +782,17 @@ final class Attribution {
     }
 
     /**
-     * Past up to two adverbs ({@link QuoteCues#isAux}, {@link #ADVERBS_AFTER_CUE}) or pronouns of the one told that open the
-     * phrase after a cue, before a determiner or a capitalised word: "sagte jetzt allerdings eine
-     * Sprecherin", "dijo primero el secretario", "sagt uns die Quelle", "sagt auch Stenger".
+     * Past up to two adverbs ({@link QuoteCues#isAux}, {@link #ADVERBS_AFTER_CUE}) or pronouns of
+     * the one told that open the phrase after a cue, before a determiner or a capitalised word:
+     * "sagte jetzt allerdings eine Sprecherin", "dijo primero el secretario", "sagt uns die Quelle",
+     * "sagt auch Stenger".
      */
     private static int pastAdverbs(List<Tok> toks, int from, int limit) {
         for (int k = from; k < limit && k < from + 2; k++) {
             Tok t = toks.get(k);
             String l = t.lower();
             if (!t.word() || t.cap() || !t.aux() && !TOLD_PRONOUNS.contains(l) && !ADVERBS_AFTER_CUE.contains(l)
-                    || isDeterminer(l)
-                    || QuoteCues.isPreposition(l) || k + 1 >= limit) {
+                    || isDeterminer(l) || QuoteCues.isPreposition(l) || k + 1 >= limit) {
                 return from;
             }
             Tok next = toks.get(k + 1);
@@ -861,9 +861,8 @@ final class Attribution {
             if (n != null && !n.words().isEmpty() && !roleLike(n)) {
                 boolean orgThe = k > from && isDeterminer(toks.get(k - 1).lower());
                 int det = isDeterminer(toks.get(from).lower()) ? 1 : 0;
-                // Not "ein Sprecher der Stadt": an article after the role opens a genitive, not a name.
                 boolean apposed = roleWords.size() == k - from - det && roleWords.size() > 0
-                        && (n.to() == to || det == 0) && !isDeterminer(t.lower());
+                        && (n.to() == to || det == 0);
                 if (k == from || apposed || orgThe && k - 1 == from) {
                     Subject s = name(toks, n);
                     List<String> titles = new ArrayList<>(s.titles());

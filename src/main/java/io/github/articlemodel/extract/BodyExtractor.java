@@ -555,14 +555,12 @@ final class BodyExtractor {
             return false;
         }
         Element first = e.firstElementChild();
-        if (first == null || !HEADINGS.contains(first.normalName())) {
+        if (first == null || !Dom.HEADINGS.contains(first.normalName())) {
             return false;
         }
         String key = Text.letters(id);
         return !key.isEmpty() && key.equals(Text.letters(first.text()));
     }
-
-    private static final Names HEADINGS = Names.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile(
             "^(?:most read|most popular|meistgelesen\\w*|meistgelesene artikel|beliebte\\w* artikel|schlagw(?:ö|o)rte?"
@@ -1407,7 +1405,7 @@ final class BodyExtractor {
          * ({@code <a class="headerlink" href="#setting-up">¶</a>} gives "Setting up¶") and a
          * wiki's link to edit the section ("Applications[edit]").
          */
-        private static String withoutPermalink(Element heading, String text) {
+        private static String withoutHeadingLinks(Element heading, String text) {
             // A wiki's "[edit]" link to edit the section, which its software marks by class.
             for (Element c = heading.lastElementChild(); c != null; c = c.lastElementChild()) {
                 if (c.className().contains("editsection")) {
@@ -1433,7 +1431,7 @@ final class BodyExtractor {
         private boolean leaf(Element e) {
             switch (e.normalName()) {
                 case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
-                    String h = withoutPermalink(e, withoutDateKicker(e, Text.clean(e.text())));
+                    String h = withoutHeadingLinks(e, withoutDateKicker(e, Text.clean(e.text())));
                     if (!h.isEmpty()) {
                         add(Heading.of(e.normalName().charAt(1) - '0', h));
                     }

@@ -203,7 +203,6 @@ final class CommentExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Names HEADINGS = Names.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** The lead of a comment's byline: "Posted by", "Kommentar von", "Écrit par". */
     private static final Pattern BY_LEAD = Pattern.compile("(?iu)^(?:posted|written|comment|commented|submitted|"
             + "geschrieben|kommentar|verfasst|écrit|publié|posté|geplaatst|geschreven|napisane|dodane|publicado|"
@@ -1695,7 +1694,7 @@ final class CommentExtractor {
         /** A heading of the comment ("Great recipe!") outside its text element. */
         private String title(Element item, Element textRoot, int i) {
             for (Element h : ownElements(item)) {
-                boolean heading = HEADINGS.contains(h.normalName()) || h.attr("itemprop").equalsIgnoreCase("headline");
+                boolean heading = Dom.HEADINGS.contains(h.normalName()) || h.attr("itemprop").equalsIgnoreCase("headline");
                 if (heading && !Dom.contains(textRoot, h) && !inPart(h, item)) {
                     return Text.clean(h.text());
                 }

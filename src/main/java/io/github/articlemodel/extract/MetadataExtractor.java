@@ -66,12 +66,14 @@ final class MetadataExtractor {
         return m;
     }
 
+    private static final Evaluator LINK_WITH_HREF = QueryParser.parse("a[href]");
+
     /**
      * Whether an h1 is the site's logo: its text is that of a link to the site's home page ("/"),
      * as themes write the site's name on every page.
      */
     static boolean homeLink(Element h1, String baseUrl) {
-        Element a = h1.selectFirst("a[href]");
+        Element a = h1.selectFirst(LINK_WITH_HREF);
         if (a == null || !Text.letters(a.text()).equals(Text.letters(h1.text()))) {
             return false;
         }

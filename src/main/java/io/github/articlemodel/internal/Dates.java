@@ -223,8 +223,8 @@ public final class Dates {
     /**
      * Whether the date at {@code start}..{@code end} of {@code text} runs inside a sentence: a
      * lower-case word that is not {@link #DATE_LINE_WORDS} follows it, and a lower-case word
-     * comes before it ("war am"), or a capitalised word opening a sentence ("stehen. Am") or the text. A
-     * date line is followed by a name, a time, a separator or nothing.
+     * comes before it ("war am"), or a capitalised word opening a sentence ("stehen. Am") or the
+     * text. A date line is followed by a name, a time, a separator or nothing.
      */
     static boolean inSentence(String text, int start, int end) {
         String after = wordAt(text, skipSpaces(text, end, 1), 1);
@@ -503,7 +503,8 @@ public final class Dates {
                 return Optional.empty();
             }
             LocalDate date = LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
-            // A zero Unix timestamp (1 January 1970, or 31 December 1969 west of UTC): what a CMS writes for a date it lacks.
+            // A zero Unix timestamp (1 January 1970, or 31 December 1969 west of UTC): what a CMS
+            // writes for a date it lacks.
             return date.equals(EPOCH) || date.equals(EPOCH.minusDays(1)) ? Optional.empty() : Optional.of(date);
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();

@@ -8,6 +8,9 @@ import org.jsoup.nodes.TextNode;
 public final class Dom {
     private Dom() {}
 
+    /** The heading elements, h1 to h6. */
+    public static final Names HEADINGS = Names.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     /** Elements whose content is never text of the page. */
     public static final Names NON_CONTENT = Names.of("script", "style", "noscript", "template", "svg", "canvas",
             "head", "title", "meta", "link", "select", "option", "textarea", "button", "input", "object",

@@ -328,8 +328,6 @@ public final class Regions {
     public static boolean isCommentListTag(String normalName) {
         return COMMENT_LIST_TAGS.contains(normalName);
     }
-    private static final Names HEADINGS = Names.of("h1", "h2", "h3", "h4", "h5", "h6");
-
     /**
      * Whether a child, or one of the first grandchildren, is a heading: this runs for the sibling before many blocks of
      * every page, so it never searches a whole subtree.
@@ -337,13 +335,13 @@ public final class Regions {
     private static boolean holdsHeadingNearTop(Element e) {
         // By sibling links: children() and childrenSize() build and cache a list in each element.
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (HEADINGS.contains(child.normalName())) {
+            if (Dom.HEADINGS.contains(child.normalName())) {
                 return true;
             }
             // A heading stands first in its wrapper; a long list below is not searched.
             Element g = child.firstElementChild();
             for (int i = 0; g != null && i < 4; i++, g = g.nextElementSibling()) {
-                if (HEADINGS.contains(g.normalName())) {
+                if (Dom.HEADINGS.contains(g.normalName())) {
                     return true;
                 }
             }
@@ -360,7 +358,7 @@ public final class Regions {
             return false;
         }
         // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
-        if (!HEADINGS.contains(h.normalName()) && (Dom.hasMoreElementChildren(h, 3) || !holdsHeadingNearTop(h))) {
+        if (!Dom.HEADINGS.contains(h.normalName()) && (Dom.hasMoreElementChildren(h, 3) || !holdsHeadingNearTop(h))) {
             return false;
         }
         if (!mayBeCommentListHeading(h)) {
