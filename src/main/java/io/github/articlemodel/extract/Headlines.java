@@ -212,6 +212,9 @@ final class Headlines {
         if (HIERARCHY.matcher(title).find() && words(last) >= 2) {
             return last;
         }
+        if (HOST.matcher(first).matches()) {
+            return title; // "example.org | Section" or "Node.js - Download": no part is the headline alone
+        }
         // Only a short last part is a site name; a long one is a subtitle and stays.
         if (words(last) <= 4 && (words(first) >= 3 || first.length() >= 2 * last.length())) {
             return first;

@@ -55,6 +55,9 @@ final class HeadlinesTest {
     void aShortPartAfterAPipeIsTheSiteEvenAfterAShortHeadline() {
         assertEquals("Harbour works", Headlines.stripSiteName("Harbour works | Coast Herald Magazine", Optional.empty()));
         assertEquals("Tides", Headlines.stripSiteName("Tides | Coast Herald", Optional.empty()));
+        // A host name first is the site, but the rest may be a section: the title stays whole.
+        assertEquals("coastherald.example | Tides", Headlines.stripSiteName("coastherald.example | Tides",
+                Optional.empty()));
         // A dash or colon may open a subtitle: without a known site name the title stays whole.
         assertEquals("Harbour works - A short guide", Headlines.stripSiteName("Harbour works - A short guide",
                 Optional.empty()));
