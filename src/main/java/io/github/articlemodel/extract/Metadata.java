@@ -28,10 +28,53 @@ final class Metadata {
         if (v.isEmpty()) {
             return;
         }
+        boolean tags = field.equals("tags");
+        // JSON-LD's lists are read by the shared mapping (JsonLdArticle), as the JSON-LD reader reads them.
+        if (source != Source.JSON_LD && (tags || field.equals("sections"))) {
+            for (String item : listItems(v)) {
+                // A section is a name; a sentence there is a description put in the wrong field.
+                if (tags || item.length() <= MAX_SECTION) {
+                    addCleaned(field, source, locator, item);
+                }
+            }
+            return;
+        }
+        addCleaned(field, source, locator, v);
+    }
+
+    private void addCleaned(String field, Source source, String locator, String v) {
         List<Candidate> list = fields.computeIfAbsent(field, k -> new ArrayList<>());
         if (list.size() < 50) {
             list.add(Candidate.of(source, locator, v));
         }
+    }
+
+    /** The longest section name kept: "Housing and Homelessness", not a sentence. */
+    private static final int MAX_SECTION = 60;
+
+    /**
+     * The items of a tag or section value that a page wrote as a list in one value ("Oceans,New
+     * Zealand,Environment" in one {@code article:tag}; "A; B; C"): split at semicolons, or at
+     * commas when there are three items or more or no space follows the commas. Two items with a
+     * comma and a space may be one name ("Arts, Culture") and stay whole.
+     */
+    static List<String> listItems(String value) {
+        char sep = value.indexOf(';') >= 0 ? ';' : value.indexOf(',') >= 0 ? ',' : 0;
+        if (sep == 0) {
+            return List.of(value);
+        }
+        String[] parts = value.split(sep == ';' ? ";" : ",");
+        if (sep == ',' && parts.length < 3 && value.contains(", ")) {
+            return List.of(value);
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String t = p.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     void addAuthor(AuthorCandidate author) {

@@ -30,6 +30,24 @@ final class MetadataExtractorTest {
     }
 
     @Test
+    void tagsAndSectionsWrittenAsAListInOneValueAreSplit() {
+        Metadata m = extract("""
+                <html><head>
+                <meta property="article:tag" content="Harbour,Storm damage,Ferries">
+                <meta property="article:section" content="Arts, Culture">
+                <meta name="parsely-section" content="Coast,Region,In Depth">
+                <meta name="parsely-section"
+                  content="The harbour of Westport reopened on Monday, three days after the storm tore through the coast.">
+                <meta name="keywords" content="quay ; piers; boats">
+                </head><body><p>Text.</p></body></html>""");
+        List<String> tags = values(m, "tags");
+        assertTrue(tags.containsAll(List.of("Harbour", "Storm damage", "Ferries", "quay", "piers", "boats")), tags::toString);
+        List<String> sections = values(m, "sections");
+        // Two names with a comma and a space may be one ("Arts, Culture"); a sentence is no section.
+        assertEquals(List.of("Arts, Culture", "Coast", "Region", "In Depth"), sections);
+    }
+
+    @Test
     void jsonLdGraphResolvesAnAuthorGivenByIdReference() {
         Metadata m = extract("""
                 <html><head>

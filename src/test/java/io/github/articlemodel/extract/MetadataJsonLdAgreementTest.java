@@ -166,6 +166,12 @@ final class MetadataJsonLdAgreementTest {
         if (year < 1900 || year > 2200) {
             return;
         }
+        // A zero Unix timestamp's day is a CMS's placeholder to the page's parser: no date at all.
+        LocalDate day = reader.get().date().orElseThrow();
+        if (day.equals(LocalDate.ofEpochDay(0)) || day.equals(LocalDate.ofEpochDay(-1))) {
+            assertEquals(Optional.empty(), candidate.flatMap(Dates::parse), why);
+            return;
+        }
         if (t instanceof LocalDate) {
             assertEquals(Optional.of(t), candidate.flatMap(Dates::parse), why);
         } else if (t instanceof LocalDateTime || t instanceof OffsetDateTime) {
