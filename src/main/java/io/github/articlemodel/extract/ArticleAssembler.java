@@ -213,12 +213,23 @@ final class ArticleAssembler {
 
     private static void simple(ExtractionContext ctx, boolean careful, Metadata m, String field, Article.Builder b,
             java.util.function.BiConsumer<Article.Builder, String> setter, Map<String, FieldProvenance> provenance) {
-        m.best(field).ifPresent(c -> {
+        Optional<Candidate> best = m.best(field);
+        boolean placeholder = best.isPresent() && TEMPLATE.matcher(best.get().value()).find();
+        if (placeholder) {
+            // "{{ seo.description }}": a template the site failed to fill is no value; the next source may be.
+            best = m.get(field).stream().filter(c -> !TEMPLATE.matcher(c.value()).find())
+                    .min(Comparator.comparingInt(c -> Metadata.rank(c.source())));
+        }
+        String reason = placeholder ? "most trusted source that is not an unfilled template" : "most trusted source";
+        best.ifPresent(c -> {
             if (set(ctx, careful, field, b, x -> setter.accept(x, c.value()))) {
-                provenance.put(field, provenance(c, m.get(field), "most trusted source"));
+                provenance.put(field, provenance(c, m.get(field), reason));
             }
         });
     }
+
+    /** An unfilled template expression: "{{ entry.teaser }}", "{% block %}". */
+    private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
 
     private static FieldProvenance provenance(Candidate winner, List<Candidate> all, String reason) {
         List<Candidate> others = new ArrayList<>(all);

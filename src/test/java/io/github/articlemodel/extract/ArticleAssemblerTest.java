@@ -51,6 +51,21 @@ final class ArticleAssemblerTest {
     // --- other fields ---
 
     @Test
+    void aDescriptionTheSiteLeftAsAnUnfilledTemplateGivesWayToTheNextSource() {
+        ExtractionContext ctx = Pages.context("""
+                <html><head>
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+                 "description":"{{ seo.helper.textFrom(entry.teaser) }}"}
+                </script>
+                <meta property="og:description" content="Three days after the storm, the ferries leave again.">
+                </head><body><main><article>""" + BODY + "</article></main></body></html>", URL);
+        Article a = assemble(ctx);
+        assertEquals(Optional.of("Three days after the storm, the ferries leave again."), a.description());
+        assertEquals(Source.OPENGRAPH, a.provenance().get("description").winner().source());
+    }
+
+    @Test
     void languageTypeSectionsTagsAndCommentCount() {
         ExtractionContext ctx = Pages.context("""
                 <html lang="english"><head>
