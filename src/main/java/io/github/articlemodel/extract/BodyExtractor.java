@@ -1425,6 +1425,9 @@ final class BodyExtractor {
                     ? text.substring(0, text.length() - mark.length()).strip() : text;
         }
 
+        /** MathML's token elements: identifiers, operators, numbers, strings and text. */
+        private static final Names MATH_TOKENS = Names.of("mi", "mo", "mn", "ms", "mtext");
+
         private static final Names PERMALINK_MARKS = Names.of("¶", "§", "#", "🔗", "⚓", "link");
 
         /** Handles elements that make one block by themselves; false for containers to walk into. */
@@ -1500,8 +1503,8 @@ final class BodyExtractor {
                         if (excluded.contains(el) || Dom.NON_CONTENT.contains(el.normalName())) {
                             return FilterResult.SKIP_ENTIRELY;
                         }
-                        if (el.nameIs("br")) {
-                            inline.text(" ");
+                        if (el.nameIs("br") || MATH_TOKENS.contains(el.normalName())) {
+                            inline.text(" "); // MathML's tokens are set apart: "h = 2", not "h=2"
                         } else if (el.nameIs("a")) {
                             inline.startLink(); // ended in tail: links nested at any depth cost no stack
                         } else if (el.nameIs("q")) {

@@ -439,7 +439,7 @@ final class BodyExtractorTest {
                 <p>At spring tide the water rises by <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>h</mi>\
                 <mo>=</mo><mn>2</mn></math> metres in six hours, the harbour master says, and the quay floods.</p>
                 """);
-        assertTrue(text.contains("rises by h=2 metres in six hours"), text);
+        assertTrue(text.contains("rises by h = 2 metres in six hours"), text);
     }
 
     /** A three-paragraph story with {@code tail} after it: the body's text. */
