@@ -54,8 +54,6 @@ final class Attribution {
     /** Prepositions that belong to a role phrase ("a spokesman for the ministry", "un porte-parole du ministère"). */
     private static final Set<String> GENITIVE = Set.of("of", "for", "du", "des", "de", "del", "van", "von");
     private static final Set<String> SPANISH_ARTICLES = Set.of("la", "el", "los", "las", "un", "una", "su", "sus");
-    /** German articles that open a genitive after a role noun ("der Chef der Polizei"), never a name. */
-    private static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des", "den");
     /** Articles of the dative, which after a cue name whom the speaker told ("sagte er dem Spiegel"). */
     private static final Set<String> DATIVE_ARTICLES = Set.of("dem", "einem");
     /** Adverbs that stand after a cue but not before it ("dijo primero el secretario"). */
@@ -851,7 +849,7 @@ final class Attribution {
         for (int k = from; k < to; k++) {
             Tok t = toks.get(k);
             Name n = Mentions.nameAt(toks, k, to);
-            if (n != null && !n.words().isEmpty() && GENITIVE_ARTICLES.contains(n.words().get(0))) {
+            if (n != null && !n.words().isEmpty() && Mentions.germanArticle(n.words().get(0))) {
                 n = null; // "eine Sprecherin der Polizei": the role's genitive, no name
             }
             if (n != null && n.to() < to && toks.get(n.to()).word() && !toks.get(n.to()).cap()

@@ -555,7 +555,7 @@ final class BodyExtractor {
             return false;
         }
         Element first = e.firstElementChild();
-        if (first == null || !Dom.HEADINGS.contains(first.normalName())) {
+        if (first == null || !Dom.isHeading(first.normalName())) {
             return false;
         }
         String key = Text.letters(id);
@@ -658,25 +658,8 @@ final class BodyExtractor {
                 || FOLLOW.matcher(text).find() && NETWORK.matcher(text).find());
     }
 
-    /** Whether every block from {@code from} on is a line of at most {@link #SHORT_LINE} characters. */
-    private static boolean onlyShortLines(List<Block> blocks, int from) {
-        for (int i = from; i < blocks.size(); i++) {
-            if (blocks.get(i).plainText().length() > SHORT_LINE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** The longest block that still counts as a short line of page furniture, in characters. */
     private static final int SHORT_LINE = 120;
-
-    private static int tailLength(List<Block> blocks, int from) {
-        int n = 0;
-        for (int i = from; i < blocks.size(); i++) {
-            n += blocks.get(i).plainText().length();
-        }
-        return n;
-    }
 
     /** Lines of page furniture: dates, credits, tag and share labels, print links. */
     private static final Pattern FURNITURE = Pattern.compile(
@@ -707,11 +690,17 @@ final class BodyExtractor {
         // down to the end: cut from its heading when what follows is short.
         // In the last 40% of the blocks; or in the last 40% of the text when only short lines
         // follow (a portal's furniture under a short article: many lines, little text).
-        int total = tailLength(blocks, 0);
-        int before = 0;
+        // tail[i]: the text from block i on; shortFrom[i]: whether every block from i on is a short line.
+        int[] tail = new int[n + 1];
+        boolean[] shortFrom = new boolean[n + 1];
+        shortFrom[n] = true;
+        for (int i = n - 1; i >= 0; i--) {
+            int len = blocks.get(i).plainText().length();
+            tail[i] = tail[i + 1] + len;
+            shortFrom[i] = shortFrom[i + 1] && len <= SHORT_LINE;
+        }
         for (int i = 1; i < n; i++) {
-            before += blocks.get(i - 1).plainText().length();
-            if (i < (int) (n * 0.6) && (before < total * 0.6 || !onlyShortLines(blocks, i))) {
+            if (i < (int) (n * 0.6) && (tail[0] - tail[i] < tail[0] * 0.6 || !shortFrom[i])) {
                 continue;
             }
             Block b = blocks.get(i);
@@ -719,7 +708,7 @@ final class BodyExtractor {
             boolean label = (b instanceof Heading || b instanceof Paragraph) && t.length() <= 60
                     && (TRAILING_SECTION.matcher(t).find() || Cues.crossReferenceLabel(t)
                             .map(l -> l.end() >= t.length() - 1).orElse(false));
-            if (label && tailLength(blocks, i) <= 1500) {
+            if (label && tail[i] <= 1500) {
                 for (int j = i; j < n; j++) {
                     drop[j] = true;
                 }

@@ -1798,7 +1798,7 @@ final class BylineExtractor {
          * holders: they hold the article, so they never disqualify it, whatever their class
          * ("sidebar-wrapper" or a "widget" around the whole post). A walk up stops at the first.
          */
-        final Ancestry ancestry;
+        private final Ancestry ancestry;
 
         Judge(Element container, Element bodyRoot) {
             this.container = container;
@@ -1834,7 +1834,7 @@ final class BylineExtractor {
             return headlineLists.computeIfAbsent(list, BylineExtractor::linksAHeadline);
         }
 
-        boolean severalArticles() {
+        private boolean severalArticles() {
             if (articles < 0) {
                 articles = container == null ? 2 : container.getElementsByTag("article").size();
             }

@@ -331,7 +331,7 @@ final class CommentExtractor {
      */
     static int scanCue(Element e) {
         String name = e.normalName();
-        int kept = isHeading(name) || name.equals("form") ? CUE : 0;
+        int kept = Dom.isHeading(name) || name.equals("form") ? CUE : 0;
         if (e.attributesSize() == 0) {
             return kept;
         }
@@ -382,7 +382,7 @@ final class CommentExtractor {
             if (named && title == null && isCountTitle(e)) {
                 title = e;
             }
-            if (isHeading(name)) {
+            if (Dom.isHeading(name)) {
                 headings.add(e);
             }
             if (last != null && isInside(e, last)) {
@@ -670,11 +670,6 @@ final class CommentExtractor {
                 PAIR_SHIFTS[a * 27 + b] = (byte) shift;
             }
         }
-    }
-
-    /** Whether the tag is h1 to h6: it runs on every element of the page, so no set lookup. */
-    private static boolean isHeading(String name) {
-        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
@@ -1694,7 +1689,7 @@ final class CommentExtractor {
         /** A heading of the comment ("Great recipe!") outside its text element. */
         private String title(Element item, Element textRoot, int i) {
             for (Element h : ownElements(item)) {
-                boolean heading = Dom.HEADINGS.contains(h.normalName()) || h.attr("itemprop").equalsIgnoreCase("headline");
+                boolean heading = Dom.isHeading(h.normalName()) || h.attr("itemprop").equalsIgnoreCase("headline");
                 if (heading && !Dom.contains(textRoot, h) && !inPart(h, item)) {
                     return Text.clean(h.text());
                 }
@@ -2365,13 +2360,13 @@ final class CommentExtractor {
             Element before = s.previousElementSibling();
             Optional<Integer> n = before != null && Regions.isCommentListHeading(before) ? count(before)
                     : Optional.empty();
-            if (n.isEmpty() && isHeading(s.normalName())) {
+            if (n.isEmpty() && Dom.isHeading(s.normalName())) {
                 n = count(s);
             }
             if (n.isEmpty()) {
                 Integer[] found = {null};
                 Dom.walk(s, (e, depth) -> {
-                    if (isHeading(e.normalName())) {
+                    if (Dom.isHeading(e.normalName())) {
                         found[0] = count(e).orElse(null);
                     }
                     return found[0] != null ? Dom.STOP : Dom.DESCEND;

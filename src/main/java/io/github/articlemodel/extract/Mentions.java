@@ -863,8 +863,11 @@ final class Mentions {
         return normalise(toks, i, j, poss);
     }
 
-    /** "der", "des", "den": in German text an article, which alone neither opens nor joins a name. */
-    private static boolean germanArticle(String lower) {
+    /**
+     * "der", "des", "den": in German text an article, which alone neither opens nor joins a name; after
+     * a role noun it opens the role's genitive ("der Chef der Polizei").
+     */
+    static boolean germanArticle(String lower) {
         return lower.equals("der") || lower.equals("des") || lower.equals("den");
     }
 

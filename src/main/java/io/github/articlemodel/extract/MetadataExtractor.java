@@ -56,8 +56,10 @@ final class MetadataExtractor {
         }
         m.add("title", Source.DOM, "title", found.title == null ? "" : found.title.text());
         for (int i = 0; i < found.h1s.size(); i++) {
-            if (!homeLink(found.h1s.get(i), ctx.baseUrl())) {
-                m.add("h1", Source.DOM, "h1:eq(" + i + ")", found.h1s.get(i).text());
+            Element h1 = found.h1s.get(i);
+            String text = h1.text();
+            if (!homeLink(h1, text, ctx.baseUrl())) {
+                m.add("h1", Source.DOM, "h1:eq(" + i + ")", text);
             }
         }
         for (int i = 0; i < found.h2s.size(); i++) {
@@ -69,12 +71,12 @@ final class MetadataExtractor {
     private static final Evaluator LINK_WITH_HREF = QueryParser.parse("a[href]");
 
     /**
-     * Whether an h1 is the site's logo: its text is that of a link to the site's home page ("/"),
-     * as themes write the site's name on every page.
+     * Whether an h1 ({@code h1Text} its text) is the site's logo: its text is that of a link to the
+     * site's home page ("/"), as themes write the site's name on every page.
      */
-    static boolean homeLink(Element h1, String baseUrl) {
+    private static boolean homeLink(Element h1, String h1Text, String baseUrl) {
         Element a = h1.selectFirst(LINK_WITH_HREF);
-        if (a == null || !Text.letters(a.text()).equals(Text.letters(h1.text()))) {
+        if (a == null || !Text.letters(a.text()).equals(Text.letters(h1Text))) {
             return false;
         }
         String href = a.attr("href").trim();

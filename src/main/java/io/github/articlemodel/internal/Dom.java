@@ -8,8 +8,11 @@ import org.jsoup.nodes.TextNode;
 public final class Dom {
     private Dom() {}
 
-    /** The heading elements, h1 to h6. */
-    public static final Names HEADINGS = Names.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Whether a normal tag name is a heading's, h1 to h6: it runs on every element of a page, so no set lookup. */
+    public static boolean isHeading(String normalName) {
+        return normalName.length() == 2 && normalName.charAt(0) == 'h' && normalName.charAt(1) >= '1'
+                && normalName.charAt(1) <= '6';
+    }
 
     /** Elements whose content is never text of the page. */
     public static final Names NON_CONTENT = Names.of("script", "style", "noscript", "template", "svg", "canvas",

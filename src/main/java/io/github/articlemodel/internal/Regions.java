@@ -335,13 +335,13 @@ public final class Regions {
     private static boolean holdsHeadingNearTop(Element e) {
         // By sibling links: children() and childrenSize() build and cache a list in each element.
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (Dom.HEADINGS.contains(child.normalName())) {
+            if (Dom.isHeading(child.normalName())) {
                 return true;
             }
             // A heading stands first in its wrapper; a long list below is not searched.
             Element g = child.firstElementChild();
             for (int i = 0; g != null && i < 4; i++, g = g.nextElementSibling()) {
-                if (Dom.HEADINGS.contains(g.normalName())) {
+                if (Dom.isHeading(g.normalName())) {
                     return true;
                 }
             }
@@ -358,7 +358,7 @@ public final class Regions {
             return false;
         }
         // A heading, or a small block around one ("div.secthead > h2 + ul.toolbar"); cheap tests first.
-        if (!Dom.HEADINGS.contains(h.normalName()) && (Dom.hasMoreElementChildren(h, 3) || !holdsHeadingNearTop(h))) {
+        if (!Dom.isHeading(h.normalName()) && (Dom.hasMoreElementChildren(h, 3) || !holdsHeadingNearTop(h))) {
             return false;
         }
         if (!mayBeCommentListHeading(h)) {
