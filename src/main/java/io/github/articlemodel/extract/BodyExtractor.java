@@ -487,13 +487,23 @@ final class BodyExtractor {
      * page in one, shops the product description.
      */
     private static boolean wrapsContent(Element e) {
-        if (!e.nameIs("form")) {
-            return false;
+        if (!e.nameIs("form") || asksPassword(e)) {
+            return false; // a sign-in or sign-up form, however much it explains in its paragraphs
         }
         int text = 0;
         for (Element p : e.getElementsByTag("p")) {
             text += Text.cleanLength(p.text());
             if (text >= 200) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a form has a password field. */
+    private static boolean asksPassword(Element form) {
+        for (Element input : form.getElementsByTag("input")) {
+            if (input.attr("type").equalsIgnoreCase("password")) {
                 return true;
             }
         }

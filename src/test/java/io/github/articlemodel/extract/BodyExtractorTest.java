@@ -601,6 +601,35 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aSignUpFormIsLeftOutHoweverMuchItExplains() {
+        // A video page: a short description, and a sign-up dialog whose error messages, written
+        // as paragraphs, hold more text than the article.
+        BodyResult r = Pages.body(Pages.context("""
+                <html><body>
+                <div class="video-page"><h1>Harbour reopens after the storm</h1>
+                <p class="description">The harbour of Westport reopened on Monday, three days after the storm.
+                Workers cleared the debris through the weekend.</p></div>
+                <article class="account-panel">
+                <form action="/account/register" method="post">
+                <p class="error">There is no account for this e-mail address, or the password is wrong.</p>
+                <p class="error">This e-mail address is already registered. Are you already signed in?</p>
+                <p class="error">The e-mail address does not look right: it must hold an @ and an existing domain.</p>
+                <p class="error">The password must be at least eight characters long and hold a capital letter.</p>
+                <p class="error">Please accept our terms of use and our privacy policy before you go on.</p>
+                <p class="error">The password must hold at least one small letter, one capital letter and one digit.</p>
+                <p class="error">Please choose the name under which other readers will see your comments.</p>
+                <p class="error">Sorry, your registration did not go through. Please look at what you entered.</p>
+                <label>E-mail <input type="email" name="email"></label>
+                <label>Password <input type="password" name="password"></label>
+                <button>Register</button>
+                </form></article></body></html>
+                """, URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened on Monday"), text);
+        assertFalse(text.contains("password"), text);
+    }
+
+    @Test
     void photoCreditsAreNotBodyText() {
         BodyResult r = Pages.body(Pages.context(page("""
                 <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
