@@ -484,21 +484,36 @@ final class BodyExtractor {
 
     /**
      * A form around running text is a wrapper, not a form to fill in: ASP.NET pages put the whole
-     * page in one, shops the product description.
+     * page in one, shops the product description. So is a header around more than a lede.
      */
     private static boolean wrapsContent(Element e) {
-        if (!e.nameIs("form") || asksPassword(e)) {
-            return false; // a sign-in or sign-up form, however much it explains in its paragraphs
+        int enough;
+        if (e.nameIs("form")) {
+            if (asksPassword(e)) {
+                return false; // a sign-in or sign-up form, however much it explains in its paragraphs
+            }
+            enough = 200;
+        } else if (e.nameIs("header")) {
+            enough = HEADER_TEXT; // more than a headline and a lede
+        } else {
+            return false;
         }
         int text = 0;
         for (Element p : e.getElementsByTag("p")) {
             text += Text.cleanLength(p.text());
-            if (text >= 200) {
+            if (text >= enough) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Paragraph text beyond what a headline's header holds (a lede, a date line): a header with
+     * this much is a component that wraps its text in one ("header" as the text side of an
+     * image-and-text block).
+     */
+    private static final int HEADER_TEXT = 600;
 
     /** Whether a form has a password field. */
     private static boolean asksPassword(Element form) {

@@ -601,6 +601,34 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aHeaderAroundTheTextOfAnImageAndTextBlockIsKept() {
+        // Component libraries put the text side of an image-and-text block in a header.
+        BodyResult r = Pages.body(Pages.context("""
+                <html><body>
+                <header class="site"><p>Westport Harbour Herald</p><nav><a href="/">Home</a></nav></header>
+                <main><article class="image-text">
+                <header class="image-text__description"><h3>Harbour reopens after the storm</h3>
+                <p>The harbour of Westport reopened on Monday, three days after the storm tore through the coast,
+                damaging piers, boats and warehouses along the quay. The first ferry left at dawn.</p>
+                <p>Workers cleared the debris through the weekend, carrying away planks, nets and the remains of
+                two sheds, while volunteers served soup to the crews on the pier until late on Sunday night.</p>
+                <p>Officials from the port authority said the timetable would be back to normal by Friday, when
+                the last of the damaged boats is towed away and the north pier is open to cars again.</p>
+                <p>The fishermen of the harbour, who lost two boats and most of their nets, will be paid from a fund
+                that the town council set up on Tuesday; the first payments are due before the end of the month.</p>
+                </header>
+                <img src="/uploads/pier.jpg" alt="The north pier"></article></main>
+                <footer><p>All rights reserved.</p></footer></body></html>
+                """, URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour of Westport reopened on Monday"), text);
+        assertTrue(text.contains("until late on Sunday night."), text);
+        assertTrue(text.contains("north pier is open to cars again."), text);
+        assertFalse(text.contains("Westport Harbour Herald"), text);
+        assertFalse(text.contains("All rights reserved"), text);
+    }
+
+    @Test
     void aSignUpFormIsLeftOutHoweverMuchItExplains() {
         // A video page: a short description, and a sign-up dialog whose error messages, written
         // as paragraphs, hold more text than the article.
