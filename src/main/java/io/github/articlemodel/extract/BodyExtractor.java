@@ -941,6 +941,41 @@ final class BodyExtractor {
         return longer;
     }
 
+    /** How many rivals of the root must share an ancestor with it for that ancestor to be the root. */
+    private static final int RIVALS = 3;
+    private static final int RIVAL_LEVELS = 4;
+
+    /**
+     * The nearest ancestor of the root, at most {@link #RIVAL_LEVELS} up, that also holds {@link
+     * #RIVALS} candidates scoring nearly as well (three quarters) outside the root: an article in
+     * parts (sections, image-and-text blocks), each of which scores alone. Null if none.
+     */
+    private static Stats sharedByRivals(Stats root, double rootScore, Measured stats) {
+        List<Stats> rivals = new ArrayList<>();
+        for (Stats s : stats.inOrder) {
+            if (s.candidate && s != root && s.score * (1 - linkDensity(s)) >= rootScore * 0.75
+                    && !Dom.contains(s.element, root.element) && !Dom.contains(root.element, s.element)) {
+                rivals.add(s);
+            }
+        }
+        if (rivals.size() < RIVALS) {
+            return null;
+        }
+        Stats a = root.parent;
+        for (int level = 0; a != null && level < RIVAL_LEVELS && !a.element.nameIs("body"); level++, a = a.parent) {
+            int held = 0;
+            for (Stats r : rivals) {
+                if (Dom.contains(a.element, r.element)) {
+                    held++;
+                }
+            }
+            if (held >= RIVALS) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     private static Element chooseRoot(Element body, Measured stats) {
         Element best = null;
         double bestScore = 0;
@@ -958,6 +993,13 @@ final class BodyExtractor {
         if (longer != null) {
             best = longer.element;
             bestScore = longer.score * (1 - linkDensity(longer));
+        }
+        if (best != null) {
+            Stats shared = sharedByRivals(stats.get(best), bestScore, stats);
+            if (shared != null) {
+                best = shared.element;
+                bestScore = shared.score * (1 - linkDensity(shared));
+            }
         }
         if (best == null) {
             // No paragraph structure at all (a very short post, a list page): take the body.

@@ -601,6 +601,34 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void anArticleInPartsThatEachScoreAloneIsReadWhole() {
+        // Each part of the story is a block of its own (a section, an inner box, an article element
+        // with a picture), so no part's parent holds more than that part.
+        StringBuilder parts = new StringBuilder();
+        String[] topics = {"the harbour", "the ferries", "the fishermen", "the north pier"};
+        for (int i = 0; i < topics.length; i++) {
+            parts.append("<section class=\"page-section\"><div class=\"page-section__inner\">")
+                    .append("<article class=\"image-text\"><img src=\"/p").append(i).append(".jpg\">")
+                    .append("<div class=\"image-text__text\">");
+            for (int j = 0; j < 4; j++) {
+                parts.append("<p>Part ").append(i + 1).append(", paragraph ").append(j + 1).append(": the storm of last ")
+                        .append("week left ").append(topics[i]).append(" damaged, and the crews, the council and the ")
+                        .append("volunteers worked through the weekend, from early morning until late at night.</p>");
+            }
+            parts.append("</div></article></div></section>");
+        }
+        BodyResult r = Pages.body(Pages.context("<html><body><header class=\"site-header\"><a href=\"/\">Harbour Herald</a>"
+                + "</header><main><div class=\"page\"><h1>The week after the storm</h1>" + parts
+                + "</div></main><footer><p>All rights reserved.</p></footer></body></html>", URL));
+        String text = allText(r.blocks());
+        for (int i = 1; i <= topics.length; i++) {
+            assertTrue(text.contains("Part " + i + ", paragraph 1:"), text);
+            assertTrue(text.contains("Part " + i + ", paragraph 4:"), text);
+        }
+        assertFalse(text.contains("Harbour Herald"), text);
+    }
+
+    @Test
     void aHeaderAroundTheTextOfAnImageAndTextBlockIsKept() {
         // Component libraries put the text side of an image-and-text block in a header.
         BodyResult r = Pages.body(Pages.context("""
