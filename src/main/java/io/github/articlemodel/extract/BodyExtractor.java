@@ -141,7 +141,11 @@ final class BodyExtractor {
         // Some pages hide their whole app shell from screen readers or give the article an
         // unlikely class: try again trusting visibility and class names less.
         BodyResult relaxed = extract(ctx, body, cues, Collections.newSetFromMap(new IdentityHashMap<>()), excluded);
-        return textLength(relaxed) > textLength(strict) ? relaxed : strict;
+        // What the relaxed pass finds must be an article, not only longer: a very short post is
+        // shorter than the share bar under it.
+        int strictText = textLength(strict);
+        int relaxedText = textLength(relaxed);
+        return relaxedText > strictText && (relaxedText >= MIN_TEXT || strictText == 0) ? relaxed : strict;
     }
 
     /**

@@ -629,6 +629,20 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aVeryShortPostIsNotTradedForTheLongerShareBarUnderIt() {
+        BodyResult r = Pages.body(Pages.context("""
+                <html><body><div class="post"><h2>Harbour open again</h2><div class="entry">
+                <p>The harbour is open again, see the timetable.</p>
+                <div class="share-bar"><div class="sharing-buttons">Share this with your friends and family: Twitter,
+                Facebook, LinkedIn, Email, Print, WhatsApp</div></div>
+                </div></div></body></html>
+                """, URL));
+        String text = allText(r.blocks());
+        assertTrue(text.contains("The harbour is open again"), text);
+        assertFalse(text.contains("Share this"), text);
+    }
+
+    @Test
     void aHeaderAroundTheTextOfAnImageAndTextBlockIsKept() {
         // Component libraries put the text side of an image-and-text block in a header.
         BodyResult r = Pages.body(Pages.context("""
