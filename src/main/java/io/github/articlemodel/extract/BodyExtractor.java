@@ -603,6 +603,8 @@ final class BodyExtractor {
                     // related lists and author boxes
                     + "|ähnliche beiträge|verwandte beiträge|dies passt zum thema|temas relacionados"
                     + "|vorschau auf den nächsten artikel|mehr\\s+\\p{L}+\\s+(?:auf|bei)\\s+[\\p{L}\\p{N}.-]*[\\p{L}\\p{N}]"
+                    // "Auch auf example.de", "Also on example.com": the site's other stories
+                    + "|(?:auch|also|aussi|también) (?:auf|bei|on|sur|en) [\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}"
                     + "|über den autor|über die autorin|zum autor|zur autorin|about the author|sobre el autor"
                     + "|à propos de l'auteur|o autorze"
                     // share and like bars

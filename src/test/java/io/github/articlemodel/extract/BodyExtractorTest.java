@@ -344,6 +344,19 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void theSitesOtherStoriesUnderALabelNamingItsHostLeaveTheBody() {
+        String text = textAfterStory("""
+                <p>Auch auf harbour-herald.example</p>
+                <p>Ferry strike called off at the last minute New fish market opens on the quay</p>
+                """);
+        assertTrue(text.endsWith("the harbour master said on Monday afternoon."), text);
+        assertFalse(text.contains("Ferry strike"), text);
+        // Without a host name, such a line is the story's own ("Also on the quay, …").
+        String own = textAfterStory("<h3>Also on the quay</h3><p>The fish market reopens on Friday.</p>");
+        assertTrue(own.contains("The fish market reopens on Friday."), own);
+    }
+
+    @Test
     void aSectionNamedAfterItsHeadingIsContentWhateverTheHeadingSays() {
         // Documentation generators give each section the id of its heading: "sharing-…" names no share bar.
         String text = textAfterStory("""
