@@ -564,6 +564,7 @@ final class BodyExtractor {
                 // a photo credit or copyright line set apart by its class
                 || v.credit() && Dom.textPrefix(e, 201).length() <= 200
                 || !relaxed && v.unlikely() && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main")
+                        && !(e.nameIs("a") && inSentence(e))
                         && !(headingSlug(e) && !Cues.verdicts(e.className(), "").unlikely());
         // What holds the article body (entry-content, articleBody) is never left out.
         if (!out || cues.holdsBodyContainer(e, inSearched)) {
@@ -571,6 +572,28 @@ final class BodyExtractor {
         }
         box.ifPresent(b -> boxes.put(e, b));
         return true;
+    }
+
+    /**
+     * Whether a link stands inside a sentence: text with a letter right before or after it. Its
+     * class says how it behaves ("popup" for a note shown on click), not that it is page furniture,
+     * as a share or menu link, set apart by white space only, would be.
+     */
+    private static boolean inSentence(Element link) {
+        return hasLetter(link.previousSibling()) || hasLetter(link.nextSibling());
+    }
+
+    private static boolean hasLetter(Node n) {
+        if (!(n instanceof TextNode)) {
+            return false;
+        }
+        String t = ((TextNode) n).getWholeText();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

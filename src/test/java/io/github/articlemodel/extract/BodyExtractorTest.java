@@ -357,6 +357,18 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aLinkInsideASentenceStaysWhateverItsClassButAShareBarsLinksDoNot() {
+        // Annotated texts open a note in a popup from a link on the words it explains.
+        String text = textAfterStory("""
+                <p><a href="#" class="popup">I</a> am a <a href="#" class="popup">rather elderly</a> man, and the
+                nature of my <a href="#" class="popup">avocations</a> has brought me into contact with the harbour.</p>
+                <div class="tools"><a href="/s/fb" class="share">Facebook</a> <a href="/s/tw" class="share">Twitter</a></div>
+                """);
+        assertTrue(text.contains("I am a rather elderly man, and the nature of my avocations has brought me"), text);
+        assertFalse(text.contains("Facebook"), text);
+    }
+
+    @Test
     void aSectionNamedAfterItsHeadingIsContentWhateverTheHeadingSays() {
         // Documentation generators give each section the id of its heading: "sharing-…" names no share bar.
         String text = textAfterStory("""
