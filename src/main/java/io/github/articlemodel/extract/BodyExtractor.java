@@ -486,6 +486,16 @@ final class BodyExtractor {
         }
     }
 
+    /** Paragraph text that makes a form a wrapper of running text rather than a form to fill in. */
+    private static final int FORM_TEXT = 200;
+
+    /**
+     * Paragraph text beyond what a headline's header holds (a lede, a date line): a header with
+     * this much is a component that wraps its text in one ("header" as the text side of an
+     * image-and-text block).
+     */
+    private static final int HEADER_TEXT = 600;
+
     /**
      * A form around running text is a wrapper, not a form to fill in: ASP.NET pages put the whole
      * page in one, shops the product description. So is a header around more than a lede.
@@ -496,9 +506,9 @@ final class BodyExtractor {
             if (asksPassword(e)) {
                 return false; // a sign-in or sign-up form, however much it explains in its paragraphs
             }
-            enough = 200;
+            enough = FORM_TEXT;
         } else if (e.nameIs("header")) {
-            enough = HEADER_TEXT; // more than a headline and a lede
+            enough = HEADER_TEXT;
         } else {
             return false;
         }
@@ -511,13 +521,6 @@ final class BodyExtractor {
         }
         return false;
     }
-
-    /**
-     * Paragraph text beyond what a headline's header holds (a lede, a date line): a header with
-     * this much is a component that wraps its text in one ("header" as the text side of an
-     * image-and-text block).
-     */
-    private static final int HEADER_TEXT = 600;
 
     /** Whether a form has a password field. */
     private static boolean asksPassword(Element form) {
@@ -972,6 +975,7 @@ final class BodyExtractor {
 
     /** How many rivals of the root must share an ancestor with it for that ancestor to be the root. */
     private static final int RIVALS = 3;
+    /** How far above the root that shared ancestor may be: higher up, it holds the page, not one article. */
     private static final int RIVAL_LEVELS = 4;
 
     /**
