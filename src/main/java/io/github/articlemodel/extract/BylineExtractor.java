@@ -1,6 +1,6 @@
 package io.github.articlemodel.extract;
 
-import io.github.articlemodel.internal.AsciiWords;
+import io.github.articlemodel.internal.FoldedWords;
 import io.github.articlemodel.internal.Cues;
 import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Names;
@@ -64,17 +64,18 @@ final class BylineExtractor {
                     + "|redaktion\\s*[:\\-–]\\s*|(?:quelle|source|fonte|fuente|bron)\\s*:\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * The ASCII starts of the words {@link #PREFIX} may start with (a word beyond ASCII, "écrit" or
-     * "作者", needs such a character in the text); most names start with none and skip the pattern.
+     * The starts of the words {@link #PREFIX} may start with; most names start with none and skip
+     * the pattern.
      */
     private static final List<String> PREFIX_STARTS = List.of("a", "beitrag", "bilder", "blog", "bron", "by",
             "column", "comment", "da", "de", "di", "door", "edited", "een", "ein", "erschienen", "escrito", "essay",
             "fonte", "foto", "from", "fuente", "gast", "geplaatst", "gepostet", "gepubliceerd", "geschr", "interview",
             "kolumne", "kommentar", "mehr", "more", "napisane", "opublikowane", "par", "photo", "pictures", "por",
             "posted", "pressemitteilung", "przez", "publi", "quelle", "re", "scritto", "see", "show", "source", "story",
-            "tekst", "text", "un", "ver", "view", "vom", "von", "words", "written", "zeige");
+            "tekst", "text", "un", "ver", "view", "vom", "von", "words", "written", "zeige", "écrit", "作者", "记者",
+            "記者", "责任编辑", "責任編輯", "编辑", "編輯", "撰文", "文");
     /** {@link #PREFIX_STARTS}, for {@link #mayStartWithPrefix}. */
-    private static final AsciiWords PREFIX_START_TABLE = AsciiWords.of(PREFIX_STARTS);
+    private static final FoldedWords PREFIX_START_TABLE = FoldedWords.of(PREFIX_STARTS);
 
     /** {@code s} without the label {@link #PREFIX} matches at its start; a name no label starts with as it is. */
     static String withoutPrefix(String s) {
@@ -82,9 +83,8 @@ final class BylineExtractor {
     }
 
     /**
-     * False only when {@link #PREFIX} matches nothing at the start of {@code s}: its first characters
-     * are ASCII (beyond it, Unicode case folding may match a word's letter: "İnterview") and start
-     * none of {@link #PREFIX_STARTS} in any case.
+     * False only when {@link #PREFIX} matches nothing at the start of {@code s}: it starts with none
+     * of {@link #PREFIX_STARTS} in any case ("İnterview" folds to one).
      */
     static boolean mayStartWithPrefix(String s) {
         return PREFIX_START_TABLE.mayStart(s);
@@ -130,10 +130,12 @@ final class BylineExtractor {
             "volgen", "seguir", "facebook", "twitter", "flipboard", "whatsapp", "linkedin", "instagram", "pinterest",
             "xing", "e-mail", "email", "mail", "rss", "more by", "mehr von", "contact", "kontakt", "read more",
             "weiterlesen", "min read");
+    /** Chinese "posted in/at" and "published at", which end a name without a space before them. */
+    private static final List<String> TAIL_MARKS = List.of("發表在", "發表於", "发表在", "发表于", "發佈於", "发布于");
     /**
      * Where a name ends and what the line says next begins: a date or time ("Thursday", "am
      * Samstag", "March 25", "18:52"), a social or profile link ("Twitter", "Follow"), "Updated".
-     * Besides {@link #TAIL_WORDS}, each way it starts needs a digit, a "|" or a character beyond ASCII.
+     * Besides {@link #TAIL_WORDS} and {@link #TAIL_MARKS}, each way it starts needs a digit or a "|".
      */
     static final Pattern TAIL = Pattern.compile(
             "(?:^|\\s+|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+" + WordBoundary.END + "))(?:(?:am|on|le|el|il|op|den|at|um|à|a las)\\s+)?"
@@ -141,15 +143,17 @@ final class BylineExtractor {
                     + "|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+\\d|(?:vor|hace|il y a)\\s+\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
                     + "|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet"
                     + "|août|septembre|octobre|novembre|décembre)\\w*\\.?\\s+\\d"
-                    + "|\\||發表在|發表於|发表在|发表于|發佈於|发布于).*$",
+                    + "|\\||" + String.join("|", TAIL_MARKS) + ").*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** {@link #TAIL_WORDS}, for {@link #mayHaveTail}. */
-    private static final AsciiWords TAIL_WORD_TABLE = AsciiWords.of(TAIL_WORDS);
+    /** {@link #TAIL_WORDS} and {@link #TAIL_MARKS}, for {@link #mayHaveTail}. */
+    private static final FoldedWords TAIL_WORD_TABLE = FoldedWords.of(
+            java.util.stream.Stream.concat(TAIL_WORDS.stream(), TAIL_MARKS.stream()).toList());
 
     /**
-     * Whether {@link #TAIL} may match: false only for ASCII text with no digit, no "|" and none of
-     * {@link #TAIL_WORDS}, which no way of starting a tail can match. Most names ("Jane Doe") are
-     * such text, read here word by word rather than by the pattern at every word.
+     * Whether {@link #TAIL} may match: false only for text with no digit, no "|" and none of
+     * {@link #TAIL_WORDS} or {@link #TAIL_MARKS} in any case, which no way of starting a tail can
+     * match. Most names ("Jane Doe", "Sylvia Torres-Guillén") are such text, read here word by word
+     * rather than by the pattern at every position.
      */
     static boolean mayHaveTail(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -434,12 +438,12 @@ final class BylineExtractor {
         return null;
     }
 
-    /** The word {@link #COPYRIGHT_HOLDER} may start with, for {@link #mayHoldCopyright}. */
-    private static final AsciiWords COPYRIGHT_WORD = AsciiWords.of(List.of("copyright"));
+    /** The words {@link #COPYRIGHT_HOLDER} may start with besides "(c)", for {@link #mayHoldCopyright}. */
+    private static final FoldedWords COPYRIGHT_WORD = FoldedWords.of(List.of("copyright", "©"));
 
     /**
-     * False only when {@link #COPYRIGHT_HOLDER} finds nothing in {@code text}: no "(", no character
-     * beyond ASCII ("©", or one that folds to a letter of the word) and no "copyright" in any ASCII case.
+     * False only when {@link #COPYRIGHT_HOLDER} finds nothing in {@code text}: no "(", no "©" and no
+     * "copyright" in any case.
      */
     static boolean mayHoldCopyright(String text) {
         return text.indexOf('(') >= 0 || COPYRIGHT_WORD.mayHold(text, 0);
@@ -943,14 +947,14 @@ final class BylineExtractor {
      * The first words of {@link #BYLINE_LINE}'s labels (of {@link #BARE_LABEL}'s too), or their
      * starts: a segment that reads like a byline starts with one.
      */
-    private static final AsciiWords LINE_LABEL_WORDS = AsciiWords.of(List.of("by", "von", "par", "door", "por",
+    private static final FoldedWords LINE_LABEL_WORDS = FoldedWords.of(List.of("by", "von", "par", "door", "por",
             "przez", "written", "posted", "geschrieben", "eingestellt", "gepostet", "geplaatst", "ein", "blog", "gast",
             "beitrag", "verfasst", "escrito", "scritto", "napisa", "a post", "text", "tekst", "autor", "author",
             "auteur", "interview", "redaktion"));
 
     /**
      * False only when no segment of the line reads like a byline ({@link #bylineSegments}): it holds
-     * no label word of {@link #LINE_LABEL_WORDS}, which such a segment starts with, nor a character beyond ASCII.
+     * no label word of {@link #LINE_LABEL_WORDS} in any case, which such a segment starts with.
      */
     static boolean mayHoldLineLabel(String own) {
         return LINE_LABEL_WORDS.mayHold(own, 0);

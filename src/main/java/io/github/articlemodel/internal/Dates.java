@@ -286,7 +286,7 @@ public final class Dates {
     static final Pattern LABEL = Pattern.compile("(?iu)(?<mod>" + String.join("|", MODIFIED_LABELS) + ")"
             + "|(?<pub>" + String.join("|", PUBLISHED_LABELS) + ")|(?<other>" + String.join("|", OTHER_LABELS) + ")");
     /** The label words, for {@link #mayHaveLabel}. */
-    private static final AsciiWords LABEL_WORDS = AsciiWords.of(
+    private static final FoldedWords LABEL_WORDS = FoldedWords.of(
             java.util.stream.Stream.of(MODIFIED_LABELS, PUBLISHED_LABELS, OTHER_LABELS).flatMap(List::stream).toList());
 
     static final Pattern RANGE_END = Pattern.compile("(?iu)(?:" + WordBoundary.START + "bis|" + WordBoundary.START + "until|" + WordBoundary.START + "till|" + WordBoundary.START + "to|" + WordBoundary.START + "au|" + WordBoundary.START + "al"
@@ -318,8 +318,8 @@ public final class Dates {
     /**
      * Whether a label word may end within {@link #LABEL_GAP} of the end of {@code before}, where
      * {@link #labelBefore} reads it: false only when no label word starts in its last {@code
-     * LABEL_GAP + LONGEST_LABEL} characters. ASCII text is read word by word, cheaper than the
-     * pattern at every position; beyond ASCII (letters that fold to ASCII ones) the pattern decides.
+     * LABEL_GAP + LONGEST_LABEL} characters, in any case: read word by word, cheaper than the
+     * pattern at every position.
      */
     static boolean mayHaveLabel(String before) {
         return LABEL_WORDS.mayHold(before, Math.max(0, before.length() - LABEL_GAP - LABEL_WORDS.longest()));
