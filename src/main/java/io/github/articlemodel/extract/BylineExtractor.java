@@ -1,8 +1,8 @@
 package io.github.articlemodel.extract;
 
-import io.github.articlemodel.internal.FoldedWords;
 import io.github.articlemodel.internal.Cues;
 import io.github.articlemodel.internal.Dom;
+import io.github.articlemodel.internal.FoldedWords;
 import io.github.articlemodel.internal.Names;
 import io.github.articlemodel.internal.Regions;
 import io.github.articlemodel.internal.Text;

@@ -811,13 +811,21 @@ final class CommentExtractor {
             int[] last = lastDescendant(parent);
             List<Entry> entries = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                if (ctx.outOfTime()) {
-                    entries.add(null);
+                if (ctx.outOfTime() || linkNotice(items.get(i))) {
+                    entries.add(null); // left out; replies, if any, move up
                     continue;
                 }
                 entries.add(entry(i, scope(i, last[i])));
             }
             return build(parent, entries);
+        }
+
+        /**
+         * A WordPress pingback or trackback: the notice that another page links to the article,
+         * listed among the comments but written by no reader. It still marks the list as comments.
+         */
+        private static boolean linkNotice(Element item) {
+            return item.hasClass("pingback") || item.hasClass("trackback");
         }
 
         // -- candidates ----------------------------------------------------------------------------

@@ -106,6 +106,24 @@ final class CommentExtractorTest {
     }
 
     @Test
+    void pingbacksAndTrackbacksAreNoticesOfLinksNotReaderComments() {
+        String html = WORDPRESS.replace("""
+                <li id="comment-104" class="comment even thread-odd depth-1">""", """
+                <li id="comment-103" class="pingback odd alt thread-even depth-1">
+                  <div class="comment-body">Pingback: <a href="https://other-blog.example/storm/" class="url"
+                    rel="ugc external nofollow">The storm, a week on | Other Blog</a></div>
+                </li>
+                <li id="comment-105" class="trackback even thread-odd depth-1">
+                  <div class="comment-body">Trackback: <a href="https://third-blog.example/" class="url">Third Blog</a></div>
+                </li>
+                <li id="comment-104" class="comment even thread-odd depth-1">""");
+        assertTrue(html.contains("Pingback:"), "the page must hold the pingback");
+        List<Comment> all = flatten(comments(html).comments());
+        assertEquals(List.of("comment-101", "comment-102", "comment-104"),
+                all.stream().map(c -> c.id().orElse("?")).toList(), all::toString);
+    }
+
+    @Test
     void wordPressThreadWithANestedReply() {
         CommentExtractor.Found found = comments(WORDPRESS);
         List<Comment> threads = found.comments();
