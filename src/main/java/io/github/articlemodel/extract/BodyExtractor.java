@@ -772,6 +772,13 @@ final class BodyExtractor {
                 break;
             }
         }
+        // The article's header may open the body as a run of short lines (kicker, title, date,
+        // byline) before the first paragraph of running text: all of them are its top edge.
+        int header = 0;
+        while (header < n && blocks.get(header).plainText().length() <= SHORT_LINE
+                && (blocks.get(header) instanceof Heading || blocks.get(header) instanceof Paragraph)) {
+            header++;
+        }
         List<Block> credited = null;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
@@ -829,7 +836,7 @@ final class BodyExtractor {
                 drop[i] = true;
                 continue;
             }
-            boolean edge = i < 2 || i >= n - 3;
+            boolean edge = i < Math.max(2, header) || i >= n - 3;
             if (!edge) {
                 continue; // only the first and last blocks can be page furniture
             }

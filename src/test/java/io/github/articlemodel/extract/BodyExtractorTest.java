@@ -369,6 +369,19 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void theArticlesHeaderLinesBeforeItsFirstParagraphLeaveTheBodyHoweverManyTheyAre() {
+        String text = storyBetween("""
+                <p>Feature</p>
+                <p>Harbour reopens after the storm</p>
+                <p>20. Mai 2019</p>
+                <p>von Annette Berg</p>
+                """, "");
+        assertTrue(text.startsWith("Feature\nHarbour reopens after the storm\nThe harbour of Westport"), text);
+        assertFalse(text.contains("Annette Berg"), text);
+        assertFalse(text.contains("20. Mai 2019"), text);
+    }
+
+    @Test
     void aSectionNamedAfterItsHeadingIsContentWhateverTheHeadingSays() {
         // Documentation generators give each section the id of its heading: "sharing-…" names no share bar.
         String text = textAfterStory("""
