@@ -715,6 +715,12 @@ final class BodyExtractor {
                 || FOLLOW.matcher(text).find() && NETWORK.matcher(text).find());
     }
 
+    /** A line that only labels an advertisement, in the languages of the cue lists. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "[\\W_]*(?:anzeige|werbung|advertisement|advertising|ad|sponsored|publicidad|publicité|annonce"
+                    + "|pubblicità|advertentie|reklama)[\\W_]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** The longest block that still counts as a short line of page furniture, in characters. */
     private static final int SHORT_LINE = 120;
 
@@ -820,6 +826,11 @@ final class BodyExtractor {
                     para.links().stream().filter(l -> l.end() <= cut.length()).forEach(pb::addLink);
                     credited.set(i, pb.build());
                 }
+            }
+            // An advertisement's label left behind where the ad was ("Anzeige", "- Advertisement -"), anywhere.
+            if (para.text().length() <= 30 && AD_LABEL.matcher(para.text()).matches()) {
+                drop[i] = true;
+                continue;
             }
             // An affiliate or advertiser disclosure tells how the page earns, not the story, anywhere.
             if (n > 1 && words <= 40 && disclosure(para.text())) {

@@ -382,6 +382,17 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void theLabelAnAdvertisementLeftBehindLeavesTheBodyWhereverItStands() {
+        String text = storyBetween("<p>- Advertisement -</p>", """
+                <p>Anzeige</p>
+                <p>Advertisement agencies in the town say the storm cost them a month of work.</p>
+                """);
+        assertFalse(text.contains("- Advertisement -"), text);
+        assertFalse(text.contains("Anzeige"), text);
+        assertTrue(text.contains("Advertisement agencies in the town"), text);
+    }
+
+    @Test
     void aSectionNamedAfterItsHeadingIsContentWhateverTheHeadingSays() {
         // Documentation generators give each section the id of its heading: "sharing-…" names no share bar.
         String text = textAfterStory("""
