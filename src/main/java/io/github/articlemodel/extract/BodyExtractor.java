@@ -720,6 +720,8 @@ final class BodyExtractor {
             "[\\W_]*(?:anzeige|werbung|advertisement|advertising|ad|sponsored|publicidad|publicité|annonce"
                     + "|pubblicità|advertentie|reklama)[\\W_]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Longer lines are no bare label: most paragraphs skip {@link #AD_LABEL}. */
+    private static final int AD_LABEL_LENGTH = 30;
 
     /** The longest block that still counts as a short line of page furniture, in characters. */
     private static final int SHORT_LINE = 120;
@@ -781,7 +783,7 @@ final class BodyExtractor {
         // The article's header may open the body as a run of short lines (kicker, title, date,
         // byline) before the first paragraph of running text: all of them are its top edge.
         int header = 0;
-        while (header < n && blocks.get(header).plainText().length() <= SHORT_LINE
+        while (header < n && tail[header] - tail[header + 1] <= SHORT_LINE
                 && (blocks.get(header) instanceof Heading || blocks.get(header) instanceof Paragraph)) {
             header++;
         }
@@ -828,7 +830,7 @@ final class BodyExtractor {
                 }
             }
             // An advertisement's label left behind where the ad was ("Anzeige", "- Advertisement -"), anywhere.
-            if (para.text().length() <= 30 && AD_LABEL.matcher(para.text()).matches()) {
+            if (para.text().length() <= AD_LABEL_LENGTH && AD_LABEL.matcher(para.text()).matches()) {
                 drop[i] = true;
                 continue;
             }
