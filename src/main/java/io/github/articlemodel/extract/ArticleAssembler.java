@@ -123,15 +123,18 @@ final class ArticleAssembler {
             }
         });
 
-        List<Block> body = withoutHeadline(parts.body().blocks(), headline.map(Choice::value));
+        int repeated = headline.map(h -> repeatedHeadline(parts.body().blocks(), h.value())).orElse(-1);
+        List<Block> body = new ArrayList<>(parts.body().blocks());
+        if (repeated >= 0) {
+            body.remove(repeated);
+        }
         images(ctx, m, body).forEach(img -> set(ctx, careful, "images", b, x -> x.addImage(img)));
         b.addAllBody(body);
         parts.body().root().ifPresent(r -> provenance.put("body", FieldProvenance.of(
                 Candidate.of(Source.DOM, io.github.articlemodel.internal.Dom.cssPath(r), body.size() + " blocks"))));
-        int shift = parts.body().blocks().size() - body.size();
         for (CrossReference r : parts.crossReferences()) {
             // Built and checked by their stage; their place is checked against the body by build().
-            b.addCrossReference(shift == 0 || r.afterBlock().isEmpty() ? r : shifted(r, shift));
+            b.addCrossReference(repeated < 0 || r.afterBlock().isEmpty() ? r : shifted(r, repeated));
         }
         b.addAllComments(parts.comments().comments());
         int found = parts.comments().comments().stream().mapToInt(Comment::threadSize).sum();
@@ -174,8 +177,13 @@ final class ArticleAssembler {
         }
     }
 
-    private static CrossReference shifted(CrossReference r, int shift) {
-        int at = r.afterBlock().getAsInt() - shift;
+    /** {@code r} placed in the body without its block {@code removed}: after the block before it, if any. */
+    private static CrossReference shifted(CrossReference r, int removed) {
+        int at = r.afterBlock().getAsInt();
+        if (at < removed) {
+            return r;
+        }
+        at--;
         CrossReference.Builder cb = new CrossReference.Builder().from(r);
         if (at >= 0) {
             cb.afterBlock(at);
@@ -282,16 +290,33 @@ final class ArticleAssembler {
     }
 
     /** The body without a leading heading or paragraph that only repeats the headline. */
-    private static List<Block> withoutHeadline(List<Block> blocks, Optional<String> headline) {
-        if (blocks.isEmpty() || headline.isEmpty()) {
-            return blocks;
+    /** Lines longer than this are running text: the article's header (kicker, title, date) lies before them. */
+    private static final int HEADER_LINE = 120;
+
+    /**
+     * The index of the block that repeats the headline among the short lines and pictures that
+     * open the body (a kicker, a date or the lead picture may come first), or -1: the headline is
+     * a field of its own.
+     */
+    private static int repeatedHeadline(List<Block> blocks, String headline) {
+        String key = Text.key(headline);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Figure) {
+                continue; // the lead picture may open the header
+            }
+            if (!(block instanceof Heading || block instanceof Paragraph)) {
+                return -1;
+            }
+            String text = block.plainText();
+            if (Text.key(text).equals(key)) {
+                return i;
+            }
+            if (text.length() > HEADER_LINE) {
+                return -1;
+            }
         }
-        Block first = blocks.get(0);
-        String text = first instanceof Heading || first instanceof Paragraph ? first.plainText() : "";
-        if (Text.key(text).equals(Text.key(headline.get()))) {
-            return blocks.subList(1, blocks.size());
-        }
-        return blocks;
+        return -1;
     }
 
     private static Optional<ArticleType> articleType(String schemaType) {
