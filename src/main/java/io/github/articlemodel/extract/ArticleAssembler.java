@@ -289,7 +289,6 @@ final class ArticleAssembler {
         return new ArrayList<>(out.values());
     }
 
-    /** The body without a leading heading or paragraph that only repeats the headline. */
     /** Lines longer than this are running text: the article's header (kicker, title, date) lies before them. */
     private static final int HEADER_LINE = 120;
 
