@@ -124,10 +124,7 @@ final class ArticleAssembler {
         });
 
         int repeated = headline.map(h -> repeatedHeadline(parts.body().blocks(), h.value())).orElse(-1);
-        List<Block> body = new ArrayList<>(parts.body().blocks());
-        if (repeated >= 0) {
-            body.remove(repeated);
-        }
+        List<Block> body = repeated < 0 ? parts.body().blocks() : without(parts.body().blocks(), repeated);
         images(ctx, m, body).forEach(img -> set(ctx, careful, "images", b, x -> x.addImage(img)));
         b.addAllBody(body);
         parts.body().root().ifPresent(r -> provenance.put("body", FieldProvenance.of(
@@ -237,7 +234,7 @@ final class ArticleAssembler {
     }
 
     /** An unfilled template expression: "{{ entry.teaser }}", "{% block %}". */
-    private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
 
     private static FieldProvenance provenance(Candidate winner, List<Candidate> all, String reason) {
         List<Candidate> others = new ArrayList<>(all);
@@ -289,13 +286,11 @@ final class ArticleAssembler {
         return new ArrayList<>(out.values());
     }
 
-    /** Lines longer than this are running text: the article's header (kicker, title, date) lies before them. */
-    private static final int HEADER_LINE = 120;
-
     /**
      * The index of the block that repeats the headline among the short lines and pictures that
-     * open the body (a kicker, a date or the lead picture may come first), or -1: the headline is
-     * a field of its own.
+     * open the body (a kicker, a date or the lead picture may come first; short as the body stage
+     * counts a line of its header, {@link BodyExtractor#SHORT_LINE}), or -1: the headline is a field
+     * of its own.
      */
     private static int repeatedHeadline(List<Block> blocks, String headline) {
         String key = Text.key(headline);
@@ -311,11 +306,18 @@ final class ArticleAssembler {
             if (Text.key(text).equals(key)) {
                 return i;
             }
-            if (text.length() > HEADER_LINE) {
+            if (text.length() > BodyExtractor.SHORT_LINE) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** {@code blocks} without the one at {@code index}. */
+    private static List<Block> without(List<Block> blocks, int index) {
+        List<Block> out = new ArrayList<>(blocks);
+        out.remove(index);
+        return out;
     }
 
     private static Optional<ArticleType> articleType(String schemaType) {

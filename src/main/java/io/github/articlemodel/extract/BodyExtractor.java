@@ -723,8 +723,11 @@ final class BodyExtractor {
     /** Longer lines are no bare label: most paragraphs skip {@link #AD_LABEL}. */
     private static final int AD_LABEL_LENGTH = 30;
 
-    /** The longest block that still counts as a short line of page furniture, in characters. */
-    private static final int SHORT_LINE = 120;
+    /**
+     * The longest block that still counts as a short line, in characters: of page furniture, or of
+     * the article's header at the top of the body (kicker, title, date).
+     */
+    static final int SHORT_LINE = 120;
 
     /** Lines of page furniture: dates, credits, tag and share labels, print links. */
     private static final Pattern FURNITURE = Pattern.compile(
