@@ -736,6 +736,7 @@ final class BodyExtractor {
                     + "|by|von|par|door|por|autor|author|foto|fotos|photo|photos|bild|bilder|image|credit|quelle|source"
                     + "|tags?|themen|thema|schlagwörter|schlagworte|stichworte|kategorien?|category|categories|share"
                     + "|teilen|drucken|print|artikel drucken|seite drucken|imprimer|imprimir|stampa|drukuj|afdrukken"
+                    + "|e-?mail(?!\\s*:)|tweet|reprints"
                     + "|seite empfehlen|artikel empfehlen|zurück|back|top|nach oben|mehr|more)" + WordBoundary.END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -743,6 +744,29 @@ final class BodyExtractor {
     private static boolean functionList(ListBlock list) {
         return !list.items().isEmpty() && list.items().stream()
                 .allMatch(item -> words(item) <= 3 && FURNITURE.matcher(item).find());
+    }
+
+    /** What a reader does with the page, not what it says: print it, mail it, share it. */
+    private static final Pattern PAGE_ACTION = Pattern.compile(
+            "(?:print|e-?mail|share|tweet|reprints?|save|comments?|recommend|drucken|teilen|versenden|empfehlen"
+                    + "|merken|kommentare|imprimer|partager|envoyer|imprimir|compartir|enviar|stampa|condividi|invia"
+                    + "|drukuj|udostępnij|afdrukken|delen|mailen)(?:\\s*\\(\\d+\\))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a list is a toolbar: two or more items, each a page action ("Print", "Email",
+     * "Tweet", "Comments (3)"). No list of content is made of these alone.
+     */
+    private static boolean toolbar(ListBlock list) {
+        if (list.items().size() < 2) {
+            return false;
+        }
+        for (String item : list.items()) {
+            if (item.length() > 20 || !PAGE_ACTION.matcher(item.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -783,11 +807,12 @@ final class BodyExtractor {
                 break;
             }
         }
-        // The article's header may open the body as a run of short lines (kicker, title, date,
-        // byline) before the first paragraph of running text: all of them are its top edge.
+        // The article's header may open the body as a run of headings and short lines (kicker,
+        // title, standfirst, date, byline) before the first paragraph of running text: all of them
+        // are its top edge. A standfirst set as a heading is as long as a paragraph.
         int header = 0;
-        while (header < n && tail[header] - tail[header + 1] <= SHORT_LINE
-                && (blocks.get(header) instanceof Heading || blocks.get(header) instanceof Paragraph)) {
+        while (header < n && (blocks.get(header) instanceof Heading
+                || blocks.get(header) instanceof Paragraph && tail[header] - tail[header + 1] <= SHORT_LINE)) {
             header++;
         }
         List<Block> credited = null;
@@ -801,8 +826,16 @@ final class BodyExtractor {
                 drop[i] = true;
                 continue;
             }
-            // A list of page functions closing the body ("Seite drucken", "Seite empfehlen"): a toolbar.
-            if (b instanceof ListBlock && i >= n - 2 && n > 1 && functionList((ListBlock) b)) {
+            // A list of page functions opening or closing the body ("Print", "Seite empfehlen"): a toolbar.
+            if (b instanceof ListBlock && n > 1 && ((i < Math.max(2, header) || i >= n - 2)
+                    && functionList((ListBlock) b) || toolbar((ListBlock) b))) {
+                drop[i] = true;
+                continue;
+            }
+            // A short heading with nothing under it at the top or the bottom: its section was page
+            // furniture, left out ("Contents", "Share this", "Story tools").
+            if (b instanceof Heading && n > 1 && (i < header || i >= n - 3) && b.plainText().length() <= SHORT_LINE
+                    && orphan((Heading) b, i + 1 < n ? blocks.get(i + 1) : null) && !sentence(b.plainText(), words(b.plainText()))) {
                 drop[i] = true;
                 continue;
             }
@@ -860,7 +893,7 @@ final class BodyExtractor {
             // The linked text is summed only for the few lines short enough to be a link alone.
             boolean linkOnly = words <= 5 && linkedLength(p) >= p.text().length() * 0.9;
             boolean furniture = words <= 12 && (FURNITURE.matcher(p.text()).find() && !sentence(p.text(), words)
-                    || (words <= 6 && Dates.parseVisible(p.text()).isPresent()));
+                    || (words <= 6 && Dates.parseVisible(p.text()).isPresent()) || breadcrumb(p.text()));
             drop[i] |= (linkOnly || furniture) && n > 1;
         }
         List<Block> source = credited == null ? blocks : credited;
@@ -892,6 +925,26 @@ final class BodyExtractor {
         String t = text.strip();
         char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
         return words >= 5 && (last == '.' || last == '!' || last == '?' || last == '…');
+    }
+
+    /** Whether a heading heads nothing: the body ends, or a heading of its rank or higher follows. */
+    private static boolean orphan(Heading h, Block next) {
+        return next == null || next instanceof Heading && ((Heading) next).level() <= h.level();
+    }
+
+    /** Where the page sits, not what it says: "News > Business > Companies", three parts or more. */
+    private static boolean breadcrumb(String text) {
+        int parts = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '>' || c == '›' || c == '»' || c == '→') {
+                if (i == 0 || i == text.length() - 1 || text.charAt(i - 1) != ' ' || text.charAt(i + 1) != ' ') {
+                    return false;
+                }
+                parts++;
+            }
+        }
+        return parts >= 3;
     }
 
     private static int linkedLength(Paragraph p) {

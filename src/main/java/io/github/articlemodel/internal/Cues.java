@@ -849,9 +849,47 @@ public final class Cues {
         return ClassVerdicts.test(e, ClassVerdicts.CREDIT);
     }
 
-    /** Whether a short line is a photo credit and nothing else. */
+    /**
+     * Whether a short line is a photo credit and nothing else: "Foto: dpa", "© Reuters", "Photo by
+     * Jane Doe", or names and agencies between slashes ("Jane Doe / AFP / Getty Images").
+     */
     public static boolean isCreditLine(String text) {
-        return text.length() <= 120 && CREDIT_LINE.matcher(text).find();
+        return text.length() <= 120 && (CREDIT_LINE.matcher(text).find() || CREDIT_BY.matcher(text).matches()
+                || agencyCredit(text));
+    }
+
+    /** A word of a person's name: capitalised ("Jane", "O'Neil", "J."), or a particle ("van", "de"). */
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|van|von|de|der|den|da|di|du|la|le|del|dos|ten|ter)";
+
+    /** "Photo by Jane Doe", "Illustration by John Roe": the maker of a picture, named alone. */
+    private static final Pattern CREDIT_BY = Pattern.compile(
+            "\\s*(?i:photos?|photograph(?:y|s)?|pictures?|images?|illustrations?|graphics?|video)\\s+(?i:by)\\s+"
+                    + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4}\\s*");
+
+    /** Picture agencies, as credits name them after a slash. */
+    private static final Set<String> AGENCIES = Set.of("getty images", "getty", "afp", "ap",
+            "ap photo", "reuters", "epa", "dpa", "picture alliance", "picture-alliance", "istock", "istockphoto",
+            "shutterstock", "imago", "imago images", "keystone", "bloomberg", "corbis", "alamy", "sipa", "anp",
+            "belga", "efe", "ansa", "xinhua", "apa", "zuma press", "rex features", "pa", "pa images");
+
+    /** Names between slashes, one of them a picture agency, and no sentence: "Jane Doe / AFP / Getty Images". */
+    private static boolean agencyCredit(String text) {
+        if (text.indexOf('/') < 0 || text.length() > 80) {
+            return false;
+        }
+        String[] parts = text.split("/", -1);
+        if (parts.length > 4) {
+            return false;
+        }
+        boolean agency = false;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty() || p.split("\\s+").length > 4 || p.endsWith(".")) {
+                return false;
+            }
+            agency |= AGENCIES.contains(p.toLowerCase(Locale.ROOT));
+        }
+        return agency;
     }
 
     /** Where a photo credit at the end of a caption starts, or -1. */

@@ -382,6 +382,72 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void aStandfirstSetAsAHeadingKeepsTheBylineUnderItInTheArticlesHeader() {
+        // The standfirst is longer than a short line, but as a heading it is part of the header.
+        String text = storyBetween("""
+                <p>Coast</p>
+                <h2>The storm that closed the harbour for three days has left the town counting the cost of its piers,
+                its boats and its warehouses, and asking who will pay</h2>
+                <p>By Annette Berg</p>
+                """, "");
+        assertTrue(text.startsWith("Coast\nThe storm that closed the harbour"), text);
+        assertFalse(text.contains("Annette Berg"), text);
+    }
+
+    @Test
+    void aToolbarListLeavesTheBodyWhereverItStandsButAContactAddressStays() {
+        String text = storyBetween("""
+                <ul class="user-interaction"><li><a href="#">Print</a></li><li><a href="#">Email</a></li>
+                  <li><a href="#">Tweet</a></li></ul>
+                """, """
+                <ul><li><a href="#">Drucken</a></li><li><a href="#">Versenden</a></li><li><a href="#">Merken</a></li></ul>
+                <p>The ferries will run on the winter timetable until the piers are repaired, the company said.</p>
+                <p>E-Mail: harbour@westport.example</p>
+                """);
+        assertFalse(text.contains("Tweet"), text);
+        assertFalse(text.contains("Versenden"), text);
+        assertTrue(text.contains("winter timetable"), text);
+        assertTrue(text.contains("E-Mail: harbour@westport.example"), text);
+        // Amid the text, a list of what the story is about is no toolbar, even with words of one in it.
+        String list = textAfterStory("""
+                <ul><li>Print shops</li><li>Email lists</li></ul>
+                <p>The ferries will run on the winter timetable until the piers are repaired, the company said.</p>
+                <p>The fish market stays open, and the boats that were not damaged went out again on Tuesday.</p>
+                <p>A second storm is not expected before the end of the month, the weather service said.</p>
+                """);
+        assertTrue(list.contains("Print shops\nEmail lists"), list);
+    }
+
+    @Test
+    void aPhotoCreditOfNamesAndAgenciesOrAPhotographerLeavesTheBody() {
+        String text = storyBetween("<p>Jane Doe / AFP / Getty Images</p><p>Illustration by Tom Berg</p>", "");
+        assertFalse(text.contains("Getty"), text);
+        assertFalse(text.contains("Tom Berg"), text);
+        assertTrue(text.startsWith("The harbour of Westport"), text);
+    }
+
+    @Test
+    void aBreadcrumbAtTheTopOfTheBodyLeavesIt() {
+        String text = storyBetween("<p>News &gt; Coast &gt; Westport</p>", "<p>Westport &gt; 2023</p>");
+        assertFalse(text.contains("News > Coast"), text);
+        assertTrue(text.contains("Westport > 2023"), text); // two parts: no breadcrumb
+    }
+
+    @Test
+    void aShortHeadingWithNothingUnderItAtTheTopOrTheBottomLeavesTheBody() {
+        String text = storyBetween("<h3>Story tools</h3><h2>Harbour reopens</h2>", """
+                <h3>Contents</h3>
+                <h2>What happened on the quay.</h2>
+                """);
+        assertFalse(text.contains("Story tools"), text);
+        assertFalse(text.contains("Contents"), text);
+        assertTrue(text.contains("What happened on the quay."), text); // a sentence: a heading of its own
+        // A heading with its section under it stays, as does a subheading followed by a lower one.
+        String kept = storyBetween("", "<h2>Damage on the quay</h2><h3>The piers</h3><p>Two piers are closed.</p>");
+        assertTrue(kept.contains("Damage on the quay\nThe piers"), kept);
+    }
+
+    @Test
     void theLabelAnAdvertisementLeftBehindLeavesTheBodyWhereverItStands() {
         String text = storyBetween("<p>- Advertisement -</p>", """
                 <p>Anzeige</p>

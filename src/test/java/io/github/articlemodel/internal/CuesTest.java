@@ -205,14 +205,16 @@ final class CuesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Foto: Tom Berg", "Crédits photos : Agence", "© Coast Agency", "Bildnachweis: Archiv",
-        "Photo credit: Jane Doe"})
+        "Photo credit: Jane Doe", "Jane Doe / AFP / Getty Images", "REUTERS/Tom Berg", "Photo by Jane Doe",
+        "Illustration by Tom Berg"})
     void creditLines(String text) {
         assertTrue(Cues.isCreditLine(text), text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Photographers gathered on the quay.", "Bilder aus dem Hafen zeigen das Ausmaß.",
-        "The source of the leak was found."})
+        "The source of the leak was found.", "Jane Doe / Tom Berg", "Input/output", "Photos by the dozen were taken.",
+        "Westport / AFP: the harbour reopens after the storm on Monday."})
     void runningTextIsNoCreditLine(String text) {
         assertFalse(Cues.isCreditLine(text), text);
     }
