@@ -124,14 +124,15 @@ final class ArticleAssembler {
         });
 
         int repeated = headline.map(h -> repeatedHeadline(parts.body().blocks(), h.value())).orElse(-1);
-        List<Block> body = repeated < 0 ? parts.body().blocks() : without(parts.body().blocks(), repeated);
+        boolean[] header = header(parts.body().blocks(), repeated);
+        List<Block> body = repeated < 0 ? parts.body().blocks() : without(parts.body().blocks(), header);
         images(ctx, m, body).forEach(img -> set(ctx, careful, "images", b, x -> x.addImage(img)));
         b.addAllBody(body);
         parts.body().root().ifPresent(r -> provenance.put("body", FieldProvenance.of(
                 Candidate.of(Source.DOM, io.github.articlemodel.internal.Dom.cssPath(r), body.size() + " blocks"))));
         for (CrossReference r : parts.crossReferences()) {
             // Built and checked by their stage; their place is checked against the body by build().
-            b.addCrossReference(repeated < 0 || r.afterBlock().isEmpty() ? r : shifted(r, repeated));
+            b.addCrossReference(repeated < 0 || r.afterBlock().isEmpty() ? r : shifted(r, header));
         }
         b.addAllComments(parts.comments().comments());
         int found = parts.comments().comments().stream().mapToInt(Comment::threadSize).sum();
@@ -175,12 +176,16 @@ final class ArticleAssembler {
     }
 
     /** {@code r} placed in the body without its block {@code removed}: after the block before it, if any. */
-    private static CrossReference shifted(CrossReference r, int removed) {
+    private static CrossReference shifted(CrossReference r, boolean[] removed) {
         int at = r.afterBlock().getAsInt();
-        if (at < removed) {
+        int before = 0;
+        for (int i = 0; i <= at && i < removed.length; i++) {
+            before += removed[i] ? 1 : 0;
+        }
+        if (before == 0) {
             return r;
         }
-        at--;
+        at -= before;
         CrossReference.Builder cb = new CrossReference.Builder().from(r);
         if (at >= 0) {
             cb.afterBlock(at);
@@ -313,10 +318,27 @@ final class ArticleAssembler {
         return -1;
     }
 
-    /** {@code blocks} without the one at {@code index}. */
-    private static List<Block> without(List<Block> blocks, int index) {
-        List<Block> out = new ArrayList<>(blocks);
-        out.remove(index);
+    /**
+     * The blocks of the article's header in the body, by index: the one that repeats the headline
+     * ({@code repeated}, -1 for none) and the lines above it (a kicker, a section label, a date).
+     * Pictures above it stay: the lead picture is the article's.
+     */
+    private static boolean[] header(List<Block> blocks, int repeated) {
+        boolean[] out = new boolean[blocks.size()];
+        for (int i = 0; i <= repeated; i++) {
+            out[i] = !(blocks.get(i) instanceof Figure);
+        }
+        return out;
+    }
+
+    /** {@code blocks} without the ones marked. */
+    private static List<Block> without(List<Block> blocks, boolean[] removed) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!removed[i]) {
+                out.add(blocks.get(i));
+            }
+        }
         return out;
     }
 
