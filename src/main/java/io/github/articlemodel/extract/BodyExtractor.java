@@ -1189,7 +1189,7 @@ final class BodyExtractor {
         double rootScore = rs.score * (1 - linkDensity(rs));
         double threshold = Math.max(10, rootScore * 0.2);
         List<Element> out = new ArrayList<>();
-        Element beforeRoot = root.previousElementSibling();
+        Set<Element> opening = openingParagraphs(root, stats, excluded);
         // By sibling links: children() builds and caches a list of each parent's children.
         for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
             if (sib == root) {
@@ -1202,10 +1202,7 @@ final class BodyExtractor {
             }
             double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? rootScore * 0.2 : 0;
             boolean add = s.candidate && s.score * (1 - linkDensity(s)) + bonus >= threshold;
-            if (!add && sib == beforeRoot && !sib.nameIs("p") && wrapsOneParagraph(sib)) {
-                // a paragraph in a wrapper of its own just before the root: the article's opening
-                add = s.text > 80 && linkDensity(s) < 0.25;
-            }
+            add |= opening.contains(sib);
             if (!add && sib.nameIs("p")) {
                 double ld = linkDensity(s);
                 add = (s.text > 80 && ld < 0.25)
@@ -1214,6 +1211,27 @@ final class BodyExtractor {
             if (add) {
                 out.add(sib);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The paragraphs in wrappers of their own just before the root, up to the first sibling that is
+     * something else (left-out boxes between them are passed over): the article's opening, when a
+     * site wraps its first paragraphs one by one ("firstPar", "secondPar") and the rest together.
+     * Each scores too little alone to join the root as a candidate.
+     */
+    private static Set<Element> openingParagraphs(Element root, Measured stats, Set<Element> excluded) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element sib = root.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
+            if (excluded.contains(sib)) {
+                continue;
+            }
+            Stats s = stats.get(sib);
+            if (s == null || sib.nameIs("p") || s.text <= 80 || linkDensity(s) >= 0.25 || !wrapsOneParagraph(sib)) {
+                break;
+            }
+            out.add(sib);
         }
         return out;
     }

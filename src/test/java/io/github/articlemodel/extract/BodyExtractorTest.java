@@ -1164,6 +1164,41 @@ final class BodyExtractorTest {
     }
 
     @Test
+    void theOpeningParagraphsWrappedOneByOneJoinTheBodyPastARelatedBoxBetween() {
+        // Some sites wrap the first paragraphs one by one ("firstPar", "secondPar") and the rest in one
+        // block, with a related-stories box between: each wrapper scores too little alone.
+        String html = "<html><body><main><div id=\"story-text\">"
+                + "<div class=\"firstPar\"><p>Three days after the storm the first ferries leave Westport again,"
+                + " and the harbour master says the piers will hold for now.</p></div>"
+                + "<div class=\"secondPar\"><p>The quay is still closed to cars, and the fish market has moved to"
+                + " the car park behind the church until the warehouses are safe.</p></div>"
+                + "<div class=\"related-links\"><h3>Related Articles</h3><ul><li><a href=\"/a\">Storm warning for"
+                + " the coast</a></li><li><a href=\"/b\">Ferries cancelled</a></li></ul></div>"
+                + "<div class=\"body\">"
+                + "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the"
+                + " coast, damaging piers, boats and warehouses along the quay.</p>"
+                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
+                + " passengers who had waited since Friday, in the wind, in the rain and in the cold.</p>"
+                + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
+                + " when the last of the damaged boats, nets and sheds has been towed away.</p>"
+                + "<p>The fishermen, who lost a week of work, ask the council for help with the repairs, the nets"
+                + " and the fuel, and say that the money promised after the last storm never came.</p>"
+                + "<p>The council meets on Thursday, and the repairs to the piers should start in April, if the"
+                + " money from the province arrives in time, the harbour master said on Monday.</p>"
+                + "<p>Until then, the ferries use the south pier only, and passengers with cars are asked to come"
+                + " an hour early, to wait in the car park and to follow the signs to the ramp.</p>"
+                + "</div></div>"
+                + "<div class=\"teaser\"><p>Sign up for our morning letter: the tides, the weather and the ferries,"
+                + " every day before seven, free of charge.</p></div>"
+                + "</main></body></html>";
+        String text = allText(Pages.body(Pages.context(html, URL)).blocks());
+        assertTrue(text.startsWith("Three days after the storm"), text);
+        assertTrue(text.contains("the warehouses are safe.\nThe harbour of Westport"), text);
+        assertFalse(text.contains("Storm warning"), text);
+        assertFalse(text.contains("Sign up"), text);
+    }
+
+    @Test
     void wordsCountAsSplitDoesUpToTheMostTheTestsAskAbout() {
         String[] pieces = {"a", "Wort", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "x,y", "—"};
         java.util.Random random = new java.util.Random(7);
