@@ -1,5 +1,6 @@
 package io.github.articlemodel.extract;
 
+import io.github.articlemodel.internal.Cues;
 import io.github.articlemodel.internal.Dates;
 import io.github.articlemodel.internal.Dom;
 import io.github.articlemodel.internal.Text;
@@ -54,6 +55,7 @@ final class MetadataExtractor {
         if (found.html != null && !found.html.attr("lang").isBlank()) {
             m.add("language", Source.DOM, "html[lang]", found.html.attr("lang"));
         }
+        tagLinks(found, m);
         m.add("title", Source.DOM, "title", found.title == null ? "" : found.title.text());
         for (int i = 0; i < found.h1s.size(); i++) {
             Element h1 = found.h1s.get(i);
@@ -69,6 +71,90 @@ final class MetadataExtractor {
     }
 
     private static final Evaluator LINK_WITH_HREF = QueryParser.parse("a[href]");
+
+    /**
+     * Whether keywords are the page title cut into its words, in its order ("federal, reserve's,
+     * low, rate, policy, is, a, …"), maybe with one more word (the section): a template's filler,
+     * no tags. They must spell out most of a title of four words or more.
+     */
+    static boolean titleWords(String[] keywords, String title) {
+        String[] words = WHITESPACE.split(Text.clean(title));
+        if (words.length < 4 || keywords.length < 4) {
+            return false;
+        }
+        int at = 0;
+        int matched = 0;
+        int other = 0;
+        for (String k : keywords) {
+            String key = Text.letters(k);
+            if (key.isEmpty()) {
+                continue; // a quotation mark the comma split off
+            }
+            int found = at;
+            while (found < words.length && !Text.letters(words[found]).equals(key)) {
+                found++;
+            }
+            if (found == words.length) {
+                if (++other > 1) {
+                    return false;
+                }
+            } else {
+                matched++;
+                at = found + 1;
+            }
+        }
+        return matched >= words.length * 0.8;
+    }
+
+    /**
+     * The page's tag links ({@code rel="tag"}, microformats' rel-tag), outside navigation and
+     * sidebars: the tags of a page without tag metadata. A link that is also a category
+     * ({@code rel="category tag"}, as WordPress writes) names a section.
+     */
+    private static void tagLinks(PageIndex found, Metadata m) {
+        for (Element a : found.tagLinks) {
+            String text = Text.clean(a.text());
+            if (text.isEmpty() || text.length() > MAX_TAG || inNavigation(a)) {
+                continue;
+            }
+            boolean category = containsWord(a.attr("rel"), "category");
+            m.add(category ? "sections" : "tags", Source.DOM, category ? "a[rel~=category]" : "a[rel~=tag]", text);
+        }
+    }
+
+    /** A tag longer than this is a sentence, not a tag. */
+    private static final int MAX_TAG = 60;
+
+    /** Whether a link stands in a menu or a sidebar: the site's topics, not the article's. */
+    private static boolean inNavigation(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.nameIs("nav") || a.nameIs("aside")) {
+                return true;
+            }
+            if (a.attributesSize() > 0) {
+                String names = Cues.classAndId(a);
+                for (String word : NAVIGATION_WORDS) {
+                    if (names.contains(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Class and id words of menus and sidebars (lower case). */
+    private static final String[] NAVIGATION_WORDS = {"menu", "nav", "sidebar", "widget"};
+
+    /** Whether a space-separated attribute value holds {@code word}, in any case. */
+    private static boolean containsWord(String value, String word) {
+        for (String token : WHITESPACE.split(value.trim())) {
+            if (token.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether an h1 ({@code h1Text} its text) is the site's logo: its text is that of a link to the
@@ -420,8 +506,11 @@ final class MetadataExtractor {
                     case "description": m.add("description", Source.META, loc, v); break;
                     case "keywords":
                     case "news_keywords":
-                        for (String tag : v.split(",")) {
-                            m.add("tags", Source.META, loc, tag);
+                        String[] tags = v.split(",");
+                        if (!titleWords(tags, found.title == null ? "" : found.title.text())) {
+                            for (String tag : tags) {
+                                m.add("tags", Source.META, loc, tag);
+                            }
                         }
                         break;
                     case "author":

@@ -28,6 +28,8 @@ final class PageIndex {
     final List<Element> canonicals = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
     final List<Element> h2s = new ArrayList<>();
+    /** The links whose rel names a tag ({@code rel="tag"}, {@code rel="category tag"}), the first hundred. */
+    final List<Element> tagLinks = new ArrayList<>();
     Element html;
     /**
      * The head's title, which {@link Document#title()} would look for again; failing that, the
@@ -43,7 +45,28 @@ final class PageIndex {
     /** Whether some node sits at depth {@code maxDepth} or deeper (the document node at 0). */
     private boolean reachesDepth;
 
+    private static final int MAX_TAG_LINKS = 100;
+
     private PageIndex() {}
+
+    /** Whether a rel value holds the token "tag" (any case). */
+    static boolean relTag(String rel) {
+        int n = rel.length();
+        for (int start = 0; start < n; ) {
+            while (start < n && Character.isWhitespace(rel.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(rel.charAt(end))) {
+                end++;
+            }
+            if (end - start == 3 && rel.regionMatches(true, start, "tag", 0, 3)) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
 
     /** Whether some node sits at the depth limit: the parser then put deeper elements side by side. */
     boolean reachesDepth() {
@@ -137,6 +160,12 @@ final class PageIndex {
             case "h2":
                 if (h2s.size() < 10) {
                     h2s.add(e);
+                }
+                break;
+            case "a":
+                // An "a" with rel also has an href: at least two attributes.
+                if (e.attributesSize() > 1 && tagLinks.size() < MAX_TAG_LINKS && relTag(e.attr("rel"))) {
+                    tagLinks.add(e);
                 }
                 break;
             case "html":

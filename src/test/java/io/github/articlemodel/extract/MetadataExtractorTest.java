@@ -30,6 +30,41 @@ final class MetadataExtractorTest {
     }
 
     @Test
+    void theArticlesTagLinksGiveTagsAndItsCategoryLinksSectionsButNotTheMenus() {
+        Metadata m = extract("""
+                <html><head><title>Harbour reopens after the storm</title></head><body>
+                <nav><a rel="tag" href="/tag/sport/">Sport</a></nav>
+                <div class="menu-topics"><a rel="tag" href="/tag/weather/">Weather</a></div>
+                <article><h1>Harbour reopens after the storm</h1><p>Text.</p>
+                <footer class="entry-footer">
+                  <a rel="category tag" href="/category/coast/">Coast</a>
+                  <a rel="tag" href="/tag/ferries/">Ferries</a> <a rel="TAG nofollow" href="/tag/quay/">The quay</a>
+                  <a rel="tags" href="/tag/x/">Not a tag link</a>
+                </footer></article>
+                <aside><a rel="tag" href="/tag/fish/">Fish market</a></aside>
+                </body></html>""");
+        assertEquals(List.of("Ferries", "The quay"), values(m, "tags"));
+        assertTrue(m.get("tags").stream().allMatch(c -> c.source() == Source.DOM && c.locator().equals("a[rel~=tag]")),
+                m.get("tags")::toString);
+        assertEquals(List.of("Coast"), values(m, "sections"));
+    }
+
+    @Test
+    void keywordsThatCutTheTitleIntoItsWordsAreNoTags() {
+        Metadata m = extract("""
+                <html><head><title>Federal Reserve's Low Rate Policy Is A 'Dangerous Gamble,' Says Top Official</title>
+                <meta name="keywords" content="federal, reserve's, low, rate, policy, is, a, 'dangerous, gamble,', says, top, official, business">
+                </head><body><p>Text.</p></body></html>""");
+        assertEquals(List.of(), values(m, "tags"));
+        // Keywords that are words of the title but do not spell it out are tags.
+        Metadata kept = extract("""
+                <html><head><title>Harbour reopens after the storm, ferries leave Westport again</title>
+                <meta name="keywords" content="harbour, storm, ferries, Westport">
+                </head><body><p>Text.</p></body></html>""");
+        assertEquals(List.of("harbour", "storm", "ferries", "Westport"), values(kept, "tags"));
+    }
+
+    @Test
     void tagsAndSectionsWrittenAsAListInOneValueAreSplit() {
         Metadata m = extract("""
                 <html><head>
