@@ -83,8 +83,11 @@ final class ArticleAssembler {
         Optional<Choice<String>> headline = Headlines.choose(m, siteName, pageUrl)
                 .filter(ch -> set(ctx, careful, "headline", b, x -> x.headline(ch.value())));
         headline.ifPresent(ch -> provenance.put("headline", ch.provenance()));
-        simple(ctx, careful, m, "alternativeHeadline", b, Article.Builder::alternativeHeadline, provenance);
-        simple(ctx, careful, m, "description", b, Article.Builder::description, provenance);
+        simple(ctx, careful, m, "alternativeHeadline", b, Article.Builder::alternativeHeadline, provenance, v -> false);
+        // A description that only names the site ("Example News") describes no article.
+        String siteKey = siteName.map(Text::key).orElse("");
+        simple(ctx, careful, m, "description", b, Article.Builder::description, provenance,
+                v -> !siteKey.isEmpty() && Text.key(v).equals(siteKey));
         language(m).ifPresent(c -> {
             String tag = c.value().replace('_', '-');
             if (set(ctx, careful, "language", b, x -> x.language(tag))) {
@@ -221,16 +224,22 @@ final class ArticleAssembler {
         return m.best(field);
     }
 
+    /**
+     * Sets a text field from its most trusted source that is a value: not an unfilled template
+     * ("{{ seo.description }}"), nor what {@code noValue} rejects; the next source may be one.
+     */
     private static void simple(ExtractionContext ctx, boolean careful, Metadata m, String field, Article.Builder b,
-            java.util.function.BiConsumer<Article.Builder, String> setter, Map<String, FieldProvenance> provenance) {
+            java.util.function.BiConsumer<Article.Builder, String> setter, Map<String, FieldProvenance> provenance,
+            java.util.function.Predicate<String> noValue) {
+        java.util.function.Predicate<String> rejected = v -> TEMPLATE.matcher(v).find() || noValue.test(v);
         Optional<Candidate> best = m.best(field);
-        boolean placeholder = best.isPresent() && TEMPLATE.matcher(best.get().value()).find();
-        if (placeholder) {
-            // "{{ seo.description }}": a template the site failed to fill is no value; the next source may be.
-            best = m.get(field).stream().filter(c -> !TEMPLATE.matcher(c.value()).find())
+        boolean passedOver = best.isPresent() && rejected.test(best.get().value());
+        if (passedOver) {
+            best = m.get(field).stream().filter(c -> !rejected.test(c.value()))
                     .min(Comparator.comparingInt(c -> Metadata.rank(c.source())));
         }
-        String reason = placeholder ? "most trusted source that is not an unfilled template" : "most trusted source";
+        String reason = passedOver ? "most trusted source that is a value (not a template or the site's name)"
+                : "most trusted source";
         best.ifPresent(c -> {
             if (set(ctx, careful, field, b, x -> setter.accept(x, c.value()))) {
                 provenance.put(field, provenance(c, m.get(field), reason));

@@ -79,6 +79,25 @@ final class ArticleAssemblerTest {
     // --- other fields ---
 
     @Test
+    void aDescriptionThatOnlyNamesTheSiteGivesWayToTheNextSourceOrToNone() {
+        ExtractionContext ctx = Pages.context("""
+                <html><head>
+                <meta property="og:site_name" content="Harbour Herald">
+                <meta property="og:description" content="Harbour Herald">
+                <meta name="description" content="Three days after the storm, the ferries leave again.">
+                </head><body><main><article>""" + BODY + "</article></main></body></html>", URL);
+        Article a = assemble(ctx);
+        assertEquals(Optional.of("Three days after the storm, the ferries leave again."), a.description());
+        assertEquals(Source.META, a.provenance().get("description").winner().source());
+        Article alone = assemble(Pages.context("""
+                <html><head>
+                <meta property="og:site_name" content="Harbour Herald">
+                <meta property="og:description" content="Harbour  herald">
+                </head><body><main><article>""" + BODY + "</article></main></body></html>", URL));
+        assertEquals(Optional.empty(), alone.description());
+    }
+
+    @Test
     void aDescriptionTheSiteLeftAsAnUnfilledTemplateGivesWayToTheNextSource() {
         ExtractionContext ctx = Pages.context("""
                 <html><head>
