@@ -23,6 +23,7 @@ public final class Cues {
                     + "promo|related|recommend\\w*|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|"
                     + "skyscraper|social|sponsor\\w*|subscribe|subscription|supplemental|taboola|toolbar|"
                     + "trending|popular|most-read|meistgelesen|teilen|partage|widget|author-?box|author-?bio|"
+                    + "author-?card|author-?profile|author-?dropdown|author-?about|author-?description|"
                     + "about-?the-?author|site-header|site-footer|header|jump|skip)(?:$|[-_ ])");
 
     /** Class/id words that keep a region even when an unlikely word also matches. */

@@ -115,6 +115,11 @@ final class CuesTest {
         assertTrue(Cues.isUnlikely(element("<div class=\"sidebar widget-area\"></div>")));
         assertTrue(Cues.isUnlikely(element("<div id=\"site-footer\"></div>")));
         assertTrue(Cues.isUnlikely(element("<div class=\"share-bar\"></div>")));
+        // Author boxes by their theme names: a bio, a card, a drop-down profile.
+        assertTrue(Cues.isUnlikely(element("<div class=\"author-dropdown\"></div>")));
+        assertTrue(Cues.isUnlikely(element("<div class=\"author-card\"></div>")));
+        assertTrue(Cues.isUnlikely(element("<section id=\"authorprofile\"></section>")));
+        assertFalse(Cues.isUnlikely(element("<div class=\"author-cards-grid-content\"></div>")));
         assertFalse(Cues.isUnlikely(element("<div class=\"article-sidebar-content\"></div>")));
         assertFalse(Cues.isUnlikely(element("<div class=\"entry-content\"></div>")));
         assertFalse(Cues.isUnlikely(element("<div class=\"loading\"></div>")));
