@@ -1163,6 +1163,10 @@ final class BodyExtractorTest {
         assertTrue(text.endsWith("towed away."), text);
     }
 
+    /** A paragraph of running text, for pages whose body is this paragraph repeated. */
+    private static final String RUNNING_PARAGRAPH = "<p>The harbour of Westport reopened on Monday, three days after"
+            + " the storm tore through the coast, damaging piers, boats and warehouses along the quay.</p>";
+
     @Test
     void theOpeningParagraphsWrappedOneByOneJoinTheBodyPastARelatedBoxBetween() {
         // Some sites wrap the first paragraphs one by one ("firstPar", "secondPar") and the rest in one
@@ -1174,19 +1178,7 @@ final class BodyExtractorTest {
                 + " the car park behind the church until the warehouses are safe.</p></div>"
                 + "<div class=\"related-links\"><h3>Related Articles</h3><ul><li><a href=\"/a\">Storm warning for"
                 + " the coast</a></li><li><a href=\"/b\">Ferries cancelled</a></li></ul></div>"
-                + "<div class=\"body\">"
-                + "<p>The harbour of Westport reopened on Monday, three days after the storm tore through the"
-                + " coast, damaging piers, boats and warehouses along the quay.</p>"
-                + "<p>Workers cleared the debris through the weekend, and the first ferries left at dawn, carrying"
-                + " passengers who had waited since Friday, in the wind, in the rain and in the cold.</p>"
-                + "<p>Officials from the port authority said the timetable would be back to normal by Friday,"
-                + " when the last of the damaged boats, nets and sheds has been towed away.</p>"
-                + "<p>The fishermen, who lost a week of work, ask the council for help with the repairs, the nets"
-                + " and the fuel, and say that the money promised after the last storm never came.</p>"
-                + "<p>The council meets on Thursday, and the repairs to the piers should start in April, if the"
-                + " money from the province arrives in time, the harbour master said on Monday.</p>"
-                + "<p>Until then, the ferries use the south pier only, and passengers with cars are asked to come"
-                + " an hour early, to wait in the car park and to follow the signs to the ramp.</p>"
+                + "<div class=\"body\">" + RUNNING_PARAGRAPH.repeat(6)
                 + "</div></div>"
                 + "<div class=\"teaser\"><p>Sign up for our morning letter: the tides, the weather and the ferries,"
                 + " every day before seven, free of charge.</p></div>"
