@@ -178,7 +178,7 @@ final class ArticleAssembler {
         }
     }
 
-    /** {@code r} placed in the body without its block {@code removed}: after the block before it, if any. */
+    /** {@code r} placed in the body without the blocks marked {@code removed}: after the block before it, if any. */
     private static CrossReference shifted(CrossReference r, boolean[] removed) {
         int at = r.afterBlock().getAsInt();
         int before = 0;

@@ -835,7 +835,7 @@ final class BodyExtractor {
             // A short heading with nothing under it at the top or the bottom: its section was page
             // furniture, left out ("Contents", "Share this", "Story tools").
             if (b instanceof Heading && n > 1 && (i < header || i >= n - 3) && b.plainText().length() <= SHORT_LINE
-                    && orphan((Heading) b, i + 1 < n ? blocks.get(i + 1) : null) && !sentence(b.plainText(), words(b.plainText()))) {
+                    && orphan((Heading) b, i + 1 < n ? blocks.get(i + 1) : null) && !sentence(b.plainText(), words)) {
                 drop[i] = true;
                 continue;
             }

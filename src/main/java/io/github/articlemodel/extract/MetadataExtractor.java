@@ -77,7 +77,7 @@ final class MetadataExtractor {
      * low, rate, policy, is, a, …"), maybe with one more word (the section): a template's filler,
      * no tags. They must spell out most of a title of four words or more.
      */
-    static boolean titleWords(String[] keywords, String title) {
+    private static boolean titleWords(String[] keywords, String title) {
         String[] words = WHITESPACE.split(Text.clean(title));
         if (words.length < 4 || keywords.length < 4) {
             return false;
@@ -117,7 +117,7 @@ final class MetadataExtractor {
             if (text.isEmpty() || text.length() > MAX_TAG || inNavigation(a)) {
                 continue;
             }
-            boolean category = containsWord(a.attr("rel"), "category");
+            boolean category = Dom.hasToken(a.attr("rel"), "category");
             m.add(category ? "sections" : "tags", Source.DOM, category ? "a[rel~=category]" : "a[rel~=tag]", text);
         }
     }
@@ -146,15 +146,6 @@ final class MetadataExtractor {
     /** Class and id words of menus and sidebars (lower case). */
     private static final String[] NAVIGATION_WORDS = {"menu", "nav", "sidebar", "widget"};
 
-    /** Whether a space-separated attribute value holds {@code word}, in any case. */
-    private static boolean containsWord(String value, String word) {
-        for (String token : WHITESPACE.split(value.trim())) {
-            if (token.equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether an h1 ({@code h1Text} its text) is the site's logo: its text is that of a link to the

@@ -49,25 +49,6 @@ final class PageIndex {
 
     private PageIndex() {}
 
-    /** Whether a rel value holds the token "tag" (any case). */
-    static boolean relTag(String rel) {
-        int n = rel.length();
-        for (int start = 0; start < n; ) {
-            while (start < n && Character.isWhitespace(rel.charAt(start))) {
-                start++;
-            }
-            int end = start;
-            while (end < n && !Character.isWhitespace(rel.charAt(end))) {
-                end++;
-            }
-            if (end - start == 3 && rel.regionMatches(true, start, "tag", 0, 3)) {
-                return true;
-            }
-            start = end;
-        }
-        return false;
-    }
-
     /** Whether some node sits at the depth limit: the parser then put deeper elements side by side. */
     boolean reachesDepth() {
         return reachesDepth;
@@ -164,7 +145,7 @@ final class PageIndex {
                 break;
             case "a":
                 // An "a" with rel also has an href: at least two attributes.
-                if (e.attributesSize() > 1 && tagLinks.size() < MAX_TAG_LINKS && relTag(e.attr("rel"))) {
+                if (e.attributesSize() > 1 && tagLinks.size() < MAX_TAG_LINKS && Dom.hasToken(e.attr("rel"), "tag")) {
                     tagLinks.add(e);
                 }
                 break;

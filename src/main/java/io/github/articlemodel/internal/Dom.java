@@ -131,6 +131,28 @@ public final class Dom {
     }
 
     /**
+     * Whether a list of space-separated tokens (a {@code rel} or {@code class} value) holds
+     * {@code token}, in any case: {@code hasToken("category TAG", "tag")}. No string is built.
+     */
+    public static boolean hasToken(String tokens, String token) {
+        int n = tokens.length();
+        for (int start = 0; start < n; ) {
+            while (start < n && Character.isWhitespace(tokens.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(tokens.charAt(end))) {
+                end++;
+            }
+            if (end - start == token.length() && tokens.regionMatches(true, start, token, 0, token.length())) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code e} has more than {@code n} element children; by sibling links, as
      * {@link Element#childrenSize()} builds and caches a list of them.
      */

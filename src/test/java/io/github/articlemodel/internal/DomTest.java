@@ -1,6 +1,8 @@
 package io.github.articlemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,5 +64,15 @@ final class DomTest {
             return Dom.DESCEND;
         });
         assertEquals(500, deepest[0]);
+    }
+
+    @Test
+    void aTokenIsAWholeSpaceSeparatedWordInAnyCase() {
+        assertTrue(Dom.hasToken("tag", "tag"));
+        assertTrue(Dom.hasToken(" category\tTAG ", "tag"));
+        assertTrue(Dom.hasToken("nofollow tag", "tag"));
+        assertFalse(Dom.hasToken("tags", "tag"));
+        assertFalse(Dom.hasToken("stag tagged", "tag"));
+        assertFalse(Dom.hasToken("", "tag"));
     }
 }
