@@ -833,8 +833,8 @@ final class BodyExtractor {
                 continue;
             }
             // A short heading with nothing under it in the article's header: its section was page
-            // furniture, left out ("Contents", "Story tools"). (At the bottom, Readability's golds keep
-            // such headings: 0.0002 of its recall.)
+            // furniture, left out ("Contents", "Story tools"). At the bottom one stays: it may head
+            // what the page shows there (Readability keeps such headings).
             if (b instanceof Heading && n > 1 && i < header && b.plainText().length() <= SHORT_LINE
                     && orphan((Heading) b, i + 1 < n ? blocks.get(i + 1) : null) && !sentence(b.plainText(), words)) {
                 drop[i] = true;
