@@ -127,15 +127,15 @@ final class ArticleAssembler {
         });
 
         int repeated = headline.map(h -> repeatedHeadline(parts.body().blocks(), h.value())).orElse(-1);
-        boolean[] header = header(parts.body().blocks(), repeated);
-        List<Block> body = repeated < 0 ? parts.body().blocks() : without(parts.body().blocks(), header);
+        boolean[] headerLines = repeated < 0 ? null : headerLines(parts.body().blocks(), repeated);
+        List<Block> body = repeated < 0 ? parts.body().blocks() : without(parts.body().blocks(), headerLines);
         images(ctx, m, body).forEach(img -> set(ctx, careful, "images", b, x -> x.addImage(img)));
         b.addAllBody(body);
         parts.body().root().ifPresent(r -> provenance.put("body", FieldProvenance.of(
                 Candidate.of(Source.DOM, io.github.articlemodel.internal.Dom.cssPath(r), body.size() + " blocks"))));
         for (CrossReference r : parts.crossReferences()) {
             // Built and checked by their stage; their place is checked against the body by build().
-            b.addCrossReference(repeated < 0 || r.afterBlock().isEmpty() ? r : shifted(r, header));
+            b.addCrossReference(repeated < 0 || r.afterBlock().isEmpty() ? r : shifted(r, headerLines));
         }
         b.addAllComments(parts.comments().comments());
         int found = parts.comments().comments().stream().mapToInt(Comment::threadSize).sum();
@@ -329,10 +329,10 @@ final class ArticleAssembler {
 
     /**
      * The blocks of the article's header in the body, by index: the one that repeats the headline
-     * ({@code repeated}, -1 for none) and the lines above it (a kicker, a section label, a date).
+     * ({@code repeated}) and the lines above it (a kicker, a section label, a date).
      * Pictures above it stay: the lead picture is the article's.
      */
-    private static boolean[] header(List<Block> blocks, int repeated) {
+    private static boolean[] headerLines(List<Block> blocks, int repeated) {
         boolean[] out = new boolean[blocks.size()];
         for (int i = 0; i <= repeated; i++) {
             out[i] = !(blocks.get(i) instanceof Figure);
